@@ -1,0 +1,170 @@
+package vn.thidua.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.kernel.VietnameseText;
+
+/** Reads and writes simple .xlsx tables: a header row, then one record per row. */
+public final class Spreadsheets {
+
+  private Spreadsheets() {}
+
+  /** A cell as text (NFC, trimmed), with its date value when the cell holds a date. */
+  public record CellValue(String text, LocalDate date, boolean numeric) {
+    public boolean blank() {
+      return text == null || text.isEmpty();
+    }
+  }
+
+  /** A data row: its number as Excel shows it (1-based) and its cells by column index. */
+  public record SheetRow(int number, List<CellValue> cells) {
+    public CellValue cell(int column) {
+      return column < cells.size() ? cells.get(column) : new CellValue("", null, false);
+    }
+
+    public boolean blank() {
+      return cells.stream().allMatch(CellValue::blank);
+    }
+  }
+
+  /** The first sheet: its header texts and its non-blank data rows. */
+  public record Table(List<String> headers, List<SheetRow> rows) {}
+
+  /** The letter of a column ("A", "B", … "AA"). */
+  public static String columnLetter(int index) {
+    return CellReference.convertNumToColString(index);
+  }
+
+  /**
+   * Reads the first sheet of an .xlsx file.
+   *
+   * @throws InvalidSpreadsheet when the bytes are not a readable .xlsx workbook
+   */
+  public static Table read(InputStream in) {
+    ZipSecureFile.setMinInflateRatio(0.001);
+    DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi"));
+    try (Workbook workbook = new XSSFWorkbook(in)) {
+      if (workbook.getNumberOfSheets() == 0) {
+        return new Table(List.of(), List.of());
+      }
+      Sheet sheet = workbook.getSheetAt(0);
+      List<String> headers = new ArrayList<>();
+      List<SheetRow> rows = new ArrayList<>();
+      int first = sheet.getFirstRowNum();
+      for (Row row : sheet) {
+        List<CellValue> cells = new ArrayList<>();
+        short last = row.getLastCellNum();
+        for (int c = 0; c < Math.max(0, last); c++) {
+          Cell cell = row.getCell(c);
+          cells.add(value(cell, formatter));
+        }
+        if (row.getRowNum() == first) {
+          cells.forEach(v -> headers.add(v.text()));
+          continue;
+        }
+        SheetRow sheetRow = new SheetRow(row.getRowNum() + 1, cells);
+        if (!sheetRow.blank()) {
+          rows.add(sheetRow);
+        }
+      }
+      return new Table(headers, rows);
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidSpreadsheet(e);
+    }
+  }
+
+  private static CellValue value(Cell cell, DataFormatter formatter) {
+    if (cell == null) {
+      return new CellValue("", null, false);
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+      LocalDateTime dt = cell.getLocalDateTimeCellValue();
+      LocalDate date = dt == null ? null : dt.toLocalDate();
+      return new CellValue(date == null ? "" : date.toString(), date, true);
+    }
+    String text = VietnameseText.clean(formatter.formatCellValue(cell));
+    return new CellValue(text == null ? "" : text, null, type == CellType.NUMERIC);
+  }
+
+  /** Writes a workbook with one sheet: a bold header row, the rows, and an optional notes sheet. */
+  public static byte[] write(String sheetName, List<String> headers, List<List<Object>> rows, List<String> notes) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      CellStyle headerStyle = workbook.createCellStyle();
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      headerStyle.setFont(bold);
+      headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      CellStyle dateStyle = workbook.createCellStyle();
+      dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < headers.size(); i++) {
+        Cell cell = header.createCell(i);
+        cell.setCellValue(headers.get(i));
+        cell.setCellStyle(headerStyle);
+        sheet.setColumnWidth(i, Math.max(12, headers.get(i).length() + 4) * 256);
+      }
+      int r = 1;
+      for (List<Object> values : rows) {
+        Row row = sheet.createRow(r++);
+        for (int i = 0; i < values.size(); i++) {
+          Object v = values.get(i);
+          if (v == null) {
+            continue;
+          }
+          Cell cell = row.createCell(i);
+          switch (v) {
+            case Number n -> cell.setCellValue(n.doubleValue());
+            case LocalDate d -> {
+              cell.setCellValue(d);
+              cell.setCellStyle(dateStyle);
+            }
+            case Boolean b -> cell.setCellValue(b ? "Có" : "Không");
+            default -> cell.setCellValue(VietnameseText.nfc(v.toString()));
+          }
+        }
+      }
+      sheet.createFreezePane(0, 1);
+      if (notes != null && !notes.isEmpty()) {
+        Sheet help = workbook.createSheet("Hướng dẫn");
+        for (int i = 0; i < notes.size(); i++) {
+          help.createRow(i).createCell(0).setCellValue(notes.get(i));
+        }
+        help.setColumnWidth(0, 120 * 256);
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file is not a readable .xlsx workbook. */
+  public static final class InvalidSpreadsheet extends RuntimeException {
+    public InvalidSpreadsheet(Throwable cause) {
+      super(cause);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package vn.thidua.organization;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user: who they are and which roles they hold over which scopes. */
+public final class Actor implements UserDetails, CredentialsContainer, Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final long userId;
+  private final String username;
+  private String passwordHash;
+  private final String displayName;
+  private final Long personId;
+  private final boolean enabled;
+  private final boolean locked;
+  private final List<RoleGrant> grants;
+
+  public Actor(
+      long userId,
+      String username,
+      String passwordHash,
+      String displayName,
+      Long personId,
+      boolean enabled,
+      boolean locked,
+      List<RoleGrant> grants) {
+    this.userId = userId;
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.personId = personId;
+    this.enabled = enabled;
+    this.locked = locked;
+    this.grants = List.copyOf(grants);
+  }
+
+  public long userId() {
+    return userId;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Long personId() {
+    return personId;
+  }
+
+  public List<RoleGrant> grants() {
+    return grants;
+  }
+
+  public Set<Role> roles() {
+    return grants.stream().map(RoleGrant::role).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public boolean hasRole(Role role) {
+    return grants.stream().anyMatch(g -> g.role() == role);
+  }
+
+  /** Whether any of the actor's roles allows {@code permission} somewhere. */
+  public boolean may(Permission permission) {
+    return grants.stream().anyMatch(g -> g.role().allows(permission));
+  }
+
+  /** Whether a role allowing {@code permission} covers the record at {@code path}. */
+  public boolean may(Permission permission, String path) {
+    return grants.stream().anyMatch(g -> g.role().allows(permission) && g.covers(path));
+  }
+
+  /** For templates: {@link #may(Permission)} by the permission's name. */
+  public boolean can(String permission) {
+    return may(Permission.valueOf(permission));
+  }
+
+  /** The scope paths over which {@code permission} is held (empty: nowhere). */
+  public List<String> scopesFor(Permission permission) {
+    return grants.stream()
+        .filter(g -> g.role().allows(permission))
+        .map(RoleGrant::scopePath)
+        .distinct()
+        .toList();
+  }
+
+  /** Whether the actor may read anything at all at {@code path} (any role). */
+  public boolean covers(String path) {
+    return grants.stream().anyMatch(g -> g.covers(path));
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return grants.stream()
+        .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+        .distinct()
+        .toList();
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actor other && other.userId == userId;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(userId);
+  }
+
+  @Override
+  public String toString() {
+    return "Actor[" + username + "]";
+  }
+}

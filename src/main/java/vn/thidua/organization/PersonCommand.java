@@ -1,0 +1,25 @@
+package vn.thidua.organization;
+
+import java.time.LocalDate;
+import vn.thidua.kernel.VietnameseText;
+
+/** Creates or edits a person; {@code version} is the one the editor saw (edits only). */
+public record PersonCommand(
+    Long organizationId,
+    String fullName,
+    PersonView.Gender gender,
+    LocalDate birthDate,
+    String position,
+    PersonCategory category,
+    boolean directWorker,
+    String email,
+    String phone,
+    Long version) {
+
+  public PersonCommand {
+    fullName = VietnameseText.cleanOrNull(fullName);
+    position = VietnameseText.cleanOrNull(position);
+    email = VietnameseText.cleanOrNull(email);
+    phone = VietnameseText.cleanOrNull(phone);
+  }
+}

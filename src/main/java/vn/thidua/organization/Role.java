@@ -1,0 +1,51 @@
+package vn.thidua.organization;
+
+import static vn.thidua.organization.Permission.IMPORT_DATA;
+import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
+import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
+import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
+import static vn.thidua.organization.Permission.MANAGE_USERS;
+import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
+import static vn.thidua.organization.Permission.VIEW_PEOPLE;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the mission. Each is granted over a scope: an administrative unit or an
+ * organisation, and everything below it. The permissions of a role are listed here, in one place.
+ */
+public enum Role {
+  /** Quản trị hệ thống. */
+  SYSTEM_ADMIN(EnumSet.allOf(Permission.class)),
+  /** Cán bộ thường trực TĐKT. */
+  STANDING_OFFICE(
+      EnumSet.of(
+          VIEW_ORGANIZATIONS, MANAGE_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, MANAGE_BLOCKS,
+          IMPORT_DATA)),
+  /** Thành viên Hội đồng TĐKT. */
+  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE)),
+  /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
+  LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE)),
+  /** Đầu mối đơn vị. */
+  UNIT_FOCAL_POINT(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA)),
+  /** Cá nhân: sees the own organisation and the own record only. */
+  INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS)),
+  /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */
+  SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE));
+
+  private final Set<Permission> permissions;
+
+  Role(Set<Permission> permissions) {
+    this.permissions = Set.copyOf(permissions);
+  }
+
+  public boolean allows(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  /** Message key of the Vietnamese name. */
+  public String labelKey() {
+    return "role." + name();
+  }
+}

@@ -1,0 +1,550 @@
+package vn.thidua.organization.domain;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import vn.thidua.document.Spreadsheets;
+import vn.thidua.kernel.AuditTrail;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.VietnameseText;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.ImportJobView;
+import vn.thidua.organization.ImportJobView.ImportError;
+import vn.thidua.organization.ImportJobView.Kind;
+import vn.thidua.organization.ImportJobView.Status;
+import vn.thidua.organization.OrganizationCommand;
+import vn.thidua.organization.OrganizationType;
+import vn.thidua.organization.OrganizationView;
+import vn.thidua.organization.Permission;
+import vn.thidua.organization.PersonCategory;
+import vn.thidua.organization.PersonCommand;
+import vn.thidua.organization.PersonView;
+
+/**
+ * Excel imports of organisations and people: every row validated first, then all saved in one
+ * transaction or none; progress kept in {@code import_job} for the browser to follow.
+ */
+@Service
+public class ImportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final int MAX_ERRORS = 200;
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  /** Template columns of the people import. */
+  public static final List<String> PEOPLE_COLUMNS =
+      List.of(
+          "import.people.col.fullName",
+          "import.people.col.organizationId",
+          "import.people.col.gender",
+          "import.people.col.birthDate",
+          "import.people.col.position",
+          "import.people.col.category",
+          "import.people.col.directWorker",
+          "import.people.col.email",
+          "import.people.col.phone");
+
+  /** Template columns of the organisations import. */
+  public static final List<String> ORGANIZATION_COLUMNS =
+      List.of(
+          "import.organizations.col.unitCode",
+          "import.organizations.col.name",
+          "import.organizations.col.type",
+          "import.organizations.col.shortName",
+          "import.organizations.col.parentName",
+          "import.organizations.col.taxCode",
+          "import.organizations.col.address",
+          "import.organizations.col.phone",
+          "import.organizations.col.email");
+
+  private final JdbcClient jdbc;
+  private final OrganizationService organizations;
+  private final PersonService people;
+  private final AdministrativeUnitService units;
+  private final MessageSource messages;
+  private final AuditTrail audit;
+  private final ObjectMapper json;
+  private final AsyncTaskExecutor executor;
+  private final TransactionTemplate transaction;
+  private final TransactionTemplate separate;
+
+  ImportService(
+      JdbcClient jdbc,
+      OrganizationService organizations,
+      PersonService people,
+      AdministrativeUnitService units,
+      MessageSource messages,
+      AuditTrail audit,
+      ObjectMapper json,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+      PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.people = people;
+    this.units = units;
+    this.messages = messages;
+    this.audit = audit;
+    this.json = json;
+    this.executor = executor;
+    this.transaction = new TransactionTemplate(transactions);
+    this.separate = new TransactionTemplate(transactions);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The downloadable template, with its column headers and a help sheet. */
+  public byte[] template(Kind kind) {
+    List<String> headers = headers(kind);
+    List<List<Object>> example = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    if (kind == Kind.PEOPLE) {
+      example.add(List.of("Nguyễn Văn An", 1001, msg("person.gender.MALE"), LocalDate.of(1985, 3, 12), "Chuyên viên", msg("person.category.CIVIL_SERVANT"), false, "", ""));
+      notes.add(msg("import.people.help.1"));
+      notes.add(msg("import.people.help.2"));
+      StringBuilder cats = new StringBuilder(msg("import.people.help.categories"));
+      for (PersonCategory c : PersonCategory.values()) {
+        cats.append(" «").append(msg(c.labelKey())).append("»");
+      }
+      notes.add(cats.toString());
+    } else {
+      example.add(List.of("10816", "Thôn Đông", msg("organization.type.VILLAGE"), "", "", "", "", "", ""));
+      notes.add(msg("import.organizations.help.1"));
+      StringBuilder types = new StringBuilder(msg("import.organizations.help.types"));
+      for (OrganizationType t : OrganizationType.values()) {
+        types.append(" «").append(msg(t.labelKey())).append("»");
+      }
+      notes.add(types.toString());
+    }
+    return Spreadsheets.write(msg(kind == Kind.PEOPLE ? "import.people.sheet" : "import.organizations.sheet"), headers, example, notes);
+  }
+
+  private List<String> headers(Kind kind) {
+    return (kind == Kind.PEOPLE ? PEOPLE_COLUMNS : ORGANIZATION_COLUMNS).stream().map(this::msg).toList();
+  }
+
+  /** Starts an import; the returned future completes when the job has finished. */
+  public Started start(Actor actor, Kind kind, String fileName, byte[] content) {
+    if (!actor.may(Permission.IMPORT_DATA)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
+    if (content == null || content.length == 0) {
+      throw BusinessRuleViolation.onField("file", "import.file-empty");
+    }
+    if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw BusinessRuleViolation.onField("file", "import.file-type");
+    }
+    UUID id = UUID.randomUUID();
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
+                .param("id", id)
+                .param("kind", kind.name())
+                .param("file", VietnameseText.clean(fileName))
+                .param("who", actor.getUsername())
+                .update());
+    CompletableFuture<ImportJobView> done =
+        CompletableFuture.supplyAsync(() -> run(actor, id, kind, content), executor);
+    return new Started(id, done);
+  }
+
+  /** A started job and the future of its end. */
+  public record Started(UUID id, CompletableFuture<ImportJobView> done) {}
+
+  public ImportJobView job(Actor actor, UUID id) {
+    return load(id)
+        .filter(o -> o.owner().equals(actor.getUsername()) || actor.may(Permission.MANAGE_USERS))
+        .map(Owned::job)
+        .orElseThrow(() -> new NotFound("import.not-found"));
+  }
+
+  private Optional<Owned> load(UUID id) {
+    return jdbc.sql("select * from import_job where id = :id")
+        .param("id", id)
+        .query(
+            (rs, i) -> {
+              Timestamp finished = rs.getTimestamp("finished_at");
+              String errors = rs.getString("errors");
+              return new Owned(
+                  rs.getString("created_by"),
+                  new ImportJobView(
+                      id,
+                      Kind.valueOf(rs.getString("kind")),
+                      Status.valueOf(rs.getString("status")),
+                      rs.getString("file_name"),
+                      rs.getInt("total_rows"),
+                      rs.getInt("processed_rows"),
+                      rs.getInt("imported_rows"),
+                      errors == null
+                          ? List.of()
+                          : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
+                      rs.getTimestamp("created_at").toInstant(),
+                      finished == null ? null : finished.toInstant()));
+            })
+        .optional();
+  }
+
+  private record Owned(String owner, ImportJobView job) {}
+
+  private ImportJobView run(Actor actor, UUID id, Kind kind, byte[] content) {
+    try {
+      Spreadsheets.Table table;
+      try {
+        table = Spreadsheets.read(new ByteArrayInputStream(content));
+      } catch (Spreadsheets.InvalidSpreadsheet e) {
+        return fail(id, 0, List.of(new ImportError(0, "", "", msg("import.file-unreadable"))));
+      }
+      progress(id, Status.VALIDATING, table.rows().size(), 0);
+      List<ImportError> errors = new ArrayList<>(checkHeaders(kind, table.headers()));
+      if (table.rows().isEmpty() && errors.isEmpty()) {
+        errors.add(new ImportError(0, "", "", msg("import.no-rows")));
+      }
+      if (!errors.isEmpty()) {
+        return fail(id, table.rows().size(), errors);
+      }
+      List<Object> commands =
+          kind == Kind.PEOPLE ? validatePeople(actor, id, table, errors) : validateOrganizations(actor, id, table, errors);
+      if (!errors.isEmpty()) {
+        return fail(id, table.rows().size(), errors);
+      }
+      progress(id, Status.IMPORTING, table.rows().size(), 0);
+      List<Long> created = new ArrayList<>();
+      try {
+        transaction.executeWithoutResult(
+            s -> {
+              Map<String, Long> createdOrgs = new HashMap<>();
+              for (int i = 0; i < commands.size(); i++) {
+                Object command = commands.get(i);
+                if (command instanceof PersonCommand pc) {
+                  created.add(people.create(actor, pc).id());
+                } else if (command instanceof PendingOrganization po) {
+                  Long parentId = po.parentName() == null ? null : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
+                  if (po.parentName() != null && parentId == null) {
+                    parentId = existingOrganization(po.command().unitCode(), po.parentName()).map(OrganizationView::id).orElse(null);
+                  }
+                  OrganizationCommand c = po.command();
+                  OrganizationView org =
+                      organizations.create(
+                          actor,
+                          new OrganizationCommand(c.unitCode(), parentId, c.type(), c.name(), c.shortName(), c.taxCode(), c.address(), c.phone(), c.email(), null));
+                  createdOrgs.put(key(c.unitCode(), c.name()), org.id());
+                  created.add(org.id());
+                }
+                if ((i + 1) % 100 == 0) {
+                  progress(id, Status.IMPORTING, commands.size(), i + 1);
+                }
+              }
+              audit.record("import." + kind.name().toLowerCase(Locale.ROOT), "import_job", id, null, Map.of("created", created.size(), "ids", created));
+            });
+      } catch (BusinessRuleViolation e) {
+        return fail(id, table.rows().size(), List.of(new ImportError(0, "", "", msg(e.code(), e.args()))));
+      }
+      separate.executeWithoutResult(
+          s ->
+              jdbc.sql(
+                      "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
+                  .param("n", created.size())
+                  .param("id", id)
+                  .update());
+      return load(id).orElseThrow().job();
+    } catch (RuntimeException e) {
+      log.error("Nhập dữ liệu {} thất bại", id, e);
+      return fail(id, 0, List.of(new ImportError(0, "", "", msg("import.failed-unexpected"))));
+    }
+  }
+
+  private List<ImportError> checkHeaders(Kind kind, List<String> actual) {
+    List<String> expected = headers(kind);
+    List<ImportError> errors = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      String found = i < actual.size() ? actual.get(i) : "";
+      if (!VietnameseText.fold(expected.get(i)).equals(VietnameseText.fold(found))) {
+        errors.add(new ImportError(1, Spreadsheets.columnLetter(i), expected.get(i), msg("import.header-mismatch", expected.get(i), found)));
+      }
+    }
+    return errors;
+  }
+
+  private List<Object> validatePeople(Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
+    List<String> headers = headers(Kind.PEOPLE);
+    Map<Long, Optional<OrganizationView>> orgCache = new HashMap<>();
+    List<Object> commands = new ArrayList<>();
+    int done = 0;
+    for (Spreadsheets.SheetRow row : table.rows()) {
+      RowErrors re = new RowErrors(row.number(), headers, errors);
+      String name = row.cell(0).text();
+      if (name.isEmpty()) {
+        re.add(0, "import.required");
+      } else if (name.length() > 200) {
+        re.add(0, "error.too-long", 200);
+      }
+      Long orgId = null;
+      String orgText = row.cell(1).text();
+      if (orgText.isEmpty()) {
+        re.add(1, "import.required");
+      } else {
+        try {
+          orgId = Long.parseLong(orgText.replace(".", "").replace(",", ""));
+          Optional<OrganizationView> org = orgCache.computeIfAbsent(orgId, organizations::find);
+          if (org.isEmpty() || !org.get().active()) {
+            re.add(1, "import.organization-unknown", orgText);
+          } else if (!actor.may(Permission.MANAGE_PEOPLE, org.get().path())) {
+            re.add(1, "import.organization-out-of-scope", org.get().name());
+          }
+        } catch (NumberFormatException e) {
+          re.add(1, "import.not-a-number", orgText);
+        }
+      }
+      PersonView.Gender gender = null;
+      String genderText = VietnameseText.fold(row.cell(2).text());
+      if (!genderText.isEmpty()) {
+        if (genderText.equals(VietnameseText.fold(msg("person.gender.MALE"))) || genderText.equals("male")) {
+          gender = PersonView.Gender.MALE;
+        } else if (genderText.equals(VietnameseText.fold(msg("person.gender.FEMALE"))) || genderText.equals("female")) {
+          gender = PersonView.Gender.FEMALE;
+        } else {
+          re.add(2, "import.gender-invalid", row.cell(2).text());
+        }
+      }
+      LocalDate birth = null;
+      Spreadsheets.CellValue birthCell = row.cell(3);
+      if (birthCell.date() != null) {
+        birth = birthCell.date();
+      } else if (!birthCell.blank()) {
+        try {
+          birth = LocalDate.parse(birthCell.text(), DMY);
+        } catch (DateTimeParseException e) {
+          re.add(3, "import.date-invalid", birthCell.text());
+        }
+      }
+      if (birth != null && (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900)) {
+        re.add(3, "person.birth-date-invalid");
+      }
+      PersonCategory category = null;
+      String categoryText = row.cell(5).text();
+      if (categoryText.isEmpty()) {
+        re.add(5, "import.required");
+      } else {
+        category = matchCategory(categoryText);
+        if (category == null) {
+          re.add(5, "import.category-invalid", categoryText, categoryChoices());
+        }
+      }
+      Boolean direct = parseYesNo(row.cell(6).text());
+      if (direct == null) {
+        re.add(6, "import.yes-no-invalid", row.cell(6).text());
+      }
+      String email = row.cell(7).text();
+      if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        re.add(7, "error.email-invalid");
+      }
+      if (re.none()) {
+        commands.add(
+            new PersonCommand(orgId, name, gender, birth, row.cell(4).text(), category, direct, email, row.cell(8).text(), null));
+      }
+      if (errors.size() >= MAX_ERRORS) {
+        break;
+      }
+      if (++done % 200 == 0) {
+        progress(id, Status.VALIDATING, table.rows().size(), done);
+      }
+    }
+    return commands;
+  }
+
+  private List<Object> validateOrganizations(Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
+    List<String> headers = headers(Kind.ORGANIZATIONS);
+    Set<String> inFile = new HashSet<>();
+    List<Object> commands = new ArrayList<>();
+    Map<String, Optional<AdministrativeUnit>> unitCache = new HashMap<>();
+    for (Spreadsheets.SheetRow row : table.rows()) {
+      RowErrors re = new RowErrors(row.number(), headers, errors);
+      String unitCode = row.cell(0).text();
+      AdministrativeUnit unit = null;
+      if (unitCode.isEmpty()) {
+        re.add(0, "import.required");
+      } else {
+        unit = unitCache.computeIfAbsent(unitCode, units::find).orElse(null);
+        if (unit == null) {
+          re.add(0, "organization.unit-unknown", unitCode);
+        }
+      }
+      String name = row.cell(1).text();
+      if (name.isEmpty()) {
+        re.add(1, "import.required");
+      } else if (name.length() > 300) {
+        re.add(1, "error.too-long", 300);
+      }
+      OrganizationType type = null;
+      String typeText = row.cell(2).text();
+      if (typeText.isEmpty()) {
+        re.add(2, "import.required");
+      } else {
+        type = matchType(typeText);
+        if (type == null) {
+          re.add(2, "import.type-invalid", typeText);
+        }
+      }
+      String parentName = VietnameseText.cleanOrNull(row.cell(4).text());
+      if (unit != null && parentName != null && !inFile.contains(key(unitCode, parentName))) {
+        Optional<OrganizationView> parent = existingOrganization(unitCode, parentName);
+        if (parent.isEmpty()) {
+          re.add(4, "import.parent-unknown", parentName);
+        } else if (!actor.may(Permission.MANAGE_ORGANIZATIONS, parent.get().path())) {
+          re.add(4, "import.organization-out-of-scope", parentName);
+        }
+      } else if (unit != null && parentName == null && !actor.may(Permission.MANAGE_ORGANIZATIONS, unit.path())) {
+        re.add(0, "import.unit-out-of-scope", unit.name());
+      }
+      if (unit != null && !name.isEmpty()) {
+        if (!inFile.add(key(unitCode, name))) {
+          re.add(1, "import.duplicate-in-file", name);
+        } else if (parentName == null && existingOrganization(unitCode, name).filter(o -> o.parentId() == null).isPresent()) {
+          re.add(1, "organization.name-duplicate", name);
+        }
+      }
+      String email = row.cell(8).text();
+      if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        re.add(8, "error.email-invalid");
+      }
+      if (re.none()) {
+        commands.add(
+            new PendingOrganization(
+                new OrganizationCommand(unitCode, null, type, name, row.cell(3).text(), row.cell(5).text(), row.cell(6).text(), row.cell(7).text(), email, null),
+                parentName));
+      }
+      if (errors.size() >= MAX_ERRORS) {
+        break;
+      }
+    }
+    return commands;
+  }
+
+  private record PendingOrganization(OrganizationCommand command, String parentName) {}
+
+  private static String key(String unitCode, String name) {
+    return unitCode + "|" + VietnameseText.fold(name);
+  }
+
+  private Optional<OrganizationView> existingOrganization(String unitCode, String name) {
+    return jdbc.sql("select id from organization where active and unit_code = :u and name_folded = :n order by id limit 1")
+        .param("u", unitCode)
+        .param("n", VietnameseText.fold(name))
+        .query(Long.class)
+        .optional()
+        .flatMap(organizations::find);
+  }
+
+  private PersonCategory matchCategory(String text) {
+    String folded = VietnameseText.fold(text);
+    for (PersonCategory c : PersonCategory.values()) {
+      if (folded.equals(VietnameseText.fold(msg(c.labelKey()))) || folded.equalsIgnoreCase(c.name())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private String categoryChoices() {
+    List<String> labels = new ArrayList<>();
+    for (PersonCategory c : PersonCategory.values()) {
+      labels.add("«" + msg(c.labelKey()) + "»");
+    }
+    return String.join(", ", labels);
+  }
+
+  private OrganizationType matchType(String text) {
+    String folded = VietnameseText.fold(text);
+    for (OrganizationType t : OrganizationType.values()) {
+      if (folded.equals(VietnameseText.fold(msg(t.labelKey()))) || folded.equalsIgnoreCase(t.name())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static Boolean parseYesNo(String text) {
+    String folded = VietnameseText.fold(text);
+    return switch (folded) {
+      case "", "khong", "k", "no", "0", "false" -> Boolean.FALSE;
+      case "co", "c", "x", "yes", "1", "true" -> Boolean.TRUE;
+      default -> null;
+    };
+  }
+
+  private void progress(UUID id, Status status, int total, int processed) {
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql("update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
+                .param("s", status.name())
+                .param("t", total)
+                .param("p", processed)
+                .param("id", id)
+                .update());
+  }
+
+  private ImportJobView fail(UUID id, int total, List<ImportError> errors) {
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
+                .param("t", total)
+                .param("e", json.writeValueAsString(errors))
+                .param("id", id)
+                .update());
+    return load(id).orElseThrow().job();
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, key, VI);
+  }
+
+  /** Collects the errors of one row. */
+  private final class RowErrors {
+    private final int row;
+    private final List<String> headers;
+    private final List<ImportError> sink;
+    private int count;
+
+    RowErrors(int row, List<String> headers, List<ImportError> sink) {
+      this.row = row;
+      this.headers = headers;
+      this.sink = sink;
+    }
+
+    void add(int column, String key, Object... args) {
+      String letter = Spreadsheets.columnLetter(column);
+      String header = headers.get(column);
+      sink.add(new ImportError(row, letter, header, msg("import.cell-error", row, letter, header, msg(key, args))));
+      count++;
+    }
+
+    boolean none() {
+      return count == 0;
+    }
+  }
+}

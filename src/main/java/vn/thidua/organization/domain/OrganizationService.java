@@ -1,0 +1,355 @@
+package vn.thidua.organization.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.kernel.AuditTrail;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.PageResult;
+import vn.thidua.kernel.VietnameseText;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.OrganizationCommand;
+import vn.thidua.organization.OrganizationFilter;
+import vn.thidua.organization.OrganizationType;
+import vn.thidua.organization.OrganizationView;
+import vn.thidua.organization.Permission;
+
+/** Organisations under administrative units: list, search, create, edit, deactivate. */
+@Service
+public class OrganizationService {
+
+  static final String SELECT =
+      """
+      select o.id, o.unit_code, u.name as unit_name, o.parent_id, p.name as parent_name, o.type,
+             o.name, o.short_name, o.tax_code, o.address, o.phone, o.email, o.active, o.path,
+             o.version,
+             (select count(*) from person x where x.organization_id = o.id and x.active) as people
+      from organization o
+      join administrative_unit u on u.code = o.unit_code
+      left join organization p on p.id = o.parent_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final AdministrativeUnitService units;
+  private final AuditTrail audit;
+
+  OrganizationService(JdbcClient jdbc, AdministrativeUnitService units, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.units = units;
+    this.audit = audit;
+  }
+
+  @Transactional(readOnly = true)
+  public PageResult<OrganizationView> page(Actor actor, OrganizationFilter filter, int page, int size) {
+    Access.Clause scope = Access.scope(actor, Permission.VIEW_ORGANIZATIONS, "o.path");
+    StringBuilder where = new StringBuilder(" where ").append(scope.sql());
+    Map<String, Object> params = new LinkedHashMap<>(scope.params());
+    if (!filter.includeInactive()) {
+      where.append(" and o.active");
+    }
+    if (filter.query() != null) {
+      where.append(" and (o.name_folded like :q escape '\\' or o.tax_code = :raw)");
+      params.put("q", "%" + Like.escape(VietnameseText.fold(filter.query())) + "%");
+      params.put("raw", filter.query());
+    }
+    if (filter.unitCode() != null) {
+      Optional<AdministrativeUnit> unit = units.find(filter.unitCode());
+      where.append(" and o.path like :unitPath escape '\\'");
+      params.put("unitPath", Like.escape(unit.map(AdministrativeUnit::path).orElse("/none/")) + "%");
+    }
+    if (filter.type() != null) {
+      where.append(" and o.type = :type");
+      params.put("type", filter.type().name());
+    }
+    if (filter.parentId() != null) {
+      where.append(" and o.parent_id = :parentId");
+      params.put("parentId", filter.parentId());
+    }
+    long total =
+        jdbc.sql("select count(*) from organization o" + where).params(params).query(Long.class).single();
+    List<OrganizationView> items =
+        jdbc.sql(SELECT + where + " order by u.code, o.sort_key, o.id limit :limit offset :offset")
+            .params(params)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(OrganizationService::map)
+            .list();
+    return new PageResult<>(items, page, size, total);
+  }
+
+  @Transactional(readOnly = true)
+  public OrganizationView get(Actor actor, long id) {
+    OrganizationView view = find(id).orElseThrow(() -> new NotFound("organization.not-found"));
+    Access.require(actor, Permission.VIEW_ORGANIZATIONS, view.path());
+    return view;
+  }
+
+  /** Reads an organisation without checking the caller (for other modules' own checks). */
+  @Transactional(readOnly = true)
+  public Optional<OrganizationView> find(long id) {
+    return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(OrganizationService::map).optional();
+  }
+
+  /** Organisations the actor may pick (as a parent or a person's workplace), by name. */
+  @Transactional(readOnly = true)
+  public List<OrganizationView> choices(Actor actor, Permission permission, String unitCode) {
+    Access.Clause scope = Access.scope(actor, permission, "o.path");
+    Map<String, Object> params = new LinkedHashMap<>(scope.params());
+    String sql = SELECT + " where o.active and " + scope.sql();
+    if (unitCode != null && !unitCode.isBlank()) {
+      sql += " and o.unit_code = :unit";
+      params.put("unit", unitCode);
+    }
+    return jdbc.sql(sql + " order by u.code, o.sort_key limit 500")
+        .params(params)
+        .query(OrganizationService::map)
+        .list();
+  }
+
+  @Transactional
+  public OrganizationView create(Actor actor, OrganizationCommand command) {
+    Placement placement = validate(command, null);
+    Access.require(actor, Permission.MANAGE_ORGANIZATIONS, placement.parentPath());
+    long id = jdbc.sql("select nextval('organization_seq')").query(Long.class).single();
+    String path = placement.parentPath() + "o" + id + "/";
+    String who = actor.getUsername();
+    jdbc.sql(
+            """
+            insert into organization (id, unit_code, parent_id, type, name, short_name, tax_code,
+              address, phone, email, active, path, name_folded, sort_key, created_by, updated_by)
+            values (:id, :unit, :parent, :type, :name, :short, :tax, :address, :phone, :email, true,
+              :path, :folded, :sortKey, :who, :who)
+            """)
+        .param("id", id)
+        .param("unit", placement.unitCode())
+        .param("parent", command.parentId())
+        .param("type", command.type().name())
+        .param("name", command.name())
+        .param("short", command.shortName())
+        .param("tax", command.taxCode())
+        .param("address", command.address())
+        .param("phone", command.phone())
+        .param("email", command.email())
+        .param("path", path)
+        .param("folded", VietnameseText.fold(command.name()))
+        .param("sortKey", VietnameseText.collationKey(command.name()))
+        .param("who", who)
+        .update();
+    OrganizationView created = find(id).orElseThrow();
+    audit.record("organization.create", "organization", id, null, created);
+    return created;
+  }
+
+  @Transactional
+  public OrganizationView update(Actor actor, long id, OrganizationCommand command) {
+    OrganizationView before = get(actor, id);
+    Access.require(actor, Permission.MANAGE_ORGANIZATIONS, before.path());
+    if (command.version() == null) {
+      throw BusinessRuleViolation.onField("version", "error.version-required");
+    }
+    if (!before.active()) {
+      throw new BusinessRuleViolation("organization.inactive");
+    }
+    if (command.unitCode() != null && !command.unitCode().equals(before.unitCode())) {
+      throw BusinessRuleViolation.onField("unitCode", "organization.unit-fixed");
+    }
+    Placement placement =
+        validate(
+            new OrganizationCommand(
+                before.unitCode(),
+                command.parentId(),
+                command.type(),
+                command.name(),
+                command.shortName(),
+                command.taxCode(),
+                command.address(),
+                command.phone(),
+                command.email(),
+                command.version()),
+            before);
+    String newPath = placement.parentPath() + "o" + id + "/";
+    if (!newPath.equals(before.path())) {
+      Access.require(actor, Permission.MANAGE_ORGANIZATIONS, placement.parentPath());
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update organization set parent_id = :parent, type = :type, name = :name,
+                  short_name = :short, tax_code = :tax, address = :address, phone = :phone,
+                  email = :email, name_folded = :folded, sort_key = :sortKey,
+                  version = version + 1, updated_at = now(), updated_by = :who
+                where id = :id and version = :version
+                """)
+            .param("parent", command.parentId())
+            .param("type", command.type().name())
+            .param("name", command.name())
+            .param("short", command.shortName())
+            .param("tax", command.taxCode())
+            .param("address", command.address())
+            .param("phone", command.phone())
+            .param("email", command.email())
+            .param("folded", VietnameseText.fold(command.name()))
+            .param("sortKey", VietnameseText.collationKey(command.name()))
+            .param("who", actor.getUsername())
+            .param("id", id)
+            .param("version", command.version())
+            .update();
+    if (updated == 0) {
+      throw new ConcurrentChange("organization");
+    }
+    if (!newPath.equals(before.path())) {
+      movePaths(before.path(), newPath);
+    }
+    OrganizationView after = find(id).orElseThrow();
+    audit.record("organization.update", "organization", id, before, after);
+    return after;
+  }
+
+  @Transactional
+  public OrganizationView setActive(Actor actor, long id, long version, boolean active) {
+    OrganizationView before = get(actor, id);
+    Access.require(actor, Permission.MANAGE_ORGANIZATIONS, before.path());
+    if (before.active() == active) {
+      return before;
+    }
+    if (!active) {
+      Integer activeChildren =
+          jdbc.sql("select count(*) from organization where parent_id = :id and active")
+              .param("id", id)
+              .query(Integer.class)
+              .single();
+      if (activeChildren > 0) {
+        throw new BusinessRuleViolation("organization.has-active-children", activeChildren);
+      }
+    } else if (before.parentId() != null) {
+      OrganizationView parent = find(before.parentId()).orElseThrow();
+      if (!parent.active()) {
+        throw new BusinessRuleViolation("organization.parent-inactive", parent.name());
+      }
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update organization set active = :active, version = version + 1,
+                  updated_at = now(), updated_by = :who
+                where id = :id and version = :version
+                """)
+            .param("active", active)
+            .param("who", actor.getUsername())
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new ConcurrentChange("organization");
+    }
+    OrganizationView after = find(id).orElseThrow();
+    audit.record(active ? "organization.reactivate" : "organization.deactivate", "organization", id, before, after);
+    return after;
+  }
+
+  private void movePaths(String oldPrefix, String newPrefix) {
+    for (String table : List.of("organization", "person")) {
+      jdbc.sql(
+              "update "
+                  + table
+                  + " set path = :newPrefix || substr(path, length(:oldPrefix) + 1)"
+                  + " where path like :like escape '\\'")
+          .param("newPrefix", newPrefix)
+          .param("oldPrefix", oldPrefix)
+          .param("like", Like.escape(oldPrefix) + "%")
+          .update();
+    }
+    jdbc.sql(
+            "update user_role set scope_path = :newPrefix || substr(scope_path, length(:oldPrefix) + 1)"
+                + " where scope_path like :like escape '\\'")
+        .param("newPrefix", newPrefix)
+        .param("oldPrefix", oldPrefix)
+        .param("like", Like.escape(oldPrefix) + "%")
+        .update();
+  }
+
+  /** Where a new or edited organisation sits: its unit and the path of its parent. */
+  record Placement(String unitCode, String parentPath) {}
+
+  Placement validate(OrganizationCommand command, OrganizationView existing) {
+    if (command.unitCode() == null) {
+      throw BusinessRuleViolation.onField("unitCode", "organization.unit-required");
+    }
+    AdministrativeUnit unit =
+        units.find(command.unitCode())
+            .orElseThrow(() -> BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", command.unitCode()));
+    if (command.type() == null) {
+      throw BusinessRuleViolation.onField("type", "organization.type-required");
+    }
+    if (command.name() == null) {
+      throw BusinessRuleViolation.onField("name", "organization.name-required");
+    }
+    if (command.name().length() > 300) {
+      throw BusinessRuleViolation.onField("name", "error.too-long", 300);
+    }
+    if (command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw BusinessRuleViolation.onField("email", "error.email-invalid");
+    }
+    String parentPath = unit.path();
+    if (command.parentId() != null) {
+      OrganizationView parent =
+          find(command.parentId())
+              .orElseThrow(() -> BusinessRuleViolation.onField("parentId", "organization.parent-unknown"));
+      if (!parent.unitCode().equals(unit.code())) {
+        throw BusinessRuleViolation.onField("parentId", "organization.parent-other-unit");
+      }
+      if (!parent.active()) {
+        throw BusinessRuleViolation.onField("parentId", "organization.parent-inactive", parent.name());
+      }
+      if (existing != null && parent.path().startsWith(existing.path())) {
+        throw BusinessRuleViolation.onField("parentId", "organization.parent-cycle");
+      }
+      parentPath = parent.path();
+    }
+    Integer duplicates =
+        jdbc.sql(
+                """
+                select count(*) from organization
+                where active and unit_code = :unit and coalesce(parent_id, 0) = :parent
+                  and name_folded = :folded and id <> :id
+                """)
+            .param("unit", unit.code())
+            .param("parent", command.parentId() == null ? 0L : command.parentId())
+            .param("folded", VietnameseText.fold(command.name()))
+            .param("id", existing == null ? -1L : existing.id())
+            .query(Integer.class)
+            .single();
+    if (duplicates > 0) {
+      throw BusinessRuleViolation.onField("name", "organization.name-duplicate", command.name());
+    }
+    return new Placement(unit.code(), parentPath);
+  }
+
+  static OrganizationView map(ResultSet rs, int row) throws SQLException {
+    return new OrganizationView(
+        rs.getLong("id"),
+        rs.getString("unit_code"),
+        rs.getString("unit_name"),
+        rs.getObject("parent_id", Long.class),
+        rs.getString("parent_name"),
+        OrganizationType.valueOf(rs.getString("type")),
+        rs.getString("name"),
+        rs.getString("short_name"),
+        rs.getString("tax_code"),
+        rs.getString("address"),
+        rs.getString("phone"),
+        rs.getString("email"),
+        rs.getBoolean("active"),
+        rs.getString("path"),
+        rs.getLong("version"),
+        rs.getInt("people"));
+  }
+}

@@ -1,0 +1,38 @@
+package vn.thidua.platform;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/** The clock, password hashing, the Vietnamese locale and HTTP sessions kept in PostgreSQL. */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 3600)
+class PlatformConfiguration {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** BCrypt by default, with the algorithm recorded in each hash so that it can be upgraded. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  LocaleResolver localeResolver() {
+    Locale.setDefault(VIETNAMESE);
+    return new FixedLocaleResolver(VIETNAMESE);
+  }
+}

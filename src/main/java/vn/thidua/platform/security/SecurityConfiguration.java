@@ -1,0 +1,97 @@
+package vn.thidua.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.thidua.organization.Accounts;
+
+/**
+ * Form login for pages, HTTP Basic (no CSRF token needed) or the browser session for
+ * {@code /api/v1/**}, lockout after repeated failures. What a role may see inside its scope is
+ * decided by the organization module on every call.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC_PAGES = {
+    "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+    "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs",
+    "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal/**"
+  };
+
+  @Bean
+  UserDetailsService userDetailsService(Accounts accounts) {
+    return username ->
+        accounts.findActor(username).orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder encoder, Accounts accounts) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    return new ProviderManager(new LockingAuthenticationProvider(dao, accounts));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ProblemWriter problems)
+      throws Exception {
+    RequestMatcher basicAuth =
+        request -> {
+          String header = request.getHeader("Authorization");
+          return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    http.securityMatcher("/api/**")
+        .authenticationManager(manager)
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> unsafe(request) && !basicAuth.matches(request)))
+        .exceptionHandling(
+            ex -> ex.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SimpleUrlAuthenticationFailureHandler failure = new LoginFailureHandler();
+    http.authenticationManager(manager)
+        .authorizeHttpRequests(
+            auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(failure)
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+    return http.build();
+  }
+
+  private static boolean unsafe(HttpServletRequest request) {
+    String method = request.getMethod();
+    return !(HttpMethod.GET.matches(method)
+        || HttpMethod.HEAD.matches(method)
+        || HttpMethod.OPTIONS.matches(method)
+        || HttpMethod.TRACE.matches(method));
+  }
+}
