@@ -97,7 +97,10 @@ public final class Spreadsheets {
     if (cell == null) {
       return new CellValue("", null, false);
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
       LocalDateTime dt = cell.getLocalDateTimeCellValue();
       LocalDate date = dt == null ? null : dt.toLocalDate();
@@ -108,8 +111,10 @@ public final class Spreadsheets {
   }
 
   /** Writes a workbook with one sheet: a bold header row, the rows, and an optional notes sheet. */
-  public static byte[] write(String sheetName, List<String> headers, List<List<Object>> rows, List<String> notes) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  public static byte[] write(
+      String sheetName, List<String> headers, List<List<Object>> rows, List<String> notes) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet(sheetName);
       CellStyle headerStyle = workbook.createCellStyle();
       Font bold = workbook.createFont();
@@ -118,7 +123,8 @@ public final class Spreadsheets {
       headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       CellStyle dateStyle = workbook.createCellStyle();
-      dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      dateStyle.setDataFormat(
+          workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       Row header = sheet.createRow(0);
       for (int i = 0; i < headers.size(); i++) {
         Cell cell = header.createCell(i);

@@ -14,14 +14,16 @@ public final class VietnameseDates {
 
   private VietnameseDates() {}
 
-  /**
-   * "ngày 09 tháng 6 năm 2026": days below 10 and the months 1 and 2 take a leading zero.
-   */
+  /** "ngày 09 tháng 6 năm 2026": days below 10 and the months 1 and 2 take a leading zero. */
   public static String longForm(LocalDate date) {
     if (date == null) {
       return "";
     }
-    return "ngày " + day(date.getDayOfMonth()) + " tháng " + month(date.getMonthValue()) + " năm "
+    return "ngày "
+        + day(date.getDayOfMonth())
+        + " tháng "
+        + month(date.getMonthValue())
+        + " năm "
         + date.getYear();
   }
 

@@ -102,18 +102,20 @@ public final class VietnameseText {
       } else if (breve && lower == 'a') {
         letter = "ă";
       } else if (circumflex) {
-        letter = switch (lower) {
-          case 'a' -> "â";
-          case 'e' -> "ê";
-          case 'o' -> "ô";
-          default -> letter;
-        };
+        letter =
+            switch (lower) {
+              case 'a' -> "â";
+              case 'e' -> "ê";
+              case 'o' -> "ô";
+              default -> letter;
+            };
       } else if (horn) {
-        letter = switch (lower) {
-          case 'o' -> "ơ";
-          case 'u' -> "ư";
-          default -> letter;
-        };
+        letter =
+            switch (lower) {
+              case 'o' -> "ơ";
+              case 'u' -> "ư";
+              default -> letter;
+            };
       }
       int index = ALPHABET.indexOf(letter);
       if (index >= 0) {
@@ -132,8 +134,8 @@ public final class VietnameseText {
   }
 
   /**
-   * The key that sorts a person's full name the Vietnamese way: given name, then middle names,
-   * then family name ("Trần Thị An" before "Nguyễn Văn Bình").
+   * The key that sorts a person's full name the Vietnamese way: given name, then middle names, then
+   * family name ("Trần Thị An" before "Nguyễn Văn Bình").
    */
   public static String personNameKey(String fullName) {
     String cleaned = clean(fullName);

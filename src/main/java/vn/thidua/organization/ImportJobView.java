@@ -39,6 +39,8 @@ public record ImportJobView(
   public record ImportError(int row, String column, String header, String message) {}
 
   public int percent() {
-    return totalRows == 0 ? (status.finished() ? 100 : 0) : Math.min(100, processedRows * 100 / totalRows);
+    return totalRows == 0
+        ? (status.finished() ? 100 : 0)
+        : Math.min(100, processedRows * 100 / totalRows);
   }
 }

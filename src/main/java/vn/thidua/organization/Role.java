@@ -4,7 +4,6 @@ import static vn.thidua.organization.Permission.IMPORT_DATA;
 import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
-import static vn.thidua.organization.Permission.MANAGE_USERS;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 
@@ -21,7 +20,11 @@ public enum Role {
   /** Cán bộ thường trực TĐKT. */
   STANDING_OFFICE(
       EnumSet.of(
-          VIEW_ORGANIZATIONS, MANAGE_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, MANAGE_BLOCKS,
+          VIEW_ORGANIZATIONS,
+          MANAGE_ORGANIZATIONS,
+          VIEW_PEOPLE,
+          MANAGE_PEOPLE,
+          MANAGE_BLOCKS,
           IMPORT_DATA)),
   /** Thành viên Hội đồng TĐKT. */
   COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE)),

@@ -16,7 +16,8 @@ public record UserCommand(
     Long personId) {
 
   public UserCommand {
-    username = username == null ? null : VietnameseText.clean(username).toLowerCase(java.util.Locale.ROOT);
+    username =
+        username == null ? null : VietnameseText.clean(username).toLowerCase(java.util.Locale.ROOT);
     displayName = VietnameseText.cleanOrNull(displayName);
     email = VietnameseText.cleanOrNull(email);
     scopeUnitCode = VietnameseText.cleanOrNull(scopeUnitCode);

@@ -1,8 +1,8 @@
 package vn.thidua.organization.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.springframework.security.access.AccessDeniedException;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.Permission;
@@ -20,6 +20,20 @@ final class Access {
 
   static void require(Actor actor, Permission permission) {
     if (actor == null || !actor.may(permission)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+  }
+
+  /**
+   * A list filtered to a unit the actor cannot see any part of is refused (403), rather than shown
+   * empty: a user of one commune has no business listing another's.
+   */
+  static void requireOverlap(Actor actor, Permission permission, String path) {
+    boolean overlap =
+        actor != null
+            && actor.scopesFor(permission).stream()
+                .anyMatch(s -> path.startsWith(s) || s.startsWith(path));
+    if (!overlap) {
       throw new AccessDeniedException("error.forbidden");
     }
   }

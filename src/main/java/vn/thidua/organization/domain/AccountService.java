@@ -84,24 +84,30 @@ public class AccountService implements Accounts {
             from user_account where username = :u
             """)
         .param("u", username.strip().toLowerCase(java.util.Locale.ROOT))
-        .query(
-            (rs, i) -> {
-              Timestamp locked = rs.getTimestamp("locked_until");
-              long id = rs.getLong("id");
-              return new Actor(
-                  id,
-                  rs.getString("username"),
-                  rs.getString("password_hash"),
-                  rs.getString("display_name"),
-                  rs.getObject("person_id", Long.class),
-                  rs.getBoolean("enabled"),
-                  locked != null && locked.toInstant().isAfter(clock.instant()),
-                  List.of());
-            })
+        .query((rs, i) -> {
+          Timestamp locked = rs.getTimestamp("locked_until");
+          long id = rs.getLong("id");
+          return new Actor(
+              id,
+              rs.getString("username"),
+              rs.getString("password_hash"),
+              rs.getString("display_name"),
+              rs.getObject("person_id", Long.class),
+              rs.getBoolean("enabled"),
+              locked != null && locked.toInstant().isAfter(clock.instant()),
+              List.of());
+        })
         .optional()
-        .map(a -> new Actor(
-            a.userId(), a.getUsername(), a.getPassword(), a.displayName(), a.personId(),
-            a.isEnabled(), !a.isAccountNonLocked(), grants(a.userId())));
+        .map(a ->
+            new Actor(
+                a.userId(),
+                a.getUsername(),
+                a.getPassword(),
+                a.displayName(),
+                a.personId(),
+                a.isEnabled(),
+                !a.isAccountNonLocked(),
+                grants(a.userId())));
   }
 
   List<RoleGrant> grants(long userId) {
@@ -116,7 +122,8 @@ public class AccountService implements Accounts {
             where r.user_account = :id order by r.id
             """)
         .param("id", userId)
-        .query((rs, i) -> new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+        .query((rs, i) ->
+            new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
         .list();
   }
 
@@ -136,11 +143,13 @@ public class AccountService implements Accounts {
             .orElse(0);
     if (failures >= maxFailures) {
       Instant until = clock.instant().plus(lockout);
-      jdbc.sql("update user_account set failed_attempts = 0, locked_until = :until where username = :u")
+      jdbc.sql(
+              "update user_account set failed_attempts = 0, locked_until = :until where username = :u")
           .param("until", Timestamp.from(until))
           .param("u", u)
           .update();
-      audit.record("account.locked", "user_account", u, null, Map.of("lockedUntil", until.toString()));
+      audit.record(
+          "account.locked", "user_account", u, null, Map.of("lockedUntil", until.toString()));
     }
   }
 
@@ -173,7 +182,12 @@ public class AccountService implements Accounts {
         .param("who", actor.getUsername())
         .param("id", actor.userId())
         .update();
-    audit.record("account.password-change", "user_account", actor.userId(), null, Map.of("username", actor.getUsername()));
+    audit.record(
+        "account.password-change",
+        "user_account",
+        actor.userId(),
+        null,
+        Map.of("username", actor.getUsername()));
   }
 
   static void checkPolicy(String password, String username) {
@@ -183,7 +197,9 @@ public class AccountService implements Accounts {
     if (!password.matches(".*\\p{L}.*") || !password.matches(".*\\d.*")) {
       throw BusinessRuleViolation.onField("newPassword", "account.password-weak");
     }
-    if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+    if (password
+        .toLowerCase(java.util.Locale.ROOT)
+        .contains(username.toLowerCase(java.util.Locale.ROOT))) {
       throw BusinessRuleViolation.onField("newPassword", "account.password-contains-username");
     }
   }
@@ -214,20 +230,19 @@ public class AccountService implements Accounts {
     return jdbc.sql(
             "select id, username, display_name, email, person_id, enabled, locked_until, version from user_account where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Timestamp locked = rs.getTimestamp("locked_until");
-              return new UserView(
-                  rs.getLong("id"),
-                  rs.getString("username"),
-                  rs.getString("display_name"),
-                  rs.getString("email"),
-                  rs.getObject("person_id", Long.class),
-                  rs.getBoolean("enabled"),
-                  locked == null ? null : locked.toInstant(),
-                  grants(rs.getLong("id")),
-                  rs.getLong("version"));
-            })
+        .query((rs, i) -> {
+          Timestamp locked = rs.getTimestamp("locked_until");
+          return new UserView(
+              rs.getLong("id"),
+              rs.getString("username"),
+              rs.getString("display_name"),
+              rs.getString("email"),
+              rs.getObject("person_id", Long.class),
+              rs.getBoolean("enabled"),
+              locked == null ? null : locked.toInstant(),
+              grants(rs.getLong("id")),
+              rs.getLong("version"));
+        })
         .optional();
   }
 
@@ -288,7 +303,8 @@ public class AccountService implements Accounts {
   /** Sets a known password (first-start administrator from the environment). */
   @Transactional
   public void setPassword(String username, String password) {
-    jdbc.sql("update user_account set password_hash = :h, password_changed_at = now() where username = :u")
+    jdbc.sql(
+            "update user_account set password_hash = :h, password_changed_at = now() where username = :u")
         .param("h", encoder.encode(password))
         .param("u", username)
         .update();
@@ -304,7 +320,8 @@ public class AccountService implements Accounts {
         .param("who", actor.getUsername())
         .param("id", id)
         .update();
-    audit.record("account.password-reset", "user_account", id, null, Map.of("username", user.username()));
+    audit.record(
+        "account.password-reset", "user_account", id, null, Map.of("username", user.username()));
     return password;
   }
 
@@ -331,7 +348,12 @@ public class AccountService implements Accounts {
         .param("who", actor.getUsername())
         .param("id", id)
         .update();
-    audit.record(enabled ? "account.enable" : "account.disable", "user_account", id, before, view(id).orElseThrow());
+    audit.record(
+        enabled ? "account.enable" : "account.disable",
+        "user_account",
+        id,
+        before,
+        view(id).orElseThrow());
   }
 
   private UserView requireManageable(Actor actor, long id) {
@@ -357,12 +379,16 @@ public class AccountService implements Accounts {
       OrganizationView org =
           organizations
               .find(organizationId)
-              .orElseThrow(() -> BusinessRuleViolation.onField("scopeOrganizationId", "account.scope-unknown"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("scopeOrganizationId", "account.scope-unknown"));
       return new Scope(null, org.id(), org.path());
     }
     String code = unitCode == null ? AdministrativeUnitService.NATION_CODE : unitCode;
     AdministrativeUnit unit =
-        units.find(code).orElseThrow(() -> BusinessRuleViolation.onField("scopeUnitCode", "account.scope-unknown"));
+        units
+            .find(code)
+            .orElseThrow(
+                () -> BusinessRuleViolation.onField("scopeUnitCode", "account.scope-unknown"));
     return new Scope(unit.code(), null, unit.path());
   }
 

@@ -49,7 +49,11 @@ public class AdministrativeUnitService {
     List<AdministrativeUnit> units = new ArrayList<>();
     units.add(
         new AdministrativeUnit(
-            NATION_CODE, "Việt Nam", AdministrativeLevel.NATION, null, AdministrativeUnit.NATION_PATH));
+            NATION_CODE,
+            "Việt Nam",
+            AdministrativeLevel.NATION,
+            null,
+            AdministrativeUnit.NATION_PATH));
     for (JsonNode province : provinces) {
       String code = province.get("Code").asString();
       String path = AdministrativeUnit.pathOf(AdministrativeUnit.NATION_PATH, code);
@@ -71,7 +75,8 @@ public class AdministrativeUnitService {
                 AdministrativeUnit.pathOf(path, wardCode)));
       }
     }
-    Integer existing = jdbc.sql("select count(*) from administrative_unit").query(Integer.class).single();
+    Integer existing =
+        jdbc.sql("select count(*) from administrative_unit").query(Integer.class).single();
     if (existing == units.size()) {
       return 0;
     }
@@ -104,10 +109,9 @@ public class AdministrativeUnitService {
     return jdbc.sql(
             "select code, name, level from administrative_unit where parent_code = :p order by code")
         .param("p", parent)
-        .query(
-            (rs, i) ->
-                new AdministrativeUnitView(
-                    rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
+        .query((rs, i) ->
+            new AdministrativeUnitView(
+                rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
         .list();
   }
 
@@ -119,18 +123,19 @@ public class AdministrativeUnitService {
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where code = :c")
         .param("c", code.strip())
-        .query(
-            (rs, i) ->
-                new AdministrativeUnit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5)))
+        .query((rs, i) ->
+            new AdministrativeUnit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5)))
         .optional();
   }
 
-  /** Units whose name contains the words searched, ignoring diacritics ("ha bac" finds "Xã Hà Bắc"). */
+  /**
+   * Units whose name contains the words searched, ignoring diacritics ("ha bac" finds "Xã Hà Bắc").
+   */
   @Transactional(readOnly = true)
   public List<UnitHit> search(String query, int limit) {
     String folded = VietnameseText.fold(query);
@@ -149,13 +154,12 @@ public class AdministrativeUnitService {
         .param("exact", "%" + Like.escape(folded))
         .param("code", query.strip())
         .param("limit", limit)
-        .query(
-            (rs, i) ->
-                new UnitHit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4)))
+        .query((rs, i) ->
+            new UnitHit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4)))
         .list();
   }
 

@@ -19,8 +19,8 @@ import vn.thidua.organization.RoleGrant;
 import vn.thidua.organization.UserCommand;
 
 /**
- * First start: the official administrative units, the {@code admin} account and, unless
- * {@code THIDUA_DEMO=false}, the demo organisations, people and accounts of the seed communes.
+ * First start: the official administrative units, the {@code admin} account and, unless {@code
+ * THIDUA_DEMO=false}, the demo organisations, people and accounts of the seed communes.
  */
 @Component
 @Order(10)
@@ -30,7 +30,15 @@ class Bootstrap implements ApplicationRunner {
 
   /** The system itself, acting at national scope during start-up. */
   static final Actor SYSTEM =
-      new Actor(0, "system", null, "Hệ thống", null, true, false, List.of(new RoleGrant(Role.SYSTEM_ADMIN, "/VN/", "Việt Nam")));
+      new Actor(
+          0,
+          "system",
+          null,
+          "Hệ thống",
+          null,
+          true,
+          false,
+          List.of(new RoleGrant(Role.SYSTEM_ADMIN, "/VN/", "Việt Nam")));
 
   private final AdministrativeUnitService units;
   private final AccountService accounts;
@@ -68,7 +76,10 @@ class Bootstrap implements ApplicationRunner {
       return;
     }
     AccountService.Created created =
-        accounts.create(null, new UserCommand("admin", "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, "VN", null, null));
+        accounts.create(
+            null,
+            new UserCommand(
+                "admin", "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, "VN", null, null));
     if (adminPassword != null && !adminPassword.isBlank()) {
       accounts.setPassword("admin", adminPassword);
       log.info("Đã tạo tài khoản admin với mật khẩu từ THIDUA_ADMIN_PASSWORD");
@@ -81,6 +92,9 @@ class Bootstrap implements ApplicationRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    log.warn("Đã tạo tài khoản admin, mật khẩu lần đầu: {} (cũng ghi ở {})", created.password(), file.toAbsolutePath());
+    log.warn(
+        "Đã tạo tài khoản admin, mật khẩu lần đầu: {} (cũng ghi ở {})",
+        created.password(),
+        file.toAbsolutePath());
   }
 }

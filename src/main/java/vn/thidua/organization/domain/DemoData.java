@@ -27,8 +27,8 @@ import vn.thidua.organization.UserCommand;
 
 /**
  * Demo data of the seeds: Thành phố Hải Phòng with xã Hà Bắc, Bình Giang and Nam Sách, the bodies
- * their plans name, people in them, one emulation block per commune and one account per role.
- * Demo passwords are generated and written to {@code <data dir>/demo-accounts.txt}.
+ * their plans name, people in them, one emulation block per commune and one account per role. Demo
+ * passwords are generated and written to {@code <data dir>/demo-accounts.txt}.
  */
 @Component
 public class DemoData {
@@ -39,11 +39,20 @@ public class DemoData {
   public static final String BINH_GIANG = "10966";
   public static final String NAM_SACH = "10606";
 
-  private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Phùng", "Lương", "Đinh"};
+  private static final String[] FAMILY = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Phùng",
+    "Lương", "Đinh"
+  };
   private static final String[] MIDDLE_M = {"Văn", "Đức", "Minh", "Hữu", "Quang", "Thành", "Anh"};
   private static final String[] MIDDLE_F = {"Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Minh"};
-  private static final String[] GIVEN_M = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam", "Quân", "Sơn", "Tuấn", "Việt", "Đạt", "Thắng"};
-  private static final String[] GIVEN_F = {"Anh", "Giang", "Hà", "Hạnh", "Hòa", "Hương", "Lan", "Linh", "Mai", "Nga", "Phương", "Thảo", "Trang", "Vân", "Yến", "Ánh"};
+  private static final String[] GIVEN_M = {
+    "An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam", "Quân", "Sơn", "Tuấn",
+    "Việt", "Đạt", "Thắng"
+  };
+  private static final String[] GIVEN_F = {
+    "Anh", "Giang", "Hà", "Hạnh", "Hòa", "Hương", "Lan", "Linh", "Mai", "Nga", "Phương", "Thảo",
+    "Trang", "Vân", "Yến", "Ánh"
+  };
 
   private final OrganizationService organizations;
   private final PersonService people;
@@ -76,33 +85,132 @@ public class DemoData {
     credentials.add("# tên đăng nhập\tvai trò\tphạm vi\tmật khẩu");
 
     // Thành phố Hải Phòng
-    OrganizationView cityCommittee = org(CITY, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân thành phố Hải Phòng");
+    OrganizationView cityCommittee =
+        org(CITY, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân thành phố Hải Phòng");
     OrganizationView homeAffairs = org(CITY, null, OrganizationType.AGENCY, "Sở Nội vụ");
     org(CITY, homeAffairs.id(), OrganizationType.AGENCY, "Ban Thi đua - Khen thưởng");
     org(CITY, null, OrganizationType.AGENCY, "Sở Khoa học và Công nghệ");
-    person(homeAffairs, "Lê Minh Hằng", Gender.FEMALE, "Phó Giám đốc", PersonCategory.CIVIL_SERVANT, random);
-    person(cityCommittee, "Đỗ Quang Huy", Gender.MALE, "Chuyên viên", PersonCategory.CIVIL_SERVANT, random);
+    person(
+        homeAffairs,
+        "Lê Minh Hằng",
+        Gender.FEMALE,
+        "Phó Giám đốc",
+        PersonCategory.CIVIL_SERVANT,
+        random);
+    person(
+        cityCommittee,
+        "Đỗ Quang Huy",
+        Gender.MALE,
+        "Chuyên viên",
+        PersonCategory.CIVIL_SERVANT,
+        random);
 
     Commune haBac = commune(HA_BAC, "Hà Bắc", "Nguyễn Anh Tuấn", "Chủ tịch UBND xã", random);
-    Commune binhGiang = commune(BINH_GIANG, "Bình Giang", "Vũ Thị Hòa", "Phó Chủ tịch UBND xã", random);
+    Commune binhGiang =
+        commune(BINH_GIANG, "Bình Giang", "Vũ Thị Hòa", "Phó Chủ tịch UBND xã", random);
     Commune namSach = commune(NAM_SACH, "Nam Sách", "Phùng Văn Diện", "Chủ tịch UBND xã", random);
 
     // The two names of the Vietnamese-order example.
-    PersonView an = person(haBac.culture(), "Trần Thị An", Gender.FEMALE, "Chuyên viên", PersonCategory.CIVIL_SERVANT, random);
-    person(haBac.culture(), "Nguyễn Văn Bình", Gender.MALE, "Chuyên viên", PersonCategory.CIVIL_SERVANT, random);
+    PersonView an =
+        person(
+            haBac.culture(),
+            "Trần Thị An",
+            Gender.FEMALE,
+            "Chuyên viên",
+            PersonCategory.CIVIL_SERVANT,
+            random);
+    person(
+        haBac.culture(),
+        "Nguyễn Văn Bình",
+        Gender.MALE,
+        "Chuyên viên",
+        PersonCategory.CIVIL_SERVANT,
+        random);
 
-    account(credentials, "quantri.haiphong", "Quản trị Hải Phòng", Role.SYSTEM_ADMIN, CITY, null, null);
-    account(credentials, "thuongtruc.haiphong", "Ban TĐKT Sở Nội vụ Hải Phòng", Role.STANDING_OFFICE, CITY, null, null);
-    account(credentials, "thuongtruc.habac", "Phòng VHXH xã Hà Bắc", Role.STANDING_OFFICE, HA_BAC, null, null);
-    account(credentials, "thuongtruc.binhgiang", "Phòng VHXH xã Bình Giang", Role.STANDING_OFFICE, BINH_GIANG, null, null);
-    account(credentials, "thuongtruc.namsach", "Phòng VHXH xã Nam Sách", Role.STANDING_OFFICE, NAM_SACH, null, null);
-    account(credentials, "hoidong.habac", "Thành viên Hội đồng TĐKT xã Hà Bắc", Role.COUNCIL_MEMBER, HA_BAC, null, null);
-    account(credentials, "lanhdao.habac", "Nguyễn Anh Tuấn", Role.LEADERSHIP, HA_BAC, null, haBac.chair().id());
-    account(credentials, "daumoi.habac", "Đầu mối " + haBac.village().name(), Role.UNIT_FOCAL_POINT, null, haBac.village().id(), null);
-    account(credentials, "canhan.habac", "Trần Thị An", Role.INDIVIDUAL, null, haBac.culture().id(), an.id());
-    account(credentials, "giamsat.habac", "Ủy ban MTTQ xã Hà Bắc", Role.SUPERVISOR, HA_BAC, null, null);
-    account(credentials, "lanhdao.binhgiang", "Vũ Thị Hòa", Role.LEADERSHIP, BINH_GIANG, null, binhGiang.chair().id());
-    account(credentials, "lanhdao.namsach", "Phùng Văn Diện", Role.LEADERSHIP, NAM_SACH, null, namSach.chair().id());
+    account(
+        credentials, "quantri.haiphong", "Quản trị Hải Phòng", Role.SYSTEM_ADMIN, CITY, null, null);
+    account(
+        credentials,
+        "thuongtruc.haiphong",
+        "Ban TĐKT Sở Nội vụ Hải Phòng",
+        Role.STANDING_OFFICE,
+        CITY,
+        null,
+        null);
+    account(
+        credentials,
+        "thuongtruc.habac",
+        "Phòng VHXH xã Hà Bắc",
+        Role.STANDING_OFFICE,
+        HA_BAC,
+        null,
+        null);
+    account(
+        credentials,
+        "thuongtruc.binhgiang",
+        "Phòng VHXH xã Bình Giang",
+        Role.STANDING_OFFICE,
+        BINH_GIANG,
+        null,
+        null);
+    account(
+        credentials,
+        "thuongtruc.namsach",
+        "Phòng VHXH xã Nam Sách",
+        Role.STANDING_OFFICE,
+        NAM_SACH,
+        null,
+        null);
+    account(
+        credentials,
+        "hoidong.habac",
+        "Thành viên Hội đồng TĐKT xã Hà Bắc",
+        Role.COUNCIL_MEMBER,
+        HA_BAC,
+        null,
+        null);
+    account(
+        credentials,
+        "lanhdao.habac",
+        "Nguyễn Anh Tuấn",
+        Role.LEADERSHIP,
+        HA_BAC,
+        null,
+        haBac.chair().id());
+    account(
+        credentials,
+        "daumoi.habac",
+        "Đầu mối " + haBac.village().name(),
+        Role.UNIT_FOCAL_POINT,
+        null,
+        haBac.village().id(),
+        null);
+    account(
+        credentials,
+        "canhan.habac",
+        "Trần Thị An",
+        Role.INDIVIDUAL,
+        null,
+        haBac.culture().id(),
+        an.id());
+    account(
+        credentials, "giamsat.habac", "Ủy ban MTTQ xã Hà Bắc", Role.SUPERVISOR, HA_BAC, null, null);
+    account(
+        credentials,
+        "lanhdao.binhgiang",
+        "Vũ Thị Hòa",
+        Role.LEADERSHIP,
+        BINH_GIANG,
+        null,
+        binhGiang.chair().id());
+    account(
+        credentials,
+        "lanhdao.namsach",
+        "Phùng Văn Diện",
+        Role.LEADERSHIP,
+        NAM_SACH,
+        null,
+        namSach.chair().id());
 
     Path file = dataDir.resolve("demo-accounts.txt");
     try {
@@ -114,32 +222,74 @@ public class DemoData {
     log.info("Đã nạp dữ liệu demo; tài khoản demo và mật khẩu ở {}", file.toAbsolutePath());
   }
 
-  private record Commune(OrganizationView committee, OrganizationView culture, OrganizationView village, PersonView chair) {}
+  private record Commune(
+      OrganizationView committee,
+      OrganizationView culture,
+      OrganizationView village,
+      PersonView chair) {}
 
-  private Commune commune(String code, String name, String chairName, String chairTitle, Random random) {
+  private Commune commune(
+      String code, String name, String chairName, String chairTitle, Random random) {
     String unitName = units.find(code).orElseThrow().name();
-    OrganizationView committee = org(code, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân " + lower(unitName));
+    OrganizationView committee =
+        org(code, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân " + lower(unitName));
     OrganizationView office = org(code, null, OrganizationType.AGENCY, "Văn phòng HĐND và UBND xã");
     OrganizationView culture = org(code, null, OrganizationType.AGENCY, "Phòng Văn hóa - Xã hội");
     OrganizationView economy = org(code, null, OrganizationType.AGENCY, "Phòng Kinh tế");
-    OrganizationView adminCentre = org(code, null, OrganizationType.PUBLIC_SERVICE_UNIT, "Trung tâm Phục vụ hành chính công xã");
-    OrganizationView serviceCentre = org(code, null, OrganizationType.PUBLIC_SERVICE_UNIT, "Trung tâm Dịch vụ sự nghiệp công xã");
-    OrganizationView school = org(code, null, OrganizationType.PUBLIC_SERVICE_UNIT, "Trường Trung học cơ sở " + name);
-    OrganizationView front = org(code, null, OrganizationType.FATHERLAND_FRONT, "Ủy ban Mặt trận Tổ quốc Việt Nam " + lower(unitName));
+    OrganizationView adminCentre =
+        org(
+            code,
+            null,
+            OrganizationType.PUBLIC_SERVICE_UNIT,
+            "Trung tâm Phục vụ hành chính công xã");
+    OrganizationView serviceCentre =
+        org(
+            code,
+            null,
+            OrganizationType.PUBLIC_SERVICE_UNIT,
+            "Trung tâm Dịch vụ sự nghiệp công xã");
+    OrganizationView school =
+        org(code, null, OrganizationType.PUBLIC_SERVICE_UNIT, "Trường Trung học cơ sở " + name);
+    OrganizationView front =
+        org(
+            code,
+            null,
+            OrganizationType.FATHERLAND_FRONT,
+            "Ủy ban Mặt trận Tổ quốc Việt Nam " + lower(unitName));
     List<OrganizationView> mass = new ArrayList<>();
-    for (String m : List.of("Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã")) {
+    for (String m :
+        List.of(
+            "Hội Liên hiệp Phụ nữ xã",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
+            "Hội Nông dân xã",
+            "Hội Cựu chiến binh xã")) {
       mass.add(org(code, front.id(), OrganizationType.MASS_ORGANIZATION, m));
     }
     List<OrganizationView> villages = new ArrayList<>();
     for (String v : List.of("Thôn Đông", "Thôn Đoài", "Thôn Trung", "Thôn Bắc")) {
       villages.add(org(code, null, OrganizationType.VILLAGE, v));
     }
-    OrganizationView digitalTeam = org(code, villages.getFirst().id(), OrganizationType.COMMUNITY_DIGITAL_TEAM, "Tổ công nghệ số cộng đồng Thôn Đông");
-    OrganizationView enterprise1 = org(code, null, OrganizationType.ENTERPRISE, "Công ty TNHH Cơ khí " + name);
-    OrganizationView enterprise2 = org(code, null, OrganizationType.ENTERPRISE, "Công ty Cổ phần May " + name);
-    OrganizationView coop = org(code, null, OrganizationType.COOPERATIVE, "Hợp tác xã Nông nghiệp " + name);
+    OrganizationView digitalTeam =
+        org(
+            code,
+            villages.getFirst().id(),
+            OrganizationType.COMMUNITY_DIGITAL_TEAM,
+            "Tổ công nghệ số cộng đồng Thôn Đông");
+    OrganizationView enterprise1 =
+        org(code, null, OrganizationType.ENTERPRISE, "Công ty TNHH Cơ khí " + name);
+    OrganizationView enterprise2 =
+        org(code, null, OrganizationType.ENTERPRISE, "Công ty Cổ phần May " + name);
+    OrganizationView coop =
+        org(code, null, OrganizationType.COOPERATIVE, "Hợp tác xã Nông nghiệp " + name);
 
-    PersonView chair = person(committee, chairName, chairName.contains(" Thị ") ? Gender.FEMALE : Gender.MALE, chairTitle, PersonCategory.CIVIL_SERVANT, random);
+    PersonView chair =
+        person(
+            committee,
+            chairName,
+            chairName.contains(" Thị ") ? Gender.FEMALE : Gender.MALE,
+            chairTitle,
+            PersonCategory.CIVIL_SERVANT,
+            random);
     for (int i = 0; i < 2; i++) {
       generated(committee, PersonCategory.CIVIL_SERVANT, "Phó Chủ tịch UBND xã", random, false);
     }
@@ -167,7 +317,12 @@ public class DemoData {
     generated(digitalTeam, PersonCategory.OTHER, "Tổ trưởng", random, false);
     generated(digitalTeam, PersonCategory.OTHER, "Thành viên", random, false);
     for (OrganizationView e : List.of(enterprise1, enterprise2, coop)) {
-      generated(e, PersonCategory.ENTREPRENEUR, e.type() == OrganizationType.COOPERATIVE ? "Giám đốc HTX" : "Giám đốc", random, false);
+      generated(
+          e,
+          PersonCategory.ENTREPRENEUR,
+          e.type() == OrganizationType.COOPERATIVE ? "Giám đốc HTX" : "Giám đốc",
+          random,
+          false);
       for (int i = 0; i < 3; i++) {
         generated(e, PersonCategory.WORKER, "Công nhân", random, true);
       }
@@ -181,7 +336,13 @@ public class DemoData {
             2026,
             culture.id(),
             economy.id(),
-            List.of(office.id(), culture.id(), economy.id(), adminCentre.id(), serviceCentre.id(), school.id()),
+            List.of(
+                office.id(),
+                culture.id(),
+                economy.id(),
+                adminCentre.id(),
+                serviceCentre.id(),
+                school.id()),
             null));
     return new Commune(committee, culture, villages.getFirst(), chair);
   }
@@ -191,30 +352,71 @@ public class DemoData {
   }
 
   private OrganizationView org(String unit, Long parent, OrganizationType type, String name) {
-    return organizations.create(Bootstrap.SYSTEM, new OrganizationCommand(unit, parent, type, name, null, null, null, null, null, null));
+    return organizations.create(
+        Bootstrap.SYSTEM,
+        new OrganizationCommand(unit, parent, type, name, null, null, null, null, null, null));
   }
 
-  private PersonView person(OrganizationView org, String name, Gender gender, String position, PersonCategory category, Random random) {
-    LocalDate birth = LocalDate.of(1965 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
-    return people.create(Bootstrap.SYSTEM, new PersonCommand(org.id(), name, gender, birth, position, category, false, null, null, null));
+  private PersonView person(
+      OrganizationView org,
+      String name,
+      Gender gender,
+      String position,
+      PersonCategory category,
+      Random random) {
+    LocalDate birth =
+        LocalDate.of(1965 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return people.create(
+        Bootstrap.SYSTEM,
+        new PersonCommand(
+            org.id(), name, gender, birth, position, category, false, null, null, null));
   }
 
-  private void generated(OrganizationView org, PersonCategory category, String position, Random random, boolean direct) {
+  private void generated(
+      OrganizationView org,
+      PersonCategory category,
+      String position,
+      Random random,
+      boolean direct) {
     boolean female = random.nextBoolean();
     String name =
         FAMILY[random.nextInt(FAMILY.length)]
             + " "
-            + (female ? MIDDLE_F[random.nextInt(MIDDLE_F.length)] : MIDDLE_M[random.nextInt(MIDDLE_M.length)])
+            + (female
+                ? MIDDLE_F[random.nextInt(MIDDLE_F.length)]
+                : MIDDLE_M[random.nextInt(MIDDLE_M.length)])
             + " "
-            + (female ? GIVEN_F[random.nextInt(GIVEN_F.length)] : GIVEN_M[random.nextInt(GIVEN_M.length)]);
-    LocalDate birth = LocalDate.of(1965 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            + (female
+                ? GIVEN_F[random.nextInt(GIVEN_F.length)]
+                : GIVEN_M[random.nextInt(GIVEN_M.length)]);
+    LocalDate birth =
+        LocalDate.of(1965 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
     people.create(
         Bootstrap.SYSTEM,
-        new PersonCommand(org.id(), name, female ? Gender.FEMALE : Gender.MALE, birth, position, category, direct, null, null, null));
+        new PersonCommand(
+            org.id(),
+            name,
+            female ? Gender.FEMALE : Gender.MALE,
+            birth,
+            position,
+            category,
+            direct,
+            null,
+            null,
+            null));
   }
 
-  private void account(List<String> credentials, String username, String displayName, Role role, String unit, Long org, Long person) {
-    AccountService.Created created = accounts.create(null, new UserCommand(username, displayName, null, role, unit, org, person));
+  private void account(
+      List<String> credentials,
+      String username,
+      String displayName,
+      Role role,
+      String unit,
+      Long org,
+      Long person) {
+    AccountService.Created created =
+        accounts.create(
+            null, new UserCommand(username, displayName, null, role, unit, org, person));
     String scope = created.user().grants().getFirst().scopeName();
     credentials.add(username + "\t" + role.name() + "\t" + scope + "\t" + created.password());
   }

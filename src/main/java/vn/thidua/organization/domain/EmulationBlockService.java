@@ -29,7 +29,10 @@ public class EmulationBlockService {
   private final AuditTrail audit;
 
   EmulationBlockService(
-      JdbcClient jdbc, AdministrativeUnitService units, OrganizationService organizations, AuditTrail audit) {
+      JdbcClient jdbc,
+      AdministrativeUnitService units,
+      OrganizationService organizations,
+      AuditTrail audit) {
     this.jdbc = jdbc;
     this.units = units;
     this.organizations = organizations;
@@ -39,7 +42,11 @@ public class EmulationBlockService {
   @Transactional(readOnly = true)
   public List<EmulationBlockView> list(Actor actor) {
     Access.Clause scope = Access.scope(actor, Permission.VIEW_ORGANIZATIONS, "b.path");
-    return jdbc.sql("select b.id from emulation_block b where b.active and " + scope.sql() + " order by b.unit_code, b.year desc, b.name_folded")
+    return jdbc
+        .sql(
+            "select b.id from emulation_block b where b.active and "
+                + scope.sql()
+                + " order by b.unit_code, b.year desc, b.name_folded")
         .params(scope.params())
         .query(Long.class)
         .list()
@@ -56,7 +63,10 @@ public class EmulationBlockService {
   }
 
   private String path(long id) {
-    return jdbc.sql("select path from emulation_block where id = :id").param("id", id).query(String.class).single();
+    return jdbc.sql("select path from emulation_block where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
   }
 
   @Transactional(readOnly = true)
@@ -69,7 +79,9 @@ public class EmulationBlockService {
                 where m.emulation_block = :id order by o.sort_key
                 """)
             .param("id", id)
-            .query((rs, i) -> new EmulationBlockView.Member(rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3))))
+            .query((rs, i) ->
+                new EmulationBlockView.Member(
+                    rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3))))
             .list();
     return jdbc.sql(
             """
@@ -81,22 +93,21 @@ public class EmulationBlockService {
             where b.id = :id
             """)
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new EmulationBlockView(
-                    rs.getLong("id"),
-                    rs.getString("unit_code"),
-                    rs.getString("unit_name"),
-                    EmulationBlockView.Kind.valueOf(rs.getString("kind")),
-                    rs.getString("name"),
-                    rs.getInt("year"),
-                    rs.getObject("leader_id", Long.class),
-                    rs.getString("leader_name"),
-                    rs.getObject("deputy_id", Long.class),
-                    rs.getString("deputy_name"),
-                    rs.getBoolean("active"),
-                    members,
-                    rs.getLong("version")))
+        .query((rs, i) ->
+            new EmulationBlockView(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                EmulationBlockView.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getInt("year"),
+                rs.getObject("leader_id", Long.class),
+                rs.getString("leader_name"),
+                rs.getObject("deputy_id", Long.class),
+                rs.getString("deputy_name"),
+                rs.getBoolean("active"),
+                members,
+                rs.getLong("version")))
         .optional();
   }
 
@@ -137,8 +148,14 @@ public class EmulationBlockService {
     validate(
         actor,
         new EmulationBlockCommand(
-            before.unitCode(), command.kind(), command.name(), command.year(), command.leaderId(),
-            command.deputyId(), command.memberIds(), command.version()));
+            before.unitCode(),
+            command.kind(),
+            command.name(),
+            command.year(),
+            command.leaderId(),
+            command.deputyId(),
+            command.memberIds(),
+            command.version()));
     int updated =
         jdbc.sql(
                 """
@@ -159,7 +176,9 @@ public class EmulationBlockService {
     if (updated == 0) {
       throw new ConcurrentChange("emulation_block");
     }
-    jdbc.sql("delete from emulation_block_member where emulation_block = :id").param("id", id).update();
+    jdbc.sql("delete from emulation_block_member where emulation_block = :id")
+        .param("id", id)
+        .update();
     writeMembers(id, command.memberIds());
     EmulationBlockView after = find(id).orElseThrow();
     audit.record("block.update", "emulation_block", id, before, after);
@@ -168,7 +187,8 @@ public class EmulationBlockService {
 
   private void writeMembers(long id, List<Long> memberIds) {
     for (Long member : new LinkedHashSet<>(memberIds)) {
-      jdbc.sql("insert into emulation_block_member (emulation_block, organization_id) values (:b, :o)")
+      jdbc.sql(
+              "insert into emulation_block_member (emulation_block, organization_id) values (:b, :o)")
           .param("b", id)
           .param("o", member)
           .update();
@@ -180,8 +200,11 @@ public class EmulationBlockService {
       throw BusinessRuleViolation.onField("unitCode", "organization.unit-required");
     }
     AdministrativeUnit unit =
-        units.find(command.unitCode())
-            .orElseThrow(() -> BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", command.unitCode()));
+        units
+            .find(command.unitCode())
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", command.unitCode()));
     Access.require(actor, Permission.MANAGE_BLOCKS, unit.path());
     if (command.kind() == null) {
       throw BusinessRuleViolation.onField("kind", "block.kind-required");
@@ -195,7 +218,10 @@ public class EmulationBlockService {
     Set<Long> members = new LinkedHashSet<>(command.memberIds());
     for (Long memberId : members) {
       OrganizationView member =
-          organizations.find(memberId).orElseThrow(() -> BusinessRuleViolation.onField("memberIds", "block.member-unknown"));
+          organizations
+              .find(memberId)
+              .orElseThrow(
+                  () -> BusinessRuleViolation.onField("memberIds", "block.member-unknown"));
       if (!member.path().startsWith(unit.path()) || !member.active()) {
         throw BusinessRuleViolation.onField("memberIds", "block.member-outside", member.name());
       }

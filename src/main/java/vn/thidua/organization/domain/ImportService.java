@@ -101,7 +101,8 @@ public class ImportService {
       MessageSource messages,
       AuditTrail audit,
       ObjectMapper json,
-      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          AsyncTaskExecutor executor,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.organizations = organizations;
@@ -122,7 +123,17 @@ public class ImportService {
     List<List<Object>> example = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (kind == Kind.PEOPLE) {
-      example.add(List.of("Nguyễn Văn An", 1001, msg("person.gender.MALE"), LocalDate.of(1985, 3, 12), "Chuyên viên", msg("person.category.CIVIL_SERVANT"), false, "", ""));
+      example.add(
+          List.of(
+              "Nguyễn Văn An",
+              1001,
+              msg("person.gender.MALE"),
+              LocalDate.of(1985, 3, 12),
+              "Chuyên viên",
+              msg("person.category.CIVIL_SERVANT"),
+              false,
+              "",
+              ""));
       notes.add(msg("import.people.help.1"));
       notes.add(msg("import.people.help.2"));
       StringBuilder cats = new StringBuilder(msg("import.people.help.categories"));
@@ -131,7 +142,8 @@ public class ImportService {
       }
       notes.add(cats.toString());
     } else {
-      example.add(List.of("10816", "Thôn Đông", msg("organization.type.VILLAGE"), "", "", "", "", "", ""));
+      example.add(
+          List.of("10816", "Thôn Đông", msg("organization.type.VILLAGE"), "", "", "", "", "", ""));
       notes.add(msg("import.organizations.help.1"));
       StringBuilder types = new StringBuilder(msg("import.organizations.help.types"));
       for (OrganizationType t : OrganizationType.values()) {
@@ -139,11 +151,16 @@ public class ImportService {
       }
       notes.add(types.toString());
     }
-    return Spreadsheets.write(msg(kind == Kind.PEOPLE ? "import.people.sheet" : "import.organizations.sheet"), headers, example, notes);
+    return Spreadsheets.write(
+        msg(kind == Kind.PEOPLE ? "import.people.sheet" : "import.organizations.sheet"),
+        headers,
+        example,
+        notes);
   }
 
   private List<String> headers(Kind kind) {
-    return (kind == Kind.PEOPLE ? PEOPLE_COLUMNS : ORGANIZATION_COLUMNS).stream().map(this::msg).toList();
+    return (kind == Kind.PEOPLE ? PEOPLE_COLUMNS : ORGANIZATION_COLUMNS)
+        .stream().map(this::msg).toList();
   }
 
   /** Starts an import; the returned future completes when the job has finished. */
@@ -158,15 +175,14 @@ public class ImportService {
       throw BusinessRuleViolation.onField("file", "import.file-type");
     }
     UUID id = UUID.randomUUID();
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
-                .param("id", id)
-                .param("kind", kind.name())
-                .param("file", VietnameseText.clean(fileName))
-                .param("who", actor.getUsername())
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
+            .param("id", id)
+            .param("kind", kind.name())
+            .param("file", VietnameseText.clean(fileName))
+            .param("who", actor.getUsername())
+            .update());
     CompletableFuture<ImportJobView> done =
         CompletableFuture.supplyAsync(() -> run(actor, id, kind, content), executor);
     return new Started(id, done);
@@ -185,26 +201,25 @@ public class ImportService {
   private Optional<Owned> load(UUID id) {
     return jdbc.sql("select * from import_job where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Timestamp finished = rs.getTimestamp("finished_at");
-              String errors = rs.getString("errors");
-              return new Owned(
-                  rs.getString("created_by"),
-                  new ImportJobView(
-                      id,
-                      Kind.valueOf(rs.getString("kind")),
-                      Status.valueOf(rs.getString("status")),
-                      rs.getString("file_name"),
-                      rs.getInt("total_rows"),
-                      rs.getInt("processed_rows"),
-                      rs.getInt("imported_rows"),
-                      errors == null
-                          ? List.of()
-                          : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
-                      rs.getTimestamp("created_at").toInstant(),
-                      finished == null ? null : finished.toInstant()));
-            })
+        .query((rs, i) -> {
+          Timestamp finished = rs.getTimestamp("finished_at");
+          String errors = rs.getString("errors");
+          return new Owned(
+              rs.getString("created_by"),
+              new ImportJobView(
+                  id,
+                  Kind.valueOf(rs.getString("kind")),
+                  Status.valueOf(rs.getString("status")),
+                  rs.getString("file_name"),
+                  rs.getInt("total_rows"),
+                  rs.getInt("processed_rows"),
+                  rs.getInt("imported_rows"),
+                  errors == null
+                      ? List.of()
+                      : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
+                  rs.getTimestamp("created_at").toInstant(),
+                  finished == null ? null : finished.toInstant()));
+        })
         .optional();
   }
 
@@ -227,49 +242,71 @@ public class ImportService {
         return fail(id, table.rows().size(), errors);
       }
       List<Object> commands =
-          kind == Kind.PEOPLE ? validatePeople(actor, id, table, errors) : validateOrganizations(actor, id, table, errors);
+          kind == Kind.PEOPLE
+              ? validatePeople(actor, id, table, errors)
+              : validateOrganizations(actor, id, table, errors);
       if (!errors.isEmpty()) {
         return fail(id, table.rows().size(), errors);
       }
       progress(id, Status.IMPORTING, table.rows().size(), 0);
       List<Long> created = new ArrayList<>();
       try {
-        transaction.executeWithoutResult(
-            s -> {
-              Map<String, Long> createdOrgs = new HashMap<>();
-              for (int i = 0; i < commands.size(); i++) {
-                Object command = commands.get(i);
-                if (command instanceof PersonCommand pc) {
-                  created.add(people.create(actor, pc).id());
-                } else if (command instanceof PendingOrganization po) {
-                  Long parentId = po.parentName() == null ? null : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
-                  if (po.parentName() != null && parentId == null) {
-                    parentId = existingOrganization(po.command().unitCode(), po.parentName()).map(OrganizationView::id).orElse(null);
-                  }
-                  OrganizationCommand c = po.command();
-                  OrganizationView org =
-                      organizations.create(
-                          actor,
-                          new OrganizationCommand(c.unitCode(), parentId, c.type(), c.name(), c.shortName(), c.taxCode(), c.address(), c.phone(), c.email(), null));
-                  createdOrgs.put(key(c.unitCode(), c.name()), org.id());
-                  created.add(org.id());
-                }
-                if ((i + 1) % 100 == 0) {
-                  progress(id, Status.IMPORTING, commands.size(), i + 1);
-                }
+        transaction.executeWithoutResult(s -> {
+          Map<String, Long> createdOrgs = new HashMap<>();
+          for (int i = 0; i < commands.size(); i++) {
+            Object command = commands.get(i);
+            if (command instanceof PersonCommand pc) {
+              created.add(people.create(actor, pc).id());
+            } else if (command instanceof PendingOrganization po) {
+              Long parentId =
+                  po.parentName() == null
+                      ? null
+                      : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
+              if (po.parentName() != null && parentId == null) {
+                parentId =
+                    existingOrganization(po.command().unitCode(), po.parentName())
+                        .map(OrganizationView::id)
+                        .orElse(null);
               }
-              audit.record("import." + kind.name().toLowerCase(Locale.ROOT), "import_job", id, null, Map.of("created", created.size(), "ids", created));
-            });
+              OrganizationCommand c = po.command();
+              OrganizationView org =
+                  organizations.create(
+                      actor,
+                      new OrganizationCommand(
+                          c.unitCode(),
+                          parentId,
+                          c.type(),
+                          c.name(),
+                          c.shortName(),
+                          c.taxCode(),
+                          c.address(),
+                          c.phone(),
+                          c.email(),
+                          null));
+              createdOrgs.put(key(c.unitCode(), c.name()), org.id());
+              created.add(org.id());
+            }
+            if ((i + 1) % 100 == 0) {
+              progress(id, Status.IMPORTING, commands.size(), i + 1);
+            }
+          }
+          audit.record(
+              "import." + kind.name().toLowerCase(Locale.ROOT),
+              "import_job",
+              id,
+              null,
+              Map.of("created", created.size(), "ids", created));
+        });
       } catch (BusinessRuleViolation e) {
-        return fail(id, table.rows().size(), List.of(new ImportError(0, "", "", msg(e.code(), e.args()))));
+        return fail(
+            id, table.rows().size(), List.of(new ImportError(0, "", "", msg(e.code(), e.args()))));
       }
-      separate.executeWithoutResult(
-          s ->
-              jdbc.sql(
-                      "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
-                  .param("n", created.size())
-                  .param("id", id)
-                  .update());
+      separate.executeWithoutResult(s ->
+          jdbc.sql(
+                  "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
+              .param("n", created.size())
+              .param("id", id)
+              .update());
       return load(id).orElseThrow().job();
     } catch (RuntimeException e) {
       log.error("Nhập dữ liệu {} thất bại", id, e);
@@ -283,13 +320,19 @@ public class ImportService {
     for (int i = 0; i < expected.size(); i++) {
       String found = i < actual.size() ? actual.get(i) : "";
       if (!VietnameseText.fold(expected.get(i)).equals(VietnameseText.fold(found))) {
-        errors.add(new ImportError(1, Spreadsheets.columnLetter(i), expected.get(i), msg("import.header-mismatch", expected.get(i), found)));
+        errors.add(
+            new ImportError(
+                1,
+                Spreadsheets.columnLetter(i),
+                expected.get(i),
+                msg("import.header-mismatch", expected.get(i), found)));
       }
     }
     return errors;
   }
 
-  private List<Object> validatePeople(Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
+  private List<Object> validatePeople(
+      Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
     List<String> headers = headers(Kind.PEOPLE);
     Map<Long, Optional<OrganizationView>> orgCache = new HashMap<>();
     List<Object> commands = new ArrayList<>();
@@ -322,9 +365,11 @@ public class ImportService {
       PersonView.Gender gender = null;
       String genderText = VietnameseText.fold(row.cell(2).text());
       if (!genderText.isEmpty()) {
-        if (genderText.equals(VietnameseText.fold(msg("person.gender.MALE"))) || genderText.equals("male")) {
+        if (genderText.equals(VietnameseText.fold(msg("person.gender.MALE")))
+            || genderText.equals("male")) {
           gender = PersonView.Gender.MALE;
-        } else if (genderText.equals(VietnameseText.fold(msg("person.gender.FEMALE"))) || genderText.equals("female")) {
+        } else if (genderText.equals(VietnameseText.fold(msg("person.gender.FEMALE")))
+            || genderText.equals("female")) {
           gender = PersonView.Gender.FEMALE;
         } else {
           re.add(2, "import.gender-invalid", row.cell(2).text());
@@ -364,7 +409,17 @@ public class ImportService {
       }
       if (re.none()) {
         commands.add(
-            new PersonCommand(orgId, name, gender, birth, row.cell(4).text(), category, direct, email, row.cell(8).text(), null));
+            new PersonCommand(
+                orgId,
+                name,
+                gender,
+                birth,
+                row.cell(4).text(),
+                category,
+                direct,
+                email,
+                row.cell(8).text(),
+                null));
       }
       if (errors.size() >= MAX_ERRORS) {
         break;
@@ -376,7 +431,8 @@ public class ImportService {
     return commands;
   }
 
-  private List<Object> validateOrganizations(Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
+  private List<Object> validateOrganizations(
+      Actor actor, UUID id, Spreadsheets.Table table, List<ImportError> errors) {
     List<String> headers = headers(Kind.ORGANIZATIONS);
     Set<String> inFile = new HashSet<>();
     List<Object> commands = new ArrayList<>();
@@ -417,13 +473,16 @@ public class ImportService {
         } else if (!actor.may(Permission.MANAGE_ORGANIZATIONS, parent.get().path())) {
           re.add(4, "import.organization-out-of-scope", parentName);
         }
-      } else if (unit != null && parentName == null && !actor.may(Permission.MANAGE_ORGANIZATIONS, unit.path())) {
+      } else if (unit != null
+          && parentName == null
+          && !actor.may(Permission.MANAGE_ORGANIZATIONS, unit.path())) {
         re.add(0, "import.unit-out-of-scope", unit.name());
       }
       if (unit != null && !name.isEmpty()) {
         if (!inFile.add(key(unitCode, name))) {
           re.add(1, "import.duplicate-in-file", name);
-        } else if (parentName == null && existingOrganization(unitCode, name).filter(o -> o.parentId() == null).isPresent()) {
+        } else if (parentName == null
+            && existingOrganization(unitCode, name).filter(o -> o.parentId() == null).isPresent()) {
           re.add(1, "organization.name-duplicate", name);
         }
       }
@@ -434,7 +493,17 @@ public class ImportService {
       if (re.none()) {
         commands.add(
             new PendingOrganization(
-                new OrganizationCommand(unitCode, null, type, name, row.cell(3).text(), row.cell(5).text(), row.cell(6).text(), row.cell(7).text(), email, null),
+                new OrganizationCommand(
+                    unitCode,
+                    null,
+                    type,
+                    name,
+                    row.cell(3).text(),
+                    row.cell(5).text(),
+                    row.cell(6).text(),
+                    row.cell(7).text(),
+                    email,
+                    null),
                 parentName));
       }
       if (errors.size() >= MAX_ERRORS) {
@@ -451,7 +520,8 @@ public class ImportService {
   }
 
   private Optional<OrganizationView> existingOrganization(String unitCode, String name) {
-    return jdbc.sql("select id from organization where active and unit_code = :u and name_folded = :n order by id limit 1")
+    return jdbc.sql(
+            "select id from organization where active and unit_code = :u and name_folded = :n order by id limit 1")
         .param("u", unitCode)
         .param("n", VietnameseText.fold(name))
         .query(Long.class)
@@ -462,7 +532,8 @@ public class ImportService {
   private PersonCategory matchCategory(String text) {
     String folded = VietnameseText.fold(text);
     for (PersonCategory c : PersonCategory.values()) {
-      if (folded.equals(VietnameseText.fold(msg(c.labelKey()))) || folded.equalsIgnoreCase(c.name())) {
+      if (folded.equals(VietnameseText.fold(msg(c.labelKey())))
+          || folded.equalsIgnoreCase(c.name())) {
         return c;
       }
     }
@@ -480,7 +551,8 @@ public class ImportService {
   private OrganizationType matchType(String text) {
     String folded = VietnameseText.fold(text);
     for (OrganizationType t : OrganizationType.values()) {
-      if (folded.equals(VietnameseText.fold(msg(t.labelKey()))) || folded.equalsIgnoreCase(t.name())) {
+      if (folded.equals(VietnameseText.fold(msg(t.labelKey())))
+          || folded.equalsIgnoreCase(t.name())) {
         return t;
       }
     }
@@ -497,25 +569,24 @@ public class ImportService {
   }
 
   private void progress(UUID id, Status status, int total, int processed) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql("update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
-                .param("s", status.name())
-                .param("t", total)
-                .param("p", processed)
-                .param("id", id)
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
+            .param("s", status.name())
+            .param("t", total)
+            .param("p", processed)
+            .param("id", id)
+            .update());
   }
 
   private ImportJobView fail(UUID id, int total, List<ImportError> errors) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
-                .param("t", total)
-                .param("e", json.writeValueAsString(errors))
-                .param("id", id)
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
+            .param("t", total)
+            .param("e", json.writeValueAsString(errors))
+            .param("id", id)
+            .update());
     return load(id).orElseThrow().job();
   }
 
@@ -539,7 +610,9 @@ public class ImportService {
     void add(int column, String key, Object... args) {
       String letter = Spreadsheets.columnLetter(column);
       String header = headers.get(column);
-      sink.add(new ImportError(row, letter, header, msg("import.cell-error", row, letter, header, msg(key, args))));
+      sink.add(
+          new ImportError(
+              row, letter, header, msg("import.cell-error", row, letter, header, msg(key, args))));
       count++;
     }
 

@@ -48,7 +48,8 @@ public class OrganizationService {
   }
 
   @Transactional(readOnly = true)
-  public PageResult<OrganizationView> page(Actor actor, OrganizationFilter filter, int page, int size) {
+  public PageResult<OrganizationView> page(
+      Actor actor, OrganizationFilter filter, int page, int size) {
     Access.Clause scope = Access.scope(actor, Permission.VIEW_ORGANIZATIONS, "o.path");
     StringBuilder where = new StringBuilder(" where ").append(scope.sql());
     Map<String, Object> params = new LinkedHashMap<>(scope.params());
@@ -62,8 +63,10 @@ public class OrganizationService {
     }
     if (filter.unitCode() != null) {
       Optional<AdministrativeUnit> unit = units.find(filter.unitCode());
+      unit.ifPresent(u -> Access.requireOverlap(actor, Permission.VIEW_ORGANIZATIONS, u.path()));
       where.append(" and o.path like :unitPath escape '\\'");
-      params.put("unitPath", Like.escape(unit.map(AdministrativeUnit::path).orElse("/none/")) + "%");
+      params.put(
+          "unitPath", Like.escape(unit.map(AdministrativeUnit::path).orElse("/none/")) + "%");
     }
     if (filter.type() != null) {
       where.append(" and o.type = :type");
@@ -74,7 +77,10 @@ public class OrganizationService {
       params.put("parentId", filter.parentId());
     }
     long total =
-        jdbc.sql("select count(*) from organization o" + where).params(params).query(Long.class).single();
+        jdbc.sql("select count(*) from organization o" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     List<OrganizationView> items =
         jdbc.sql(SELECT + where + " order by u.code, o.sort_key, o.id limit :limit offset :offset")
             .params(params)
@@ -95,7 +101,10 @@ public class OrganizationService {
   /** Reads an organisation without checking the caller (for other modules' own checks). */
   @Transactional(readOnly = true)
   public Optional<OrganizationView> find(long id) {
-    return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(OrganizationService::map).optional();
+    return jdbc.sql(SELECT + " where o.id = :id")
+        .param("id", id)
+        .query(OrganizationService::map)
+        .optional();
   }
 
   /** Organisations the actor may pick (as a parent or a person's workplace), by name. */
@@ -251,7 +260,12 @@ public class OrganizationService {
       throw new ConcurrentChange("organization");
     }
     OrganizationView after = find(id).orElseThrow();
-    audit.record(active ? "organization.reactivate" : "organization.deactivate", "organization", id, before, after);
+    audit.record(
+        active ? "organization.reactivate" : "organization.deactivate",
+        "organization",
+        id,
+        before,
+        after);
     return after;
   }
 
@@ -284,8 +298,11 @@ public class OrganizationService {
       throw BusinessRuleViolation.onField("unitCode", "organization.unit-required");
     }
     AdministrativeUnit unit =
-        units.find(command.unitCode())
-            .orElseThrow(() -> BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", command.unitCode()));
+        units
+            .find(command.unitCode())
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", command.unitCode()));
     if (command.type() == null) {
       throw BusinessRuleViolation.onField("type", "organization.type-required");
     }
@@ -302,12 +319,14 @@ public class OrganizationService {
     if (command.parentId() != null) {
       OrganizationView parent =
           find(command.parentId())
-              .orElseThrow(() -> BusinessRuleViolation.onField("parentId", "organization.parent-unknown"));
+              .orElseThrow(
+                  () -> BusinessRuleViolation.onField("parentId", "organization.parent-unknown"));
       if (!parent.unitCode().equals(unit.code())) {
         throw BusinessRuleViolation.onField("parentId", "organization.parent-other-unit");
       }
       if (!parent.active()) {
-        throw BusinessRuleViolation.onField("parentId", "organization.parent-inactive", parent.name());
+        throw BusinessRuleViolation.onField(
+            "parentId", "organization.parent-inactive", parent.name());
       }
       if (existing != null && parent.path().startsWith(existing.path())) {
         throw BusinessRuleViolation.onField("parentId", "organization.parent-cycle");

@@ -69,8 +69,10 @@ public class PersonService {
     }
     if (filter.unitCode() != null) {
       Optional<AdministrativeUnit> unit = units.find(filter.unitCode());
+      unit.ifPresent(u -> Access.requireOverlap(actor, Permission.VIEW_PEOPLE, u.path()));
       where.append(" and p.path like :unitPath escape '\\'");
-      params.put("unitPath", Like.escape(unit.map(AdministrativeUnit::path).orElse("/none/")) + "%");
+      params.put(
+          "unitPath", Like.escape(unit.map(AdministrativeUnit::path).orElse("/none/")) + "%");
     }
     if (filter.organizationId() != null) {
       where.append(" and p.organization_id = :org");
@@ -80,7 +82,8 @@ public class PersonService {
       where.append(" and p.category = :category");
       params.put("category", filter.category().name());
     }
-    long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+    long total =
+        jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
     List<PersonView> items =
         jdbc.sql(SELECT + where + " order by p.sort_key, p.id limit :limit offset :offset")
             .params(params)
@@ -215,7 +218,8 @@ public class PersonService {
       throw new ConcurrentChange("person");
     }
     PersonView after = find(id).orElseThrow();
-    audit.record(active ? "person.reactivate" : "person.deactivate", "person", id, before.view(), after);
+    audit.record(
+        active ? "person.reactivate" : "person.deactivate", "person", id, before.view(), after);
     return after;
   }
 
@@ -226,7 +230,8 @@ public class PersonService {
     OrganizationView organization =
         organizations
             .find(command.organizationId())
-            .orElseThrow(() -> BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!organization.active()) {
       throw BusinessRuleViolation.onField("organizationId", "organization.inactive");
     }

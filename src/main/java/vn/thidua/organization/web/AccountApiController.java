@@ -37,7 +37,8 @@ class AccountApiController {
   @GetMapping("/me")
   @Operation(summary = "Người dùng đang đăng nhập, vai trò và phạm vi")
   Me me(@AuthenticationPrincipal Actor actor) {
-    return new Me(actor.userId(), actor.getUsername(), actor.displayName(), actor.personId(), actor.grants());
+    return new Me(
+        actor.userId(), actor.getUsername(), actor.displayName(), actor.personId(), actor.grants());
   }
 
   @GetMapping("/users")
@@ -48,7 +49,8 @@ class AccountApiController {
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Tạo người dùng; mật khẩu ban đầu sinh ngẫu nhiên, trả về một lần")
-  Map<String, Object> create(@AuthenticationPrincipal Actor actor, @RequestBody UserCommand command) {
+  Map<String, Object> create(
+      @AuthenticationPrincipal Actor actor, @RequestBody UserCommand command) {
     AccountService.Created created = accounts.create(actor, command);
     return Map.of("user", created.user(), "initialPassword", created.password());
   }

@@ -69,7 +69,10 @@ class AccountController {
       RedirectAttributes redirect) {
     try {
       AccountService.Created created =
-          accounts.create(actor, new UserCommand(username, displayName, email, role, scopeUnitCode, scopeOrganizationId, null));
+          accounts.create(
+              actor,
+              new UserCommand(
+                  username, displayName, email, role, scopeUnitCode, scopeOrganizationId, null));
       redirect.addFlashAttribute("createdUser", created.user().username());
       redirect.addFlashAttribute("createdPassword", created.password());
       return "redirect:/admin/users";
@@ -81,7 +84,8 @@ class AccountController {
   }
 
   @PostMapping("/admin/users/{id}/reset-password")
-  String reset(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+  String reset(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
     String password = accounts.resetPassword(actor, id);
     redirect.addFlashAttribute("createdUser", accounts.view(id).orElseThrow().username());
     redirect.addFlashAttribute("createdPassword", password);
@@ -89,14 +93,19 @@ class AccountController {
   }
 
   @PostMapping("/admin/users/{id}/unlock")
-  String unlock(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+  String unlock(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
     accounts.unlock(actor, id);
     redirect.addFlashAttribute("notice", "account.unlocked");
     return "redirect:/admin/users";
   }
 
   @PostMapping("/admin/users/{id}/enabled")
-  String enabled(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+  String enabled(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam boolean enabled,
+      RedirectAttributes redirect) {
     try {
       accounts.setEnabled(actor, id, enabled);
       redirect.addFlashAttribute("notice", enabled ? "account.enabled" : "account.disabled");

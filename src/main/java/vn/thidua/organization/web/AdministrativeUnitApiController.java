@@ -24,7 +24,8 @@ class AdministrativeUnitApiController {
   }
 
   @GetMapping
-  @Operation(summary = "Các đơn vị con của một đơn vị (không có parent: 34 tỉnh, thành phố), theo mã")
+  @Operation(
+      summary = "Các đơn vị con của một đơn vị (không có parent: 34 tỉnh, thành phố), theo mã")
   List<AdministrativeUnitView> children(@RequestParam(required = false) String parent) {
     if (parent != null && !parent.isBlank() && units.find(parent).isEmpty()) {
       throw new NotFound("unit.not-found");

@@ -48,7 +48,10 @@ class BlockController {
   }
 
   @GetMapping("/blocks/new")
-  String createForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String unit, Model model) {
+  String createForm(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) String unit,
+      Model model) {
     BlockForm form = new BlockForm();
     form.setUnitCode(unit);
     form.setYear(LocalDate.now(VietnameseDates.ZONE).getYear());
@@ -70,7 +73,11 @@ class BlockController {
 
   @PostMapping("/blocks")
   String create(
-      @AuthenticationPrincipal Actor actor, @ModelAttribute("form") BlockForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+      @AuthenticationPrincipal Actor actor,
+      @ModelAttribute("form") BlockForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
     try {
       EmulationBlockView created = blocks.create(actor, form.toCommand());
       redirect.addFlashAttribute("notice", "block.saved");

@@ -31,7 +31,8 @@ class BlockForm {
   }
 
   EmulationBlockCommand toCommand() {
-    return new EmulationBlockCommand(unitCode, kind, name, year, leaderId, deputyId, memberIds, version);
+    return new EmulationBlockCommand(
+        unitCode, kind, name, year, leaderId, deputyId, memberIds, version);
   }
 
   public String getUnitCode() {

@@ -41,13 +41,16 @@ class EmulationBlockApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  EmulationBlockView create(@AuthenticationPrincipal Actor actor, @RequestBody EmulationBlockCommand command) {
+  EmulationBlockView create(
+      @AuthenticationPrincipal Actor actor, @RequestBody EmulationBlockCommand command) {
     return blocks.create(actor, command);
   }
 
   @PutMapping("/{id}")
   EmulationBlockView update(
-      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody EmulationBlockCommand command) {
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestBody EmulationBlockCommand command) {
     return blocks.update(actor, id, command);
   }
 }

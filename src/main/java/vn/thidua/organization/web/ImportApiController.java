@@ -51,9 +51,13 @@ class ImportApiController {
   }
 
   @PostMapping(value = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Nhập tổ chức (organizations) hoặc cá nhân (people) từ .xlsx: tất cả hoặc không gì cả")
+  @Operation(
+      summary =
+          "Nhập tổ chức (organizations) hoặc cá nhân (people) từ .xlsx: tất cả hoặc không gì cả")
   ResponseEntity<?> upload(
-      @AuthenticationPrincipal Actor actor, @PathVariable String kind, @RequestParam("file") MultipartFile file) {
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String kind,
+      @RequestParam("file") MultipartFile file) {
     if (file.getSize() > MAX_BYTES) {
       throw new FileTooLarge(10);
     }
@@ -82,7 +86,9 @@ class ImportApiController {
     problem.setTitle(messages.getMessage("import.failed.title", null, Locale.forLanguageTag("vi")));
     problem.setProperty("importId", job.id());
     problem.setProperty("errors", errors);
-    return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.unprocessableContent()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @GetMapping("/{id:[0-9a-f-]{36}}")
@@ -94,8 +100,12 @@ class ImportApiController {
   @Operation(summary = "Tệp mẫu .xlsx")
   ResponseEntity<byte[]> template(@PathVariable String kind) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-" + kind.toLowerCase(Locale.ROOT) + ".xlsx\"")
-        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"mau-nhap-" + kind.toLowerCase(Locale.ROOT) + ".xlsx\"")
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .body(imports.template(kind(kind)));
   }
 }

@@ -47,7 +47,9 @@ class ImportController {
       return "redirect:/imports";
     }
     try {
-      ImportService.Started started = imports.start(actor, ImportApiController.kind(kind), file.getOriginalFilename(), file.getBytes());
+      ImportService.Started started =
+          imports.start(
+              actor, ImportApiController.kind(kind), file.getOriginalFilename(), file.getBytes());
       return "redirect:/imports/" + started.id();
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("problem", e.code());

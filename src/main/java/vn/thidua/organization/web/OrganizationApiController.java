@@ -45,7 +45,10 @@ class OrganizationApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(required = false) Integer size) {
     return organizations.page(
-        actor, new OrganizationFilter(q, unit, type, parent, includeInactive), Math.max(0, page), PageResult.clampSize(size, 50));
+        actor,
+        new OrganizationFilter(q, unit, type, parent, includeInactive),
+        Math.max(0, page),
+        PageResult.clampSize(size, 50));
   }
 
   @GetMapping("/{id}")
@@ -55,25 +58,31 @@ class OrganizationApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  OrganizationView create(@AuthenticationPrincipal Actor actor, @RequestBody OrganizationCommand command) {
+  OrganizationView create(
+      @AuthenticationPrincipal Actor actor, @RequestBody OrganizationCommand command) {
     return organizations.create(actor, command);
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Sửa tổ chức; phải gửi version đã đọc, nếu người khác đã sửa trước thì trả 409")
+  @Operation(
+      summary = "Sửa tổ chức; phải gửi version đã đọc, nếu người khác đã sửa trước thì trả 409")
   OrganizationView update(
-      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OrganizationCommand command) {
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestBody OrganizationCommand command) {
     return organizations.update(actor, id, command);
   }
 
   @PostMapping("/{id}/deactivate")
   @Operation(summary = "Ngừng hoạt động (không bao giờ xóa hẳn)")
-  OrganizationView deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+  OrganizationView deactivate(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return organizations.setActive(actor, id, version, false);
   }
 
   @PostMapping("/{id}/reactivate")
-  OrganizationView reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+  OrganizationView reactivate(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return organizations.setActive(actor, id, version, true);
   }
 }

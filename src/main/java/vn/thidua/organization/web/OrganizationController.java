@@ -34,7 +34,10 @@ class OrganizationController {
   private final AdministrativeUnitService units;
 
   OrganizationController(
-      OrganizationService organizations, PersonService people, AdministrativeUnitService units, EmulationBlockService blocks) {
+      OrganizationService organizations,
+      PersonService people,
+      AdministrativeUnitService units,
+      EmulationBlockService blocks) {
     this.organizations = organizations;
     this.people = people;
     this.units = units;
@@ -56,27 +59,41 @@ class OrganizationController {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
     PageResult<OrganizationView> result =
-        organizations.page(actor, new OrganizationFilter(q, unit, type, null, includeInactive), Math.max(0, page), 25);
+        organizations.page(
+            actor,
+            new OrganizationFilter(q, unit, type, null, includeInactive),
+            Math.max(0, page),
+            25);
     model.addAttribute("result", result);
     model.addAttribute("q", q);
     model.addAttribute("unit", unit);
-    model.addAttribute("unitName", unit == null || unit.isBlank() ? null : units.find(unit).map(u -> u.name()).orElse(null));
+    model.addAttribute(
+        "unitName",
+        unit == null || unit.isBlank() ? null : units.find(unit).map(u -> u.name()).orElse(null));
     model.addAttribute("type", type);
     model.addAttribute("includeInactive", includeInactive);
     model.addAttribute("canCreate", actor.may(Permission.MANAGE_ORGANIZATIONS));
-    return htmx != null && !"false".equals(htmx) ? "organizations/list :: results" : "organizations/list";
+    return htmx != null && !"false".equals(htmx)
+        ? "organizations/list :: results"
+        : "organizations/list";
   }
 
   @GetMapping("/organizations/{id}")
   String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
     OrganizationView org = organizations.get(actor, id);
     model.addAttribute("org", org);
-    model.addAttribute("children", organizations.page(actor, new OrganizationFilter(null, null, null, id, true), 0, 200).items());
+    model.addAttribute(
+        "children",
+        organizations
+            .page(actor, new OrganizationFilter(null, null, null, id, true), 0, 200)
+            .items());
     model.addAttribute("canManage", actor.may(Permission.MANAGE_ORGANIZATIONS, org.path()));
     if (actor.may(Permission.VIEW_PEOPLE, org.path())) {
-      model.addAttribute("people", people.page(actor, new PersonFilter(null, null, id, null, false), 0, 100));
+      model.addAttribute(
+          "people", people.page(actor, new PersonFilter(null, null, id, null, false), 0, 100));
     }
-    model.addAttribute("canAddPeople", actor.may(Permission.MANAGE_PEOPLE, org.path()) && org.active());
+    model.addAttribute(
+        "canAddPeople", actor.may(Permission.MANAGE_PEOPLE, org.path()) && org.active());
     return "organizations/detail";
   }
 
@@ -102,8 +119,13 @@ class OrganizationController {
     model.addAttribute("existing", existing);
     OrganizationForm form = (OrganizationForm) model.getAttribute("form");
     String unit = form == null ? null : form.getUnitCode();
-    model.addAttribute("parents", unit == null ? java.util.List.of() : organizations.choices(actor, Permission.MANAGE_ORGANIZATIONS, unit));
-    model.addAttribute("unitName", unit == null ? null : units.find(unit).map(u -> u.name()).orElse(null));
+    model.addAttribute(
+        "parents",
+        unit == null
+            ? java.util.List.of()
+            : organizations.choices(actor, Permission.MANAGE_ORGANIZATIONS, unit));
+    model.addAttribute(
+        "unitName", unit == null ? null : units.find(unit).map(u -> u.name()).orElse(null));
     return "organizations/form";
   }
 
@@ -163,20 +185,28 @@ class OrganizationController {
 
   @PostMapping("/organizations/{id}/deactivate")
   String deactivate(
-      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
     return setActive(actor, id, version, false, redirect);
   }
 
   @PostMapping("/organizations/{id}/reactivate")
   String reactivate(
-      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
     return setActive(actor, id, version, true, redirect);
   }
 
-  private String setActive(Actor actor, long id, long version, boolean active, RedirectAttributes redirect) {
+  private String setActive(
+      Actor actor, long id, long version, boolean active, RedirectAttributes redirect) {
     try {
       organizations.setActive(actor, id, version, active);
-      redirect.addFlashAttribute("notice", active ? "organization.reactivated" : "organization.deactivated");
+      redirect.addFlashAttribute(
+          "notice", active ? "organization.reactivated" : "organization.deactivated");
     } catch (BusinessRuleViolation e) {
       redirect.addFlashAttribute("problem", e.code());
       redirect.addFlashAttribute("problemArgs", e.args());

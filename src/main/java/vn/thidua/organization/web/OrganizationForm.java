@@ -34,7 +34,8 @@ class OrganizationForm {
   }
 
   OrganizationCommand toCommand() {
-    return new OrganizationCommand(unitCode, parentId, type, name, shortName, taxCode, address, phone, email, version);
+    return new OrganizationCommand(
+        unitCode, parentId, type, name, shortName, taxCode, address, phone, email, version);
   }
 
   public String getUnitCode() {

@@ -45,7 +45,10 @@ class PersonApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(required = false) Integer size) {
     return people.page(
-        actor, new PersonFilter(q, unit, organization, category, includeInactive), Math.max(0, page), PageResult.clampSize(size, 50));
+        actor,
+        new PersonFilter(q, unit, organization, category, includeInactive),
+        Math.max(0, page),
+        PageResult.clampSize(size, 50));
   }
 
   @GetMapping("/{id}")
@@ -60,17 +63,22 @@ class PersonApiController {
   }
 
   @PutMapping("/{id}")
-  PersonView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody PersonCommand command) {
+  PersonView update(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestBody PersonCommand command) {
     return people.update(actor, id, command);
   }
 
   @PostMapping("/{id}/deactivate")
-  PersonView deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+  PersonView deactivate(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return people.setActive(actor, id, version, false);
   }
 
   @PostMapping("/{id}/reactivate")
-  PersonView reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+  PersonView reactivate(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return people.setActive(actor, id, version, true);
   }
 }

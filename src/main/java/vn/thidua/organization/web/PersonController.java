@@ -64,7 +64,11 @@ class PersonController {
       throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
     }
     PageResult<PersonView> result =
-        people.page(actor, new PersonFilter(q, unit, organization, category, includeInactive), Math.max(0, page), 25);
+        people.page(
+            actor,
+            new PersonFilter(q, unit, organization, category, includeInactive),
+            Math.max(0, page),
+            25);
     model.addAttribute("result", result);
     model.addAttribute("q", q);
     model.addAttribute("unit", unit);
@@ -85,7 +89,10 @@ class PersonController {
   }
 
   @GetMapping("/people/new")
-  String createForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long organization, Model model) {
+  String createForm(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) Long organization,
+      Model model) {
     PersonForm form = new PersonForm();
     if (organization != null) {
       form.setOrganizationId(organizations.get(actor, organization).id());
@@ -155,16 +162,25 @@ class PersonController {
   }
 
   @PostMapping("/people/{id}/deactivate")
-  String deactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+  String deactivate(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
     return setActive(actor, id, version, false, redirect);
   }
 
   @PostMapping("/people/{id}/reactivate")
-  String reactivate(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+  String reactivate(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
     return setActive(actor, id, version, true, redirect);
   }
 
-  private String setActive(Actor actor, long id, long version, boolean active, RedirectAttributes redirect) {
+  private String setActive(
+      Actor actor, long id, long version, boolean active, RedirectAttributes redirect) {
     try {
       people.setActive(actor, id, version, active);
       redirect.addFlashAttribute("notice", active ? "person.reactivated" : "person.deactivated");

@@ -39,7 +39,17 @@ class PersonForm {
   }
 
   PersonCommand toCommand() {
-    return new PersonCommand(organizationId, fullName, gender, birthDate, position, category, directWorker, email, phone, version);
+    return new PersonCommand(
+        organizationId,
+        fullName,
+        gender,
+        birthDate,
+        position,
+        category,
+        directWorker,
+        email,
+        phone,
+        version);
   }
 
   public Long getOrganizationId() {

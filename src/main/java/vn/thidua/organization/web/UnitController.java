@@ -45,11 +45,14 @@ class UnitController {
     AdministrativeUnit unit = units.find(code).orElseThrow(() -> new NotFound("unit.not-found"));
     model.addAttribute("unit", unit);
     unit.parentCode();
-    model.addAttribute("parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
+    model.addAttribute(
+        "parent", unit.parentCode() == null ? null : units.find(unit.parentCode()).orElse(null));
     String folded = VietnameseText.fold(q);
     model.addAttribute(
         "children",
-        units.children(code).stream().filter(c -> folded.isEmpty() || VietnameseText.fold(c.name()).contains(folded)).toList());
+        units.children(code).stream()
+            .filter(c -> folded.isEmpty() || VietnameseText.fold(c.name()).contains(folded))
+            .toList());
     model.addAttribute("q", q);
     return "units/unit";
   }

@@ -32,7 +32,8 @@ class AuditApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     AuditController.require(actor);
-    return log.page(actor_, entityType, entityId, Math.max(0, page), PageResult.clampSize(size, 50));
+    return log.page(
+        actor_, entityType, entityId, Math.max(0, page), PageResult.clampSize(size, 50));
   }
 
   @GetMapping("/verify")

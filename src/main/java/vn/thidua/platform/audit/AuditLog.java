@@ -43,7 +43,8 @@ public class AuditLog {
   public record Verification(boolean valid, long checked, Long firstBrokenId) {}
 
   @Transactional(readOnly = true)
-  public PageResult<Entry> page(String actor, String entityType, String entityId, int page, int size) {
+  public PageResult<Entry> page(
+      String actor, String entityType, String entityId, int page, int size) {
     StringBuilder where = new StringBuilder(" where true");
     Map<String, Object> params = new LinkedHashMap<>();
     if (actor != null && !actor.isBlank()) {
@@ -58,24 +59,28 @@ public class AuditLog {
       where.append(" and entity_id = :eid");
       params.put("eid", entityId.strip());
     }
-    long total = jdbc.sql("select count(*) from audit_log" + where).params(params).query(Long.class).single();
+    long total =
+        jdbc.sql("select count(*) from audit_log" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     List<Entry> items =
-        jdbc.sql("select * from audit_log" + where + " order by id desc limit :limit offset :offset")
+        jdbc.sql(
+                "select * from audit_log" + where + " order by id desc limit :limit offset :offset")
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
-            .query(
-                (rs, i) ->
-                    new Entry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_id"),
-                        rs.getString("before_state"),
-                        rs.getString("after_state"),
-                        rs.getString("hash")))
+            .query((rs, i) ->
+                new Entry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("action"),
+                    rs.getString("entity_type"),
+                    rs.getString("entity_id"),
+                    rs.getString("before_state"),
+                    rs.getString("after_state"),
+                    rs.getString("hash")))
             .list();
     return new PageResult<>(items, page, size, total);
   }
@@ -87,32 +92,31 @@ public class AuditLog {
     long[] checked = {0};
     Long[] broken = {null};
     jdbc.sql("select * from audit_log order by id")
-        .query(
-            rs -> {
-              if (broken[0] != null) {
-                return;
-              }
-              long id = rs.getLong("id");
-              Timestamp at = rs.getTimestamp("occurred_at");
-              String expected =
-                  JdbcAuditTrail.hash(
-                      previous[0],
-                      id,
-                      at.toInstant(),
-                      rs.getString("actor"),
-                      rs.getString("action"),
-                      rs.getString("entity_type"),
-                      rs.getString("entity_id"),
-                      rs.getString("before_state"),
-                      rs.getString("after_state"));
-              String stored = rs.getString("hash");
-              if (!previous[0].equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
-                broken[0] = id;
-                return;
-              }
-              previous[0] = stored;
-              checked[0]++;
-            });
+        .query(rs -> {
+          if (broken[0] != null) {
+            return;
+          }
+          long id = rs.getLong("id");
+          Timestamp at = rs.getTimestamp("occurred_at");
+          String expected =
+              JdbcAuditTrail.hash(
+                  previous[0],
+                  id,
+                  at.toInstant(),
+                  rs.getString("actor"),
+                  rs.getString("action"),
+                  rs.getString("entity_type"),
+                  rs.getString("entity_id"),
+                  rs.getString("before_state"),
+                  rs.getString("after_state"));
+          String stored = rs.getString("hash");
+          if (!previous[0].equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
+            broken[0] = id;
+            return;
+          }
+          previous[0] = stored;
+          checked[0]++;
+        });
     return new Verification(broken[0] == null, checked[0], broken[0]);
   }
 }

@@ -40,16 +40,23 @@ class JdbcAuditTrail implements AuditTrail {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(String action, String entityType, Object entityId, Object before, Object after) {
+  public void record(
+      String action, String entityType, Object entityId, Object before, Object after) {
     jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK_KEY).query().singleRow();
     String previous =
-        jdbc.sql("select hash from audit_log order by id desc limit 1").query(String.class).optional().orElse(GENESIS);
+        jdbc.sql("select hash from audit_log order by id desc limit 1")
+            .query(String.class)
+            .optional()
+            .orElse(GENESIS);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String actor = currentActor();
     String id = entityId == null ? null : entityId.toString();
     String beforeJson = before == null ? null : json.writeValueAsString(before);
     String afterJson = after == null ? null : json.writeValueAsString(after);
-    long rowId = jdbc.sql("select nextval(pg_get_serial_sequence('audit_log', 'id'))").query(Long.class).single();
+    long rowId =
+        jdbc.sql("select nextval(pg_get_serial_sequence('audit_log', 'id'))")
+            .query(Long.class)
+            .single();
     String hash = hash(previous, rowId, now, actor, action, entityType, id, beforeJson, afterJson);
     jdbc.sql(
             """
@@ -90,8 +97,15 @@ class JdbcAuditTrail implements AuditTrail {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part :
           new String[] {
-            previous, Long.toString(id), at.truncatedTo(ChronoUnit.MICROS).toString(), actor, action, entityType,
-            entityId, before, after
+            previous,
+            Long.toString(id),
+            at.truncatedTo(ChronoUnit.MICROS).toString(),
+            actor,
+            action,
+            entityType,
+            entityId,
+            before,
+            after
           }) {
         byte[] bytes = part == null ? new byte[] {0} : part.getBytes(StandardCharsets.UTF_8);
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));

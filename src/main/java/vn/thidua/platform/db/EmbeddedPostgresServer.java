@@ -55,7 +55,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setLocaleConfig("locale", "C.UTF-8")
               .setLocaleConfig("encoding", "UTF8");
       EmbeddedPostgres postgres = builder.start();
-      log.info("PostgreSQL nhúng đang chạy tại cổng {} với dữ liệu ở {}", postgres.getPort(), pgData);
+      log.info(
+          "PostgreSQL nhúng đang chạy tại cổng {} với dữ liệu ở {}", postgres.getPort(), pgData);
       return new EmbeddedPostgresServer(postgres, pgData);
     } catch (IOException e) {
       throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng", e);
@@ -84,8 +85,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /**
-   * A previous application process killed with -9 leaves its PostgreSQL running on the data
-   * folder. Stop it (fast shutdown) before starting our own.
+   * A previous application process killed with -9 leaves its PostgreSQL running on the data folder.
+   * Stop it (fast shutdown) before starting our own.
    */
   static void stopOrphanedServer(Path pgData) throws IOException {
     Path pidFile = pgData.resolve("postmaster.pid");
@@ -104,12 +105,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
     Optional<ProcessHandle> process = ProcessHandle.of(pid);
     if (process.isEmpty() || !process.get().isAlive()) {
-      log.info("Tệp postmaster.pid cũ (tiến trình {} không còn chạy): PostgreSQL sẽ tự phục hồi", pid);
+      log.info(
+          "Tệp postmaster.pid cũ (tiến trình {} không còn chạy): PostgreSQL sẽ tự phục hồi", pid);
       return;
     }
     String command = process.get().info().command().orElse("");
     if (!command.isEmpty() && !command.endsWith("postgres")) {
-      log.warn("postmaster.pid trỏ tới tiến trình {} không phải PostgreSQL ({}), bỏ qua", pid, command);
+      log.warn(
+          "postmaster.pid trỏ tới tiến trình {} không phải PostgreSQL ({}), bỏ qua", pid, command);
       return;
     }
     log.warn("Phát hiện PostgreSQL mồ côi (pid {}) của lần chạy trước, đang dừng nó", pid);

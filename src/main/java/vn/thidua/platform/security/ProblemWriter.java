@@ -26,10 +26,14 @@ class ProblemWriter {
     this.json = json;
   }
 
-  void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  void unauthorized(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"ThiDua\", charset=\"UTF-8\"");
-    String key = e instanceof org.springframework.security.authentication.LockedException ? "error.account-locked" : "error.unauthorized";
+    String key =
+        e instanceof org.springframework.security.authentication.LockedException
+            ? "error.account-locked"
+            : "error.unauthorized";
     write(request, response, 401, "error.unauthorized.title", key);
   }
 
@@ -38,7 +42,12 @@ class ProblemWriter {
     write(request, response, 403, "error.forbidden.title", "error.forbidden");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+  private void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail)
       throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");

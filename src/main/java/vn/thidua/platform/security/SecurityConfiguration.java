@@ -18,17 +18,31 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.thidua.organization.Accounts;
 
 /**
- * Form login for pages, HTTP Basic (no CSRF token needed) or the browser session for
- * {@code /api/v1/**}, lockout after repeated failures. What a role may see inside its scope is
- * decided by the organization module on every call.
+ * Form login for pages, HTTP Basic (no CSRF token needed) or the browser session for {@code
+ * /api/v1/**}, lockout after repeated failures. What a role may see inside its scope is decided by
+ * the organization module on every call.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   private static final String[] PUBLIC_PAGES = {
-    "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-    "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs",
-    "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal/**"
+    "/",
+    "/login",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/error",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/api-docs",
+    "/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    "/portal/**"
   };
 
   @Bean
@@ -47,8 +61,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ProblemWriter problems)
-      throws Exception {
+  SecurityFilterChain apiChain(
+      HttpSecurity http, AuthenticationManager manager, ProblemWriter problems) throws Exception {
     RequestMatcher basicAuth =
         request -> {
           String header = request.getHeader("Authorization");
@@ -58,9 +72,12 @@ class SecurityConfiguration {
         .authenticationManager(manager)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> unsafe(request) && !basicAuth.matches(request)))
-        .exceptionHandling(
-            ex -> ex.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
+        .csrf(csrf ->
+            csrf.requireCsrfProtectionMatcher(
+                request -> unsafe(request) && !basicAuth.matches(request)))
+        .exceptionHandling(ex ->
+            ex.authenticationEntryPoint(problems::unauthorized)
+                .accessDeniedHandler(problems::forbidden));
     return http.build();
   }
 
@@ -71,19 +88,16 @@ class SecurityConfiguration {
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .defaultSuccessUrl("/", false)
-                    .failureHandler(failure)
-                    .permitAll())
+        .formLogin(form ->
+            form.loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureHandler(failure)
+                .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        .headers(headers ->
+            headers.contentSecurityPolicy(csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
     return http.build();
   }
 

@@ -40,7 +40,8 @@ class ApiErrors {
     this.messages = messages;
   }
 
-  ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, Object> extra) {
+  ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String detail, Map<String, Object> extra) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(messages.get("error.title." + status.value()));
     extra.forEach(problem::setProperty);
@@ -79,12 +80,16 @@ class ApiErrors {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-    return problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.file-too-large", 10), Map.of());
+    return problem(
+        HttpStatus.CONTENT_TOO_LARGE, messages.get("error.file-too-large", 10), Map.of());
   }
 
   @ExceptionHandler(FileTooLarge.class)
   ResponseEntity<ProblemDetail> tooLarge(FileTooLarge e) {
-    return problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.file-too-large", e.limitMegabytes()), Map.of());
+    return problem(
+        HttpStatus.CONTENT_TOO_LARGE,
+        messages.get("error.file-too-large", e.limitMegabytes()),
+        Map.of());
   }
 
   @ExceptionHandler({
@@ -96,9 +101,12 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> badRequest(Exception e) {
     String detail =
         switch (e) {
-          case MissingServletRequestParameterException m -> messages.get("error.missing-parameter", m.getParameterName());
-          case MissingServletRequestPartException m -> messages.get("error.missing-parameter", m.getRequestPartName());
-          case MethodArgumentTypeMismatchException m -> messages.get("error.bad-parameter", m.getName());
+          case MissingServletRequestParameterException m ->
+              messages.get("error.missing-parameter", m.getParameterName());
+          case MissingServletRequestPartException m ->
+              messages.get("error.missing-parameter", m.getRequestPartName());
+          case MethodArgumentTypeMismatchException m ->
+              messages.get("error.bad-parameter", m.getName());
           default -> messages.get("error.unreadable-body");
         };
     return problem(HttpStatus.BAD_REQUEST, detail, Map.of());
@@ -107,14 +115,18 @@ class ApiErrors {
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
     Map<String, Object> extra = new LinkedHashMap<>();
-    String field = e.getBindingResult().getFieldError() == null ? null : e.getBindingResult().getFieldError().getField();
+    String field =
+        e.getBindingResult().getFieldError() == null
+            ? null
+            : e.getBindingResult().getFieldError().getField();
     extra.put("field", field);
     return problem(HttpStatus.BAD_REQUEST, messages.get("error.invalid-field", field), extra);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-    return problem(HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.method-not-allowed"), Map.of());
+    return problem(
+        HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.method-not-allowed"), Map.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -37,13 +37,16 @@ class ErrorPageController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
     HttpStatus status = status(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(detailKey(status)));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(status, messages.get(detailKey(status)));
     problem.setTitle(messages.get("error.title." + status.value()));
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri != null) {
       problem.setInstance(java.net.URI.create(uri.toString()));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static String detailKey(HttpStatus status) {
@@ -67,5 +70,4 @@ class ErrorPageController implements ErrorController {
     }
     return HttpStatus.INTERNAL_SERVER_ERROR;
   }
-
 }

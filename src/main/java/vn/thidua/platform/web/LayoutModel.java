@@ -35,7 +35,11 @@ class LayoutModel {
       items.add(new NavItem("nav.organizations", "/organizations", "organizations"));
     }
     if (actor.may(Permission.VIEW_PEOPLE) || actor.personId() != null) {
-      items.add(new NavItem("nav.people", actor.may(Permission.VIEW_PEOPLE) ? "/people" : "/people/" + actor.personId(), "people"));
+      items.add(
+          new NavItem(
+              "nav.people",
+              actor.may(Permission.VIEW_PEOPLE) ? "/people" : "/people/" + actor.personId(),
+              "people"));
     }
     if (actor.may(Permission.VIEW_ORGANIZATIONS)) {
       items.add(new NavItem("nav.blocks", "/blocks", "blocks"));
