@@ -28,6 +28,8 @@ class ModularityTest {
     noClasses()
         .that()
         .resideInAPackage("vn.thidua.kernel..")
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -11,13 +11,14 @@ public record PersonCommand(
     LocalDate birthDate,
     String position,
     PersonCategory category,
-    boolean directWorker,
+    Boolean directWorker,
     String email,
     String phone,
     Long version) {
 
   public PersonCommand {
     fullName = VietnameseText.cleanOrNull(fullName);
+    directWorker = directWorker != null && directWorker;
     position = VietnameseText.cleanOrNull(position);
     email = VietnameseText.cleanOrNull(email);
     phone = VietnameseText.cleanOrNull(phone);

@@ -109,4 +109,56 @@ class ImportIT extends ApplicationTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.contentType()).contains("spreadsheetml");
   }
+
+  @Test
+  void organisationsImportWithParentsNamedInTheSameFile() throws IOException {
+    Http api = http().as("thuongtruc.namsach", password("thuongtruc.namsach"));
+    List<String> headers =
+        List.of(
+            "Mã đơn vị hành chính",
+            "Tên tổ chức",
+            "Loại tổ chức",
+            "Tên viết tắt",
+            "Tổ chức cấp trên",
+            "Mã số thuế",
+            "Địa chỉ",
+            "Điện thoại",
+            "Thư điện tử");
+    byte[] file;
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Tổ chức");
+      String[][] rows = {
+        headers.toArray(String[]::new),
+        {"10606", "Thôn Nhập Khẩu", "Thôn, tổ dân phố", "", "", "", "", "", ""},
+        {
+          "10606",
+          "Tổ công nghệ số Thôn Nhập Khẩu",
+          "to cong nghe so cong dong",
+          "",
+          "Thôn Nhập Khẩu",
+          "",
+          "",
+          "",
+          ""
+        },
+        {"10816", "Thôn Ngoài Phạm Vi", "VILLAGE", "", "", "", "", "", ""}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+      file = out.toByteArray();
+    }
+    Http.Response refused =
+        api.postFile("/api/v1/imports/organizations", "file", "to-chuc.xlsx", file);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(4);
+    assertThat(refused.json().get("errors").get(0).get("message").asString())
+        .contains("ngoài phạm vi");
+    assertThat(api.json("/api/v1/organizations?q=nhap%20khau").get("total").asLong()).isZero();
+  }
 }

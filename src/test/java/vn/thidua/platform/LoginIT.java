@@ -123,6 +123,10 @@ class LoginIT extends ApplicationTest {
     Http.Response page = browser.get("/khong-co-trang-nay");
     assertThat(page.status()).isEqualTo(404);
     assertThat(page.body()).contains("Không tìm thấy");
+    Http.Response unknownApi = api.get("/api/v1/khong-co");
+    assertThat(unknownApi.status()).isEqualTo(404);
+    assertThat(unknownApi.contentType()).startsWith("application/problem+json");
+    assertThat(unknownApi.json().get("detail").asString()).contains("Không tìm thấy");
   }
 
   @Test

@@ -28,7 +28,7 @@ class ErrorPageController implements ErrorController {
     ModelAndView mav = new ModelAndView("error");
     mav.setStatus(status);
     mav.addObject("status", status.value());
-    mav.addObject("title", messages.get("error.title." + status.value()));
+    mav.addObject("errorTitle", messages.get("error.title." + status.value()));
     mav.addObject("message", messages.get(detailKey(status)));
     mav.addObject("path", original);
     return mav;

@@ -1,6 +1,8 @@
 package vn.thidua.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -35,7 +37,7 @@ class PageErrors {
     ModelAndView mav = new ModelAndView("error");
     mav.setStatus(status);
     mav.addObject("status", status.value());
-    mav.addObject("title", messages.get("error.title." + status.value()));
+    mav.addObject("errorTitle", messages.get("error.title." + status.value()));
     mav.addObject("message", message);
     return mav;
   }
@@ -51,7 +53,13 @@ class PageErrors {
   }
 
   @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
-  ModelAndView noResource(HttpServletResponse response) {
+  ModelAndView noResource(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getRequestURI().startsWith("/api/")) {
+      // An unknown API path: the error controller answers with a problem detail.
+      response.sendError(HttpStatus.NOT_FOUND.value());
+      return null;
+    }
     return page(response, HttpStatus.NOT_FOUND, messages.get("error.not-found"));
   }
 

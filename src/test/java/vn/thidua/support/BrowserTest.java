@@ -1,0 +1,97 @@
+package vn.thidua.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * End-to-end tests: Debian's Chromium driven by Playwright against the real application.
+ * Screenshots are kept under {@code target/e2e/} for people to look at.
+ */
+public abstract class BrowserTest extends ApplicationTest {
+
+  protected static final Path SCREENSHOTS = Paths.get("target", "e2e");
+
+  private static Playwright playwright;
+  private static Browser browser;
+  protected BrowserContext context;
+  protected Page page;
+
+  @BeforeAll
+  static void launch() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void openContext() {
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("vi-VN"));
+    context.setDefaultTimeout(15_000);
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
+
+  protected void login(Page p, String user) {
+    p.navigate(baseUrl() + "/login");
+    p.getByLabel("Tên đăng nhập").fill(user);
+    p.getByLabel("Mật khẩu").fill(password(user));
+    p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    p.waitForURL(baseUrl() + "/");
+  }
+
+  protected void shot(Page p, String name) {
+    p.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  protected void nav(Page p, String label) {
+    p.locator("header nav")
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName(label).setExact(true))
+        .click();
+  }
+}
