@@ -1,0 +1,148 @@
+package vn.thidua.movement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The structured draft of a plan or decision, exactly as {@code POST /api/v1/plan-documents/parse}
+ * returns it (shared/docs/contracts.md, "Plan parsing"). Fields may be added, never renamed.
+ */
+public record PlanDocument(
+    DocumentType documentType,
+    Integer number,
+    String symbol,
+    Issuer issuer,
+    String place,
+    PartialDate issuedOn,
+    String title,
+    List<String> movements,
+    Period period,
+    List<LegalBasis> legalBases,
+    List<Theme> themes,
+    List<Criterion> criteria,
+    List<Award> awards,
+    List<Phase> phases,
+    List<Deadline> deadlines,
+    List<Responsibility> responsibilities,
+    List<Section> sections,
+    Signer signer,
+    List<String> recipients,
+    List<String> warnings) {
+
+  public PlanDocument {
+    movements = copy(movements);
+    legalBases = copy(legalBases);
+    themes = copy(themes);
+    criteria = copy(criteria);
+    awards = copy(awards);
+    phases = copy(phases);
+    deadlines = copy(deadlines);
+    responsibilities = copy(responsibilities);
+    sections = copy(sections);
+    recipients = copy(recipients);
+    warnings = copy(warnings);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** Kế hoạch, or Quyết định (with its attached plan merged in). */
+  public enum DocumentType {
+    PLAN,
+    DECISION
+  }
+
+  /** The body that issues the document and the body above it, as the header prints them. */
+  public record Issuer(String parent, String name) {}
+
+  /** A date whose parts may be left blank ("ngày   tháng 6 năm 2026"). */
+  public record PartialDate(Integer year, Integer month, Integer day) {}
+
+  /** The years a movement runs. */
+  public record Period(Integer fromYear, Integer toYear) {}
+
+  /** A document the plan is based on ("Căn cứ …", "Thực hiện …"). */
+  public record LegalBasis(String symbol, Integer number, LocalDate date, String issuer, String text) {}
+
+  /** An emulation theme (nội dung thi đua) and its sub-items. */
+  public record Theme(String title, List<String> items) {
+    public Theme {
+      items = copy(items);
+    }
+  }
+
+  /** Criteria for one participant type. */
+  public record Criterion(ParticipantType participantType, String heading, List<String> items) {
+    public Criterion {
+      items = copy(items);
+    }
+  }
+
+  /** The commendation forms open at one occasion, as catalogue codes. */
+  public record Award(Occasion occasion, List<String> forms) {
+    public Award {
+      forms = copy(forms);
+    }
+  }
+
+  /** A phase and the review it ends with. */
+  public record Phase(Integer fromYear, Integer toYear, Occasion review, Integer reviewYear) {}
+
+  /** A recurring report deadline or the deadline for issuing plans below. */
+  public record Deadline(
+      DeadlineKind kind,
+      Integer day,
+      Integer month,
+      Integer withinDays,
+      Integer byQuarter,
+      Integer byMonth,
+      Integer year,
+      String from,
+      String to,
+      String text) {}
+
+  /** What one body is to do. */
+  public record Responsibility(String body, List<String> tasks) {
+    public Responsibility {
+      tasks = copy(tasks);
+    }
+  }
+
+  /**
+   * Any other part of the text, in order, so that render can reproduce the whole document. {@code
+   * part} names the structured part rendered at this place (THEMES, CRITERIA, AWARDS, PHASES,
+   * RESPONSIBILITIES), or is null for plain text.
+   */
+  public record Section(String heading, String text, List<String> parts) {
+    public Section {
+      parts = copy(parts);
+    }
+  }
+
+  /** Who signs: "TM. Ủy ban nhân dân", "KT. Chủ tịch", the title and the name. */
+  public record Signer(String name, String title, String onBehalfOf, String signingFor) {}
+
+  /** Participant types that plans give criteria for. */
+  public enum ParticipantType {
+    AGENCY,
+    FRONT_AND_MASS_ORG,
+    ENTERPRISE,
+    INDIVIDUAL
+  }
+
+  /** Occasions of commendation. */
+  public enum Occasion {
+    ANNUAL,
+    INTERIM,
+    FINAL,
+    THEMATIC,
+    AD_HOC
+  }
+
+  /** Kinds of deadline. */
+  public enum DeadlineKind {
+    ANNUAL_REPORT,
+    PLAN_ISSUE
+  }
+}

@@ -1,0 +1,83 @@
+package vn.thidua.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.document.DocxReader;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.movement.plan.PlanParser;
+
+/** The parse contract on the seeds and on the repository's own varied plans. */
+class PlanParserTest {
+
+  static final Path SEEDS = Path.of("../shared/seeds");
+  static final Path FIXTURES = Path.of("src/test/resources/plan-fixtures");
+
+  static PlanDocument parse(Path file) throws IOException {
+    if (file.toString().endsWith(".docx")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return PlanParser.parseDocx(DocxReader.read(in));
+      }
+    }
+    return PlanParser.parseText(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  static List<String> checkAll(Path dir, Path expectationsFile) throws IOException {
+    JsonNode expectations = PlanExpectations.JSON.readTree(Files.readString(expectationsFile, StandardCharsets.UTF_8));
+    List<String> failures = new ArrayList<>();
+    for (var entry : expectations.properties()) {
+      Path file = dir.resolve(entry.getKey());
+      try {
+        JsonNode parsed = PlanExpectations.JSON.valueToTree(parse(file));
+        failures.addAll(PlanExpectations.check(entry.getKey(), parsed, entry.getValue()));
+      } catch (RuntimeException e) {
+        failures.add(entry.getKey() + ": parse failed — " + e);
+      }
+    }
+    return failures;
+  }
+
+  @Test
+  void seedsGiveTheExpectedFacts() throws IOException {
+    assertThat(checkAll(SEEDS, Path.of("../shared/tools/seed-expectations.json"))).isEmpty();
+  }
+
+  @Test
+  void theRepositorysOwnPlansGiveTheirExpectedFacts() throws IOException {
+    assertThat(checkAll(FIXTURES, FIXTURES.resolve("expectations.json"))).isEmpty();
+  }
+
+  @Test
+  void documentsThatAreNotPlansAreRefused() throws IOException {
+    Path list = FIXTURES.resolve("not-plans.txt");
+    for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      if (name.isBlank()) {
+        continue;
+      }
+      assertThatThrownBy(() -> parse(FIXTURES.resolve(name.strip()))).as(name).isInstanceOf(BusinessRuleViolation.class);
+    }
+  }
+
+  @Test
+  void haBacDecisionDetails() throws IOException {
+    PlanDocument p = parse(SEEDS.resolve("ha-bac-commune-plan-2026.txt"));
+    assertThat(p.title()).startsWith("Ban hành Kế hoạch tổ chức triển khai phong trào thi đua “Hà Bắc");
+    assertThat(p.themes().getFirst().title()).endsWith("bảo đảm quốc phòng an ninh").contains(": xác định khoa học");
+    assertThat(p.themes().get(2).title()).contains("chuyển đổi số, chuyển đổi xanh").doesNotContain("chuyên");
+    assertThat(p.warnings()).anyMatch(w -> w.contains("chuyên đổi"));
+    assertThat(p.recipients()).contains("TT. Đảng ủy; TT. HĐND", "Lưu VT, VHXX");
+    assertThat(p.legalBases()).anyMatch(b -> b.number() != null && b.number() == 152 && "NĐ-CP".equals(b.symbol()) && "Chính phủ".equals(b.issuer()));
+    assertThat(p.legalBases()).noneMatch(b -> b.number() != null && (b.number() == 57 || b.number() == 5 || b.number() == 4));
+    assertThat(p.deadlines())
+        .anyMatch(d -> d.day() != null && d.day() == 12 && "phòng Văn hóa - Xã hội".equals(d.to()) && "các cơ quan, đơn vị và doanh nghiệp".equals(d.from()));
+  }
+}
