@@ -1,5 +1,6 @@
 package vn.thidua.movement;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * The structured draft of a plan or decision, exactly as {@code POST /api/v1/plan-documents/parse}
  * returns it (shared/docs/contracts.md, "Plan parsing"). Fields may be added, never renamed.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record PlanDocument(
     DocumentType documentType,
     Integer number,
@@ -54,18 +56,24 @@ public record PlanDocument(
   }
 
   /** The body that issues the document and the body above it, as the header prints them. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Issuer(String parent, String name) {}
 
-  /** A date whose parts may be left blank ("ngày   tháng 6 năm 2026"). */
+  /** A date whose parts may be left blank ("ngày tháng 6 năm 2026"). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record PartialDate(Integer year, Integer month, Integer day) {}
 
   /** The years a movement runs. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Period(Integer fromYear, Integer toYear) {}
 
   /** A document the plan is based on ("Căn cứ …", "Thực hiện …"). */
-  public record LegalBasis(String symbol, Integer number, LocalDate date, String issuer, String text) {}
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LegalBasis(
+      String symbol, Integer number, LocalDate date, String issuer, String text) {}
 
   /** An emulation theme (nội dung thi đua) and its sub-items. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Theme(String title, List<String> items) {
     public Theme {
       items = copy(items);
@@ -73,6 +81,7 @@ public record PlanDocument(
   }
 
   /** Criteria for one participant type. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Criterion(ParticipantType participantType, String heading, List<String> items) {
     public Criterion {
       items = copy(items);
@@ -80,6 +89,7 @@ public record PlanDocument(
   }
 
   /** The commendation forms open at one occasion, as catalogue codes. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Award(Occasion occasion, List<String> forms) {
     public Award {
       forms = copy(forms);
@@ -87,9 +97,11 @@ public record PlanDocument(
   }
 
   /** A phase and the review it ends with. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Phase(Integer fromYear, Integer toYear, Occasion review, Integer reviewYear) {}
 
   /** A recurring report deadline or the deadline for issuing plans below. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Deadline(
       DeadlineKind kind,
       Integer day,
@@ -103,6 +115,7 @@ public record PlanDocument(
       String text) {}
 
   /** What one body is to do. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Responsibility(String body, List<String> tasks) {
     public Responsibility {
       tasks = copy(tasks);
@@ -114,6 +127,7 @@ public record PlanDocument(
    * part} names the structured part rendered at this place (THEMES, CRITERIA, AWARDS, PHASES,
    * RESPONSIBILITIES), or is null for plain text.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Section(String heading, String text, List<String> parts) {
     public Section {
       parts = copy(parts);
@@ -121,6 +135,7 @@ public record PlanDocument(
   }
 
   /** Who signs: "TM. Ủy ban nhân dân", "KT. Chủ tịch", the title and the name. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Signer(String name, String title, String onBehalfOf, String signingFor) {}
 
   /** Participant types that plans give criteria for. */

@@ -2,5 +2,6 @@
  * Movements and their plans: parsing plan documents, rendering them in the state format, the
  * cascade from the national plan down to the communes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"kernel", "organization", "document"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"kernel", "organization", "document"})
 package vn.thidua.movement;

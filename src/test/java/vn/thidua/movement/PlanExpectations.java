@@ -79,9 +79,11 @@ final class PlanExpectations {
     }
     if (e.has("phases")) {
       List<String> got = new ArrayList<>();
-      p.get("phases").forEach(x -> got.add(project(x, "fromYear", "toYear", "review", "reviewYear")));
+      p.get("phases")
+          .forEach(x -> got.add(project(x, "fromYear", "toYear", "review", "reviewYear")));
       List<String> expected = new ArrayList<>();
-      e.get("phases").forEach(x -> expected.add(project(x, "fromYear", "toYear", "review", "reviewYear")));
+      e.get("phases")
+          .forEach(x -> expected.add(project(x, "fromYear", "toYear", "review", "reviewYear")));
       if (!got.equals(expected)) {
         failures.add(doc + ": phases — got " + got);
       }
@@ -102,7 +104,12 @@ final class PlanExpectations {
       }
     }
     List<Integer> numbers = new ArrayList<>();
-    p.get("legalBases").forEach(b -> numbers.add(b.get("number") == null || b.get("number").isNull() ? null : b.get("number").asInt()));
+    p.get("legalBases")
+        .forEach(b ->
+            numbers.add(
+                b.get("number") == null || b.get("number").isNull()
+                    ? null
+                    : b.get("number").asInt()));
     if (e.has("legalBasisNumbers")) {
       for (JsonNode n : e.get("legalBasisNumbers")) {
         if (!numbers.contains(n.asInt())) {
@@ -120,8 +127,10 @@ final class PlanExpectations {
     if (e.has("signer")) {
       JsonNode s = p.get("signer");
       JsonNode se = e.get("signer");
-      String name = s == null || s.isNull() || s.get("name").isNull() ? "" : s.get("name").asString();
-      if (!name.startsWith(se.get("nameStartsWith").asString()) || !name.endsWith(se.get("nameEndsWith").asString())) {
+      String name =
+          s == null || s.isNull() || s.get("name").isNull() ? "" : s.get("name").asString();
+      if (!name.startsWith(se.get("nameStartsWith").asString())
+          || !name.endsWith(se.get("nameEndsWith").asString())) {
         failures.add(doc + ": signer name — got " + name);
       }
       for (String k : List.of("title", "onBehalfOf", "signingFor")) {
@@ -131,7 +140,8 @@ final class PlanExpectations {
         }
       }
     }
-    if (e.has("responsibilitiesAtLeast") && p.get("responsibilities").size() < e.get("responsibilitiesAtLeast").asInt()) {
+    if (e.has("responsibilitiesAtLeast")
+        && p.get("responsibilities").size() < e.get("responsibilitiesAtLeast").asInt()) {
       List<String> bodies = new ArrayList<>();
       p.get("responsibilities").forEach(r -> bodies.add(r.get("body").asString()));
       failures.add(doc + ": responsibilities — got " + bodies);
@@ -146,11 +156,21 @@ final class PlanExpectations {
     if (e.has("noTextContains")) {
       String text = movements + " " + themeTitles;
       if (text.contains(e.get("noTextContains").asString())) {
-        failures.add(doc + ": OCR slip \"" + e.get("noTextContains").asString() + "\" corrected — got " + themeTitles);
+        failures.add(
+            doc
+                + ": OCR slip \""
+                + e.get("noTextContains").asString()
+                + "\" corrected — got "
+                + themeTitles);
       }
     }
     if (e.has("warningsAtLeast") && p.get("warnings").size() < e.get("warningsAtLeast").asInt()) {
-      failures.add(doc + ": warnings at least " + e.get("warningsAtLeast").asInt() + " — got " + p.get("warnings"));
+      failures.add(
+          doc
+              + ": warnings at least "
+              + e.get("warningsAtLeast").asInt()
+              + " — got "
+              + p.get("warnings"));
     }
     return failures;
   }

@@ -18,26 +18,34 @@ final class AwardForms {
   private static final List<Form> FORMS =
       List.of(
           new Form(Pattern.compile("huan chuong lao dong hang ba"), "HUAN_CHUONG_LAO_DONG_HANG_BA"),
-          new Form(Pattern.compile("huan chuong lao dong hang nhi"), "HUAN_CHUONG_LAO_DONG_HANG_NHI"),
-          new Form(Pattern.compile("huan chuong lao dong hang nhat"), "HUAN_CHUONG_LAO_DONG_HANG_NHAT"),
+          new Form(
+              Pattern.compile("huan chuong lao dong hang nhi"), "HUAN_CHUONG_LAO_DONG_HANG_NHI"),
+          new Form(
+              Pattern.compile("huan chuong lao dong hang nhat"), "HUAN_CHUONG_LAO_DONG_HANG_NHAT"),
           new Form(Pattern.compile("huan chuong lao dong"), "HUAN_CHUONG_LAO_DONG"),
           new Form(Pattern.compile("co thi dua (cua )?chinh phu"), "CO_THI_DUA_CHINH_PHU"),
           new Form(Pattern.compile("bang khen (cua )?thu tuong"), "BANG_KHEN_THU_TUONG"),
           new Form(Pattern.compile("co thi dua cac cap"), "CO_THI_DUA_CAC_CAP"),
           new Form(
-              Pattern.compile("co thi dua (cua )?(chu tich )?(uy ban nhan dan|ubnd|cap tinh|tinh|thanh pho)"),
+              Pattern.compile(
+                  "co thi dua (cua )?(chu tich )?(uy ban nhan dan|ubnd|cap tinh|tinh|thanh pho)"),
               "CO_THI_DUA_CAP_TINH"),
           new Form(
-              Pattern.compile("bang khen (cua )?(chu tich )?(uy ban nhan dan|ubnd|cap tinh|tinh|thanh pho)"),
+              Pattern.compile(
+                  "bang khen (cua )?(chu tich )?(uy ban nhan dan|ubnd|cap tinh|tinh|thanh pho)"),
               "BANG_KHEN_CAP_TINH"),
           new Form(Pattern.compile("chien si thi dua toan quoc"), "CHIEN_SI_THI_DUA_TOAN_QUOC"),
-          new Form(Pattern.compile("chien si thi dua (cap tinh|cap bo|cap thanh pho|tinh|thanh pho)"), "CHIEN_SI_THI_DUA_CAP_TINH"),
+          new Form(
+              Pattern.compile("chien si thi dua (cap tinh|cap bo|cap thanh pho|tinh|thanh pho)"),
+              "CHIEN_SI_THI_DUA_CAP_TINH"),
           new Form(Pattern.compile("chien si thi dua co so"), "CHIEN_SI_THI_DUA_CO_SO"),
           new Form(Pattern.compile("tap the lao dong xuat sac"), "TAP_THE_LAO_DONG_XUAT_SAC"),
           new Form(Pattern.compile("tap the lao dong tien tien"), "TAP_THE_LAO_DONG_TIEN_TIEN"),
           new Form(Pattern.compile("(?<!tap the )lao dong tien tien"), "LAO_DONG_TIEN_TIEN"),
           new Form(Pattern.compile("giay khen"), "GIAY_KHEN"),
-          new Form(Pattern.compile("co thi dua(?! cua| cac| chinh| chu| uy| ubnd| tinh| thanh| cap)"), "CO_THI_DUA_CAC_CAP"));
+          new Form(
+              Pattern.compile("co thi dua(?! cua| cac| chinh| chu| uy| ubnd| tinh| thanh| cap)"),
+              "CO_THI_DUA_CAC_CAP"));
 
   private static final Pattern ANNUAL = Pattern.compile("\\bhang nam\\b");
   private static final Pattern INTERIM = Pattern.compile("\\bso ket\\b");

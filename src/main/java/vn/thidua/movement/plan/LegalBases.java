@@ -22,16 +22,22 @@ final class LegalBases {
           + "|Chương trình|Công văn|Hướng dẫn|Đề án|Kết luận|Thông báo|Văn bản|Điều lệ|Quy định|Quy chế|Chiến lược";
   private static final Pattern NUMBERED =
       Pattern.compile(
-          "(?<type>" + TYPES + ")(?:\\s+số)?\\s+(?<number>\\d{1,5})(?:/(?<year>\\d{4}))?\\s*[/-]\\s*"
+          "(?<type>"
+              + TYPES
+              + ")(?:(?:\\s+\\p{Ll}+){0,3}?\\s+số)?\\s+(?<number>\\d{1,5})(?:/(?<year>\\d{4}))?\\s*[/-]\\s*"
               + "(?<symbol>[A-ZĐ][A-Za-zĐđ0-9]*(?:\\s*[-/]\\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)");
   private static final Pattern LAW =
-      Pattern.compile("(?<type>Bộ luật|Luật|Hiến pháp)\\s+(?<name>[\\p{Lu}][^;,(]*?)(?=\\s+ngày\\b|\\s+số\\b|;|$)", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "(?<type>Bộ luật|Luật|Hiến pháp)\\s+(?<name>[\\p{Lu}][^;(]*?)(?=\\s+ngày\\b|\\s+số\\b|;|$)",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DATE_AFTER =
       Pattern.compile(
-          "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))", Pattern.UNICODE_CHARACTER_CLASS);
+          "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern ISSUER_AFTER =
       Pattern.compile(
-          "^\\s*,?\\s*của\\s+(.+?)(?=\\s+(?:về|quy định|ban hành|hướng dẫn|thực hiện|phê duyệt|triển khai|sửa đổi|v/v)\\b|[;,(“\"]|$)", Pattern.UNICODE_CHARACTER_CLASS);
+          "^\\s*,?\\s*của\\s+(.+?)(?=\\s+(?:về|quy định|ban hành|hướng dẫn|thực hiện|phê duyệt|triển khai|sửa đổi|v/v)\\b|[;,(“\"]|$)",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DESCRIPTION =
       Pattern.compile(
           "\\b(về|quy định|hướng dẫn|thực hiện|ban hành|phê duyệt|triển khai|sửa đổi|bổ sung|thi hành|chỉ đạo)\\b",
@@ -49,7 +55,10 @@ final class LegalBases {
     Map<String, LegalBasis> bases = new LinkedHashMap<>();
     for (String p : paragraphs) {
       for (LegalBasis b : readParagraph(p)) {
-        String key = b.number() == null ? "L|" + VietnameseText.fold(b.text()) : b.number() + "|" + b.symbol();
+        String key =
+            b.number() == null
+                ? "L|" + VietnameseText.fold(b.text())
+                : b.number() + "|" + b.symbol();
         bases.putIfAbsent(key, b);
       }
     }
@@ -62,11 +71,18 @@ final class LegalBases {
     List<Ref> refs = new ArrayList<>();
     Matcher m = NUMBERED.matcher(p);
     while (m.find()) {
-      refs.add(new Ref(m.start(), m.end(), Integer.parseInt(m.group("number")), m.group("symbol").replaceAll("\\s+", ""), null));
+      refs.add(
+          new Ref(
+              m.start(),
+              m.end(),
+              Integer.parseInt(m.group("number")),
+              m.group("symbol").replaceAll("\\s+", ""),
+              null));
     }
     Matcher law = LAW.matcher(p);
     while (law.find()) {
-      boolean overlaps = refs.stream().anyMatch(r -> law.start() < r.end() && r.start() < law.end());
+      boolean overlaps =
+          refs.stream().anyMatch(r -> law.start() < r.end() && r.start() < law.end());
       if (!overlaps) {
         refs.add(new Ref(law.start(), law.end(), null, null, law.group().strip()));
       }
@@ -75,30 +91,20 @@ final class LegalBases {
     List<LegalBasis> out = new ArrayList<>();
     Matcher opener = OPENER.matcher(p);
     int openerEnd = opener.find() ? opener.end() : 0;
-    int clauseStart = openerEnd;
-    boolean described = false;
-    int previousEnd = -1;
     for (Ref ref : refs) {
-      int semicolon = p.lastIndexOf(';', ref.start());
-      if (semicolon >= clauseStart) {
-        clauseStart = semicolon + 1;
-        described = false;
-        previousEnd = -1;
+      if (insideParentheses(p, ref.start())) {
+        continue;
       }
-      boolean head;
-      if (previousEnd < 0) {
-        String before = p.substring(clauseStart, ref.start()).strip();
-        head = before.isEmpty() || before.matches("(?iu)^(căn cứ|thực hiện|xét đề nghị|và)$");
-      } else {
-        String between = p.substring(previousEnd, ref.start());
-        String withoutDateAndIssuer = stripDateAndIssuer(between);
-        if (DESCRIPTION.matcher(withoutDateAndIssuer).find()) {
-          described = true;
-        }
-        String tail = withoutDateAndIssuer.strip();
-        head = !described && (tail.equals(",") || tail.equals("và") || tail.equals(", và") || tail.isEmpty());
-      }
-      previousEnd = ref.end();
+      int clauseStart = Math.max(openerEnd, p.lastIndexOf(';', ref.start()) + 1);
+      String before = p.substring(clauseStart, ref.start()).strip();
+      String foldedBefore = VietnameseText.fold(before);
+      boolean head =
+          before.isEmpty()
+              || before.endsWith(",")
+              || foldedBefore.equals("va")
+              || foldedBefore.endsWith(" va")
+              || foldedBefore.endsWith(", va")
+              || foldedBefore.matches("(.*[,;]\\s*)?(can cu|xet de nghi)$");
       if (!head) {
         continue;
       }
@@ -116,10 +122,24 @@ final class LegalBases {
         issuer = Wording.modernTone(im.group(1).strip());
       }
       int end = p.indexOf(';', ref.start());
-      String text = p.substring(ref.start(), end < 0 ? p.length() : end).strip().replaceAll("[.;,]+$", "");
+      String text =
+          p.substring(ref.start(), end < 0 ? p.length() : end).strip().replaceAll("[.;,]+$", "");
       out.add(new LegalBasis(ref.symbol(), ref.number(), date, issuer, Wording.modernTone(text)));
     }
     return out;
+  }
+
+  private static boolean insideParentheses(String p, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = p.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   private static String stripDateAndIssuer(String between) {
@@ -138,9 +158,15 @@ final class LegalBases {
   private static LocalDate date(Matcher dm) {
     try {
       if (dm.group(1) != null) {
-        return LocalDate.of(Integer.parseInt(dm.group(3)), Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1)));
+        return LocalDate.of(
+            Integer.parseInt(dm.group(3)),
+            Integer.parseInt(dm.group(2)),
+            Integer.parseInt(dm.group(1)));
       }
-      return LocalDate.of(Integer.parseInt(dm.group(6)), Integer.parseInt(dm.group(5)), Integer.parseInt(dm.group(4)));
+      return LocalDate.of(
+          Integer.parseInt(dm.group(6)),
+          Integer.parseInt(dm.group(5)),
+          Integer.parseInt(dm.group(4)));
     } catch (DateTimeException e) {
       return null;
     }

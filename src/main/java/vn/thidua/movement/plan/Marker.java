@@ -43,7 +43,8 @@ record Marker(Kind kind, String label, String key, String body) {
       boolean explicit = !m.group(2).isEmpty() || depth > 1;
       if (explicit && !m.group(3).matches("^[-–/].*")) {
         String label = number + (m.group(2).equals(")") ? ")" : ".");
-        return new Marker(Kind.DECIMAL, label, "D" + depth + (m.group(2).equals(")") ? ")" : ""), m.group(3));
+        return new Marker(
+            Kind.DECIMAL, label, "D" + depth + (m.group(2).equals(")") ? ")" : ""), m.group(3));
       }
     }
     m = LETTER.matcher(text);
@@ -66,7 +67,10 @@ record Marker(Kind kind, String label, String key, String body) {
   }
 
   boolean numbered() {
-    return kind == Kind.ROMAN || kind == Kind.DECIMAL || kind == Kind.LETTER || kind == Kind.ARTICLE;
+    return kind == Kind.ROMAN
+        || kind == Kind.DECIMAL
+        || kind == Kind.LETTER
+        || kind == Kind.ARTICLE;
   }
 
   private static boolean validRoman(String s) {

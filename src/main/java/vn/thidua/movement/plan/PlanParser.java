@@ -42,18 +42,40 @@ public final class PlanParser {
 
   private static final List<String> DOCUMENT_TYPES =
       List.of(
-          "ke hoach", "quyet dinh", "cong van", "bao cao", "thong bao", "to trinh", "chi thi", "huong dan",
-          "nghi quyet", "chuong trinh", "de an", "bien ban", "giay moi", "thong tu", "nghi dinh", "luat",
-          "phuong an", "quy che", "quy dinh", "ke hoach lien tich", "cong dien", "giay khen", "bang khen");
+          "ke hoach",
+          "quyet dinh",
+          "cong van",
+          "bao cao",
+          "thong bao",
+          "to trinh",
+          "chi thi",
+          "huong dan",
+          "nghi quyet",
+          "chuong trinh",
+          "de an",
+          "bien ban",
+          "giay moi",
+          "thong tu",
+          "nghi dinh",
+          "luat",
+          "phuong an",
+          "quy che",
+          "quy dinh",
+          "ke hoach lien tich",
+          "cong dien",
+          "giay khen",
+          "bang khen");
   private static final Pattern NUMBER_LINE =
-      Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "^Số\\s*:?\\s*(\\d*)\\s*/\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PLACE_DATE =
       Pattern.compile(
           "^(?<place>[^,]{2,60}),\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?.*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern QUOTED = Pattern.compile("[“\"«]\\s*([^”\"»“]+?)\\s*[”\"»]");
   private static final Pattern YEARS =
-      Pattern.compile("(\\d{4})\\s*(?:-|–|—|đến(?:\\s+năm)?)\\s*(?:năm\\s+)?(\\d{4})", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "(\\d{4})\\s*(?:-|–|—|đến(?:\\s+năm)?)\\s*(?:năm\\s+)?(\\d{4})", Pattern.UNICODE_CASE);
   private static final Pattern PHASE_START =
       Pattern.compile("^giai doan\\s*(\\d+|[ivx]+|mot|hai|ba|bon|nam)\\b");
   private static final Pattern REPORT_DAY =
@@ -61,24 +83,43 @@ public final class PlanParser {
           "trước\\s+ngày\\s*(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})(?!\\s*[/.-]\\s*\\d)|\\s+tháng\\s+(\\d{1,2})(?!\\s*năm))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WITHIN_DAYS =
-      Pattern.compile("trong\\s+(?:vòng|thời hạn|thời gian)?\\s*(\\d{1,3})\\s+ngày", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "trong\\s+(?:vòng|thời hạn|thời gian)?\\s*(\\d{1,3})\\s+ngày",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BY_QUARTER =
-      Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm|-)\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm|-)\\s*(\\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BY_MONTH =
       Pattern.compile(
-          "(?:trước|trong)\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?:trước|trong)\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SENDER =
       Pattern.compile(
           "^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+năm\\s*,?\\s*(.+?)\\s+(?:gửi|báo cáo|tổng hợp)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SUBJECT_SENDS =
-      Pattern.compile("^(.{3,120}?)\\s+(?:gửi báo cáo|báo cáo kết quả)\\b", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "^(.{3,120}?)\\s+(?:gửi báo cáo|báo cáo kết quả)\\b",
+          Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern RESPONSIBILITY_VERB =
       Pattern.compile(
           "\\s(vận động|chủ trì|phối hợp|tăng cường|tích cực|căn cứ|xây dựng|triển khai|tổ chức thực hiện|tuyên truyền|có trách nhiệm|chỉ đạo|hướng dẫn|đẩy mạnh|tham mưu|theo dõi|chủ động|thực hiện)\\b",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final List<String> CLOSING_STARTS =
-      List.of("tren day", "trong qua trinh", "dinh ky hang nam", "dinh ky hang thang", "yeu cau cac", "de nghi cac");
+      List.of(
+          "tren day",
+          "trong qua trinh",
+          "dinh ky hang nam",
+          "dinh ky hang thang",
+          "yeu cau cac",
+          "de nghi cac");
+
+  /** "Thực hiện phong trào thi đua …" is a subject line, "Thực hiện Quyết định số …" a basis. */
+  private static final Pattern TITLE_NOT_BASIS =
+      Pattern.compile(
+          "^Thực hiện\\s+(?!(Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Công văn|Thông tư|Luật|Chương trình|Hướng dẫn|Kết luận|Văn bản|Thông báo)\\b)",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private PlanParser() {}
 
@@ -98,6 +139,7 @@ public final class PlanParser {
     final List<String> warnings = new ArrayList<>();
     final Set<String> ocr = new LinkedHashSet<>();
     final List<Section> sections = new ArrayList<>();
+    final List<Section> closing = new ArrayList<>();
 
     String fix(String s) {
       return s == null ? null : Wording.modernTone(Wording.fixOcr(VietnameseText.clean(s), ocr));
@@ -145,7 +187,8 @@ public final class PlanParser {
       for (int k = i; k < Math.min(operative, paras.size()); k++) {
         preamble.add(paras.get(k).text());
       }
-      int planIdx = operative < paras.size() ? findTypeLine(paras, operative + 1, paras.size(), false) : -1;
+      int planIdx =
+          operative < paras.size() ? findTypeLine(paras, operative + 1, paras.size(), false) : -1;
       int decisionEnd = planIdx < 0 ? paras.size() : planIdx;
       int articlesStart = Math.min(operative + 1, paras.size());
       int closingIdx = findClosing(paras, articlesStart, decisionEnd);
@@ -165,12 +208,16 @@ public final class PlanParser {
         int j = planIdx + 1;
         TitleRead planTitle = readTitle(paras, j, false);
         j = planTitle.next();
-        StringBuilder attached = new StringBuilder(planTitle.title() == null ? "" : planTitle.title());
-        while (j < paras.size() && VietnameseText.fold(paras.get(j).text()).startsWith("(kem theo")) {
+        StringBuilder attached =
+            new StringBuilder(planTitle.title() == null ? "" : planTitle.title());
+        while (j < paras.size()
+            && VietnameseText.fold(paras.get(j).text()).startsWith("(kem theo")) {
           attached.append('\n').append(paras.get(j).text());
           j++;
         }
-        st.sections.add(new Section(paras.get(planIdx).text(), st.fix(attached.toString()), List.of("PLAN_TITLE")));
+        st.sections.add(
+            new Section(
+                paras.get(planIdx).text(), st.fix(attached.toString()), List.of("PLAN_TITLE")));
         int bodyStart = findBodyStart(paras, j);
         for (int k = j; k < bodyStart; k++) {
           preamble.add(paras.get(k).text());
@@ -179,7 +226,10 @@ public final class PlanParser {
         body = new ArrayList<>(paras.subList(bodyStart, planClosing));
         Closing second = readClosing(paras.subList(planClosing, paras.size()));
         if (closing.signer() == null && second.signer() != null) {
-          closing = new Closing(closing.recipients().isEmpty() ? second.recipients() : closing.recipients(), second.signer());
+          closing =
+              new Closing(
+                  closing.recipients().isEmpty() ? second.recipients() : closing.recipients(),
+                  second.signer());
         }
       } else {
         body = new ArrayList<>(articles);
@@ -224,7 +274,8 @@ public final class PlanParser {
     List<Award> awards = awards(root, criteriaNode, st, consumed);
     List<Phase> phases = phases(root, st, consumed, consumedContent);
     Outline.Node responsibilitiesNode = responsibilitiesNode(root);
-    List<Responsibility> responsibilities = responsibilities(responsibilitiesNode, st, consumed, consumedContent);
+    List<Responsibility> responsibilities =
+        responsibilities(responsibilitiesNode, st, consumed, consumedContent);
     List<Deadline> deadlines = deadlines(root, responsibilitiesNode, st);
 
     if (type == DocumentType.DECISION && themes.isEmpty() && phases.isEmpty()) {
@@ -233,9 +284,11 @@ public final class PlanParser {
 
     Period period = period(cleanTitle, phases);
     bodySections(root, consumed, consumedContent, st);
+    st.sections.addAll(st.closing);
 
     for (String slip : st.ocr) {
-      st.warn("Đã sửa lỗi nhận dạng chữ «" + slip + "» thành «" + Wording.OCR_SLIPS.get(slip) + "».");
+      st.warn(
+          "Đã sửa lỗi nhận dạng chữ «" + slip + "» thành «" + Wording.OCR_SLIPS.get(slip) + "».");
     }
     if (closing.signer() == null) {
       st.warn("Không tìm thấy khối chữ ký (người ký).");
@@ -293,7 +346,12 @@ public final class PlanParser {
   }
 
   private record Header(
-      String issuerParent, String issuerName, Integer number, String symbol, String place, PartialDate issuedOn) {}
+      String issuerParent,
+      String issuerName,
+      Integer number,
+      String symbol,
+      String place,
+      PartialDate issuedOn) {}
 
   private static Header readHeader(List<Para> header, State st) {
     List<String> issuer = new ArrayList<>();
@@ -319,7 +377,9 @@ public final class PlanParser {
                 pd.group("year") == null ? null : Integer.valueOf(pd.group("year")),
                 pd.group("month") == null ? null : Integer.valueOf(pd.group("month")),
                 pd.group("day") == null ? null : Integer.valueOf(pd.group("day")));
-      } else if (f.startsWith("cong hoa xa hoi chu nghia") || f.startsWith("doc lap") || f.matches("^[-_=.\\s]*$")) {
+      } else if (f.startsWith("cong hoa xa hoi chu nghia")
+          || f.startsWith("doc lap")
+          || f.matches("^[-_=.\\s]*$")) {
         continue;
       } else if (p.upperCase() && t.length() <= 120) {
         issuer.add(Wording.modernTone(t));
@@ -339,7 +399,8 @@ public final class PlanParser {
       Para p = paras.get(k);
       String f = VietnameseText.fold(p.text());
       boolean stop =
-          LegalBases.opensBasis(p.text())
+          (LegalBases.opensBasis(p.text())
+                  && (title.length() > 0 || !TITLE_NOT_BASIS.matcher(p.text()).find()))
               || f.startsWith("(kem theo")
               || p.marker().numbered()
               || (decision && p.upperCase() && title.length() > 0)
@@ -386,7 +447,9 @@ public final class PlanParser {
     }
     if (movements.isEmpty()) {
       Matcher plain =
-          Pattern.compile("phong trào thi đua\\s+(.+?)\\s*(?:,?\\s*giai đoạn\\b|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          Pattern.compile(
+                  "phong trào thi đua\\s+(.+?)\\s*(?:,?\\s*giai đoạn\\b|$)",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(title);
       if (plain.find()) {
         movements.add(plain.group(1).strip());
@@ -401,7 +464,9 @@ public final class PlanParser {
   private static Period period(String title, List<Phase> phases) {
     if (title != null) {
       Matcher m =
-          Pattern.compile("giai đoạn\\s*(?:từ\\s*)?(?:năm\\s*)?(\\d{4})\\s*(?:-|–|—|đến)\\s*(?:năm\\s*)?(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          Pattern.compile(
+                  "giai đoạn\\s*(?:từ\\s*)?(?:năm\\s*)?(\\d{4})\\s*(?:-|–|—|đến)\\s*(?:năm\\s*)?(\\d{4})",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(title);
       if (m.find()) {
         return new Period(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)));
@@ -432,7 +497,9 @@ public final class PlanParser {
       if (m.none() && p.upperCase() && p.text().length() < 160 && !isClosingStart(p)) {
         return k;
       }
-      if (m.kind() == Marker.Kind.DECIMAL && PlanText.isUpperCase(m.body()) && m.key().equals("D1")) {
+      if (m.kind() == Marker.Kind.DECIMAL
+          && PlanText.isUpperCase(m.body())
+          && m.key().equals("D1")) {
         return k;
       }
       String f = VietnameseText.fold(m.body());
@@ -476,7 +543,8 @@ public final class PlanParser {
   private static Closing readClosing(List<Para> closing) {
     List<String> recipients = new ArrayList<>();
     int k = 0;
-    if (!closing.isEmpty() && VietnameseText.fold(closing.getFirst().text()).startsWith("noi nhan")) {
+    if (!closing.isEmpty()
+        && VietnameseText.fold(closing.getFirst().text()).startsWith("noi nhan")) {
       String inline = closing.getFirst().text().replaceFirst("^[^:]*:?", "").strip();
       if (!inline.isEmpty()) {
         recipients.add(recipient(inline));
@@ -517,7 +585,8 @@ public final class PlanParser {
     if (signingFor != null && title == null) {
       title = "Phó " + signingFor;
     }
-    Signer signer = name == null && title == null ? null : new Signer(name, title, onBehalfOf, signingFor);
+    Signer signer =
+        name == null && title == null ? null : new Signer(name, title, onBehalfOf, signingFor);
     return new Closing(recipients, signer);
   }
 
@@ -538,7 +607,9 @@ public final class PlanParser {
     return !PlanText.isUpperCase(t);
   }
 
-  /** A node that can head a section: numbered or a capital heading, not a bullet, not a sentence. */
+  /**
+   * A node that can head a section: numbered or a capital heading, not a bullet, not a sentence.
+   */
   private static boolean sectionHeading(Outline.Node n) {
     if (n.isRoot()) {
       return false;
@@ -549,7 +620,8 @@ public final class PlanParser {
 
   // --- Themes -----------------------------------------------------------------------------------
 
-  private static List<Theme> themes(Outline.Node root, State st, Map<Outline.Node, String> consumed) {
+  private static List<Theme> themes(
+      Outline.Node root, State st, Map<Outline.Node, String> consumed) {
     Outline.Node section = null;
     for (Outline.Node n : root.walk()) {
       if (sectionHeading(n) && isThemesHeading(n)) {
@@ -578,7 +650,11 @@ public final class PlanParser {
       for (Outline.Node child : section.children) {
         List<String> items = new ArrayList<>();
         for (Outline.Node item : child.children) {
-          items.add(st.fix(trimEnd(item.text(true).replaceFirst("^" + Pattern.quote(item.label()) + "\\s*", ""))));
+          items.add(
+              st.fix(
+                  trimEnd(
+                      item.text(true)
+                          .replaceFirst("^" + Pattern.quote(item.label()) + "\\s*", ""))));
         }
         themes.add(new Theme(st.fix(trimEnd(child.heading())), items));
       }
@@ -619,7 +695,8 @@ public final class PlanParser {
           count++;
         }
       }
-      if (count > bestCount || (count == bestCount && count > 0 && best != null && n.depth() > best.depth())) {
+      if (count > bestCount
+          || (count == bestCount && count > 0 && best != null && n.depth() > best.depth())) {
         best = n;
         bestCount = count;
       }
@@ -632,7 +709,8 @@ public final class PlanParser {
     return f.contains("khen thuong") || f.contains("hinh thuc") || f.contains("tieu chuan");
   }
 
-  private static List<Criterion> criteria(Outline.Node node, State st, Map<Outline.Node, String> consumed) {
+  private static List<Criterion> criteria(
+      Outline.Node node, State st, Map<Outline.Node, String> consumed) {
     List<Criterion> criteria = new ArrayList<>();
     if (node == null) {
       return criteria;
@@ -649,7 +727,10 @@ public final class PlanParser {
       }
       List<String> items = new ArrayList<>();
       for (Outline.Node item : c.children) {
-        items.add(st.fix(trimEnd(item.text(true).replaceFirst("^" + Pattern.quote(item.label()) + "\\s*", ""))));
+        items.add(
+            st.fix(
+                trimEnd(
+                    item.text(true).replaceFirst("^" + Pattern.quote(item.label()) + "\\s*", ""))));
       }
       if (items.isEmpty()) {
         for (String content : c.content) {
@@ -664,14 +745,47 @@ public final class PlanParser {
   static ParticipantType participant(String heading) {
     String f = VietnameseText.fold(heading);
     Map<ParticipantType, Integer> first = new EnumMap<>(ParticipantType.class);
-    find(first, ParticipantType.FRONT_AND_MASS_ORG, f, "mat tran", "to chuc chinh tri", "doan the", "to chuc xa hoi", "cong doan", "doan thanh nien", "hoi lien hiep");
+    find(
+        first,
+        ParticipantType.FRONT_AND_MASS_ORG,
+        f,
+        "mat tran",
+        "to chuc chinh tri",
+        "doan the",
+        "to chuc xa hoi",
+        "cong doan",
+        "doan thanh nien",
+        "hoi lien hiep");
     find(first, ParticipantType.ENTERPRISE, f, "doanh nghiep", "hop tac xa", "cong ty", "htx");
-    find(first, ParticipantType.INDIVIDUAL, f, "ca nhan", "can bo, cong chuc", "cong chuc", "vien chuc", "doanh nhan", "nguoi lao dong");
-    find(first, ParticipantType.AGENCY, f, "co quan", "don vi", "ban, nganh", "nganh", "dia phuong", "phong, ban", "so, ban");
-    return first.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    find(
+        first,
+        ParticipantType.INDIVIDUAL,
+        f,
+        "ca nhan",
+        "can bo, cong chuc",
+        "cong chuc",
+        "vien chuc",
+        "doanh nhan",
+        "nguoi lao dong");
+    find(
+        first,
+        ParticipantType.AGENCY,
+        f,
+        "co quan",
+        "don vi",
+        "ban, nganh",
+        "nganh",
+        "dia phuong",
+        "phong, ban",
+        "so, ban");
+    return first.entrySet().stream()
+        .min(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
-  private static void find(Map<ParticipantType, Integer> first, ParticipantType type, String folded, String... words) {
+  private static void find(
+      Map<ParticipantType, Integer> first, ParticipantType type, String folded, String... words) {
     for (String w : words) {
       Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(folded);
       if (m.find()) {
@@ -700,7 +814,9 @@ public final class PlanParser {
     }
     if (region == null) {
       for (Outline.Node n : root.walk()) {
-        if (sectionHeading(n) && n.folded().contains("khen thuong") && n.folded().contains("tieu chi")) {
+        if (sectionHeading(n)
+            && n.folded().contains("khen thuong")
+            && n.folded().contains("tieu chi")) {
           region = n;
           break;
         }
@@ -714,9 +830,17 @@ public final class PlanParser {
       consumed.put(region, "AWARDS");
     }
     List<String> orphanForms = new ArrayList<>();
-    visitAwards(region, EnumSet.noneOf(Occasion.class), region, criteriaNode, byOccasion, orphanForms, consumed);
+    visitAwards(
+        region,
+        EnumSet.noneOf(Occasion.class),
+        region,
+        criteriaNode,
+        byOccasion,
+        orphanForms,
+        consumed);
     if (!orphanForms.isEmpty()) {
-      st.warn("Có hình thức khen thưởng không gắn với dịp khen thưởng nào; đã gán cho khen thưởng hằng năm.");
+      st.warn(
+          "Có hình thức khen thưởng không gắn với dịp khen thưởng nào; đã gán cho khen thưởng hằng năm.");
       List<String> forms = byOccasion.computeIfAbsent(Occasion.ANNUAL, o -> new ArrayList<>());
       for (String f : orphanForms) {
         if (!forms.contains(f)) {
@@ -740,7 +864,10 @@ public final class PlanParser {
     if (criteriaNode != null && node != region && isCriterionChild(node, criteriaNode)) {
       return;
     }
-    Set<Occasion> own = node == region && node.folded().contains("tieu chi") ? EnumSet.noneOf(Occasion.class) : AwardForms.occasions(node.heading());
+    Set<Occasion> own =
+        node == region && node.folded().contains("tieu chi")
+            ? EnumSet.noneOf(Occasion.class)
+            : AwardForms.occasions(node.heading());
     for (Occasion o : own) {
       byOccasion.computeIfAbsent(o, x -> new ArrayList<>());
     }
@@ -768,7 +895,11 @@ public final class PlanParser {
   }
 
   private static void assign(
-      List<String> forms, Set<Occasion> occasions, Outline.Node node, Map<Occasion, List<String>> byOccasion, List<String> orphans) {
+      List<String> forms,
+      Set<Occasion> occasions,
+      Outline.Node node,
+      Map<Occasion, List<String>> byOccasion,
+      List<String> orphans) {
     if (forms.isEmpty()) {
       return;
     }
@@ -811,7 +942,11 @@ public final class PlanParser {
 
   // --- Phases -----------------------------------------------------------------------------------
 
-  private static List<Phase> phases(Outline.Node root, State st, Map<Outline.Node, String> consumed, Set<String> consumedContent) {
+  private static List<Phase> phases(
+      Outline.Node root,
+      State st,
+      Map<Outline.Node, String> consumed,
+      Set<String> consumedContent) {
     List<Phase> phases = new ArrayList<>();
     Map<String, Boolean> seen = new LinkedHashMap<>();
     List<String[]> candidates = new ArrayList<>();
@@ -829,12 +964,24 @@ public final class PlanParser {
     }
     for (int k = 0; k < candidates.size(); k++) {
       String head = candidates.get(k)[0];
-      Matcher y = YEARS.matcher(head.length() > 160 ? head.substring(0, 160) : head);
-      if (!y.find()) {
-        continue;
+      String start = head.length() > 160 ? head.substring(0, 160) : head;
+      Matcher y = YEARS.matcher(start);
+      int from;
+      int to;
+      if (y.find()) {
+        from = Integer.parseInt(y.group(1));
+        to = Integer.parseInt(y.group(2));
+      } else {
+        Matcher single =
+            Pattern.compile(
+                    "\\(\\s*(?:năm\\s+)?(\\d{4})\\s*\\)|năm\\s+(\\d{4})", Pattern.UNICODE_CASE)
+                .matcher(start);
+        if (!single.find()) {
+          continue;
+        }
+        from = Integer.parseInt(single.group(1) != null ? single.group(1) : single.group(2));
+        to = from;
       }
-      int from = Integer.parseInt(y.group(1));
-      int to = Integer.parseInt(y.group(2));
       if (seen.put(from + "-" + to, true) != null) {
         continue;
       }
@@ -849,7 +996,9 @@ public final class PlanParser {
           continue;
         }
         review = rm.group(1).equals("so ket") ? Occasion.INTERIM : Occasion.FINAL;
-        Matcher year = Pattern.compile("(\\d{4})").matcher(folded.substring(rm.end(), Math.min(folded.length(), rm.end() + 60)));
+        Matcher year =
+            Pattern.compile("(\\d{4})")
+                .matcher(folded.substring(rm.end(), Math.min(folded.length(), rm.end() + 60)));
         reviewYear = year.find() ? Integer.valueOf(year.group(1)) : null;
       }
       phases.add(new Phase(from, to, review, reviewYear));
@@ -860,9 +1009,19 @@ public final class PlanParser {
       Occasion review = p.review();
       if (review == null) {
         review = k == phases.size() - 1 ? Occasion.FINAL : Occasion.INTERIM;
-        st.warn("Giai đoạn " + p.fromYear() + " - " + p.toYear() + " không ghi rõ sơ kết hay tổng kết; đã suy ra " + (review == Occasion.FINAL ? "tổng kết" : "sơ kết") + ".");
+        st.warn(
+            "Giai đoạn "
+                + p.fromYear()
+                + " - "
+                + p.toYear()
+                + " không ghi rõ sơ kết hay tổng kết; đã suy ra "
+                + (review == Occasion.FINAL ? "tổng kết" : "sơ kết")
+                + ".");
       }
-      Integer reviewYear = p.reviewYear() == null || p.reviewYear() < p.fromYear() || p.reviewYear() > p.toYear() + 1 ? p.toYear() : p.reviewYear();
+      Integer reviewYear =
+          p.reviewYear() == null || p.reviewYear() < p.fromYear() || p.reviewYear() > p.toYear() + 1
+              ? p.toYear()
+              : p.reviewYear();
       out.add(new Phase(p.fromYear(), p.toYear(), review, reviewYear));
     }
     return out;
@@ -876,7 +1035,8 @@ public final class PlanParser {
         continue;
       }
       String f = n.folded();
-      if (f.matches("^(to chuc|trach nhiem|phan cong) thuc hien.*") || f.matches("^trach nhiem cua cac .*")
+      if (f.matches("^(to chuc|trach nhiem|phan cong) thuc hien.*")
+          || f.matches("^trach nhiem cua cac .*")
           || f.matches("^(to chuc|trach nhiem) trien khai thuc hien.*")) {
         return n;
       }
@@ -885,7 +1045,10 @@ public final class PlanParser {
   }
 
   private static List<Responsibility> responsibilities(
-      Outline.Node node, State st, Map<Outline.Node, String> consumed, Set<String> consumedContent) {
+      Outline.Node node,
+      State st,
+      Map<Outline.Node, String> consumed,
+      Set<String> consumedContent) {
     List<Responsibility> out = new ArrayList<>();
     if (node == null) {
       return out;
@@ -908,12 +1071,14 @@ public final class PlanParser {
         }
       }
       for (Outline.Node t : child.children) {
-        tasks.add(st.fix(trimEnd(t.text(true).replaceFirst("^" + Pattern.quote(t.label()) + "\\s*", ""))));
+        tasks.add(
+            st.fix(
+                trimEnd(t.text(true).replaceFirst("^" + Pattern.quote(t.label()) + "\\s*", ""))));
       }
       boolean last = k == node.children.size() - 1;
       for (String c : child.content) {
         if (last && isClosingParagraph(c) && !tasks.isEmpty()) {
-          st.sections.add(new Section(null, st.fix(c), List.of("CLOSING")));
+          st.closing.add(new Section(null, st.fix(c), List.of("CLOSING")));
           consumedContent.add(c);
           continue;
         }
@@ -931,7 +1096,8 @@ public final class PlanParser {
 
   // --- Deadlines --------------------------------------------------------------------------------
 
-  private static List<Deadline> deadlines(Outline.Node root, Outline.Node responsibilities, State st) {
+  private static List<Deadline> deadlines(
+      Outline.Node root, Outline.Node responsibilities, State st) {
     Map<String, Deadline> out = new LinkedHashMap<>();
     for (Outline.Node n : root.walk()) {
       List<String> texts = new ArrayList<>();
@@ -946,8 +1112,8 @@ public final class PlanParser {
         }
       }
     }
-    for (Section s : st.sections) {
-      if (s.parts().contains("CLOSING") && s.text() != null) {
+    for (Section s : st.closing) {
+      if (s.text() != null) {
         readDeadlines(s.text(), null, out, st);
       }
     }
@@ -966,7 +1132,8 @@ public final class PlanParser {
     return null;
   }
 
-  private static void readDeadlines(String sentence, String body, Map<String, Deadline> out, State st) {
+  private static void readDeadlines(
+      String sentence, String body, Map<String, Deadline> out, State st) {
     String folded = VietnameseText.fold(sentence);
     Matcher report = REPORT_DAY.matcher(sentence);
     if (report.find() && folded.contains("bao cao")) {
@@ -974,7 +1141,7 @@ public final class PlanParser {
       int month = Integer.parseInt(report.group(2) != null ? report.group(2) : report.group(3));
       String before = sentence.substring(0, report.start());
       String to = null;
-      Matcher ve = Pattern.compile("\\s(về|gửi)\\s", Pattern.UNICODE_CASE).matcher(before);
+      Matcher ve = Pattern.compile("(?<=\\s)(về|gửi)(?=\\s)", Pattern.UNICODE_CASE).matcher(before);
       int at = -1;
       while (ve.find()) {
         at = ve.end();
@@ -991,7 +1158,9 @@ public final class PlanParser {
         from = sender.group(1).strip();
       } else {
         Matcher subject = SUBJECT_SENDS.matcher(sentence.strip());
-        if (subject.find() && !PlanText.startsLowercase(sentence.strip()) && !subject.group(1).matches("(?iu)^(tham mưu|tổng hợp|định kỳ).*")) {
+        if (subject.find()
+            && !PlanText.startsLowercase(sentence.strip())
+            && !subject.group(1).matches("(?iu)^(tham mưu|tổng hợp|định kỳ).*")) {
           from = subject.group(1).strip();
         }
       }
@@ -1001,23 +1170,70 @@ public final class PlanParser {
       String key = "R" + day + "/" + month;
       out.putIfAbsent(
           key,
-          new Deadline(DeadlineKind.ANNUAL_REPORT, day, month, null, null, null, null, st.fix(from), st.fix(to), st.fix(sentence)));
+          new Deadline(
+              DeadlineKind.ANNUAL_REPORT,
+              day,
+              month,
+              null,
+              null,
+              null,
+              null,
+              st.fix(from),
+              st.fix(to),
+              st.fix(sentence)));
     }
-    if (folded.contains("ke hoach") && (folded.contains("ban hanh") || folded.contains("xay dung"))) {
+    if (folded.contains("ke hoach")
+        && (folded.contains("ban hanh") || folded.contains("xay dung"))) {
       Matcher within = WITHIN_DAYS.matcher(sentence);
       Matcher quarter = BY_QUARTER.matcher(sentence);
       Matcher month = BY_MONTH.matcher(sentence);
       if (within.find()) {
         int days = Integer.parseInt(within.group(1));
-        out.putIfAbsent("W" + days, new Deadline(DeadlineKind.PLAN_ISSUE, null, null, days, null, null, null, st.fix(body), null, st.fix(sentence)));
+        out.putIfAbsent(
+            "W" + days,
+            new Deadline(
+                DeadlineKind.PLAN_ISSUE,
+                null,
+                null,
+                days,
+                null,
+                null,
+                null,
+                st.fix(body),
+                null,
+                st.fix(sentence)));
       } else if (quarter.find()) {
         int q = quarter(quarter.group(1));
         int year = Integer.parseInt(quarter.group(2));
-        out.putIfAbsent("Q" + q + "/" + year, new Deadline(DeadlineKind.PLAN_ISSUE, null, null, null, q, null, year, st.fix(body), null, st.fix(sentence)));
+        out.putIfAbsent(
+            "Q" + q + "/" + year,
+            new Deadline(
+                DeadlineKind.PLAN_ISSUE,
+                null,
+                null,
+                null,
+                q,
+                null,
+                year,
+                st.fix(body),
+                null,
+                st.fix(sentence)));
       } else if (month.find()) {
         int m = Integer.parseInt(month.group(1));
         int year = Integer.parseInt(month.group(2));
-        out.putIfAbsent("M" + m + "/" + year, new Deadline(DeadlineKind.PLAN_ISSUE, null, null, null, null, m, year, st.fix(body), null, st.fix(sentence)));
+        out.putIfAbsent(
+            "M" + m + "/" + year,
+            new Deadline(
+                DeadlineKind.PLAN_ISSUE,
+                null,
+                null,
+                null,
+                null,
+                m,
+                year,
+                st.fix(body),
+                null,
+                st.fix(sentence)));
       }
     }
   }
@@ -1033,7 +1249,11 @@ public final class PlanParser {
 
   // --- Sections ---------------------------------------------------------------------------------
 
-  private static void bodySections(Outline.Node root, Map<Outline.Node, String> consumed, Set<String> consumedContent, State st) {
+  private static void bodySections(
+      Outline.Node root,
+      Map<Outline.Node, String> consumed,
+      Set<String> consumedContent,
+      State st) {
     for (String c : root.content) {
       if (!consumedContent.contains(c)) {
         st.sections.add(new Section(null, st.fix(c), List.of()));
@@ -1047,20 +1267,30 @@ public final class PlanParser {
           parts.add(part);
         }
       }
-      if (top.folded().contains("tieu chi") && top.walk().stream().anyMatch(n -> "CRITERIA".equals(consumed.get(n)))) {
+      if (top.folded().contains("tieu chi")
+          && top.walk().stream().anyMatch(n -> "CRITERIA".equals(consumed.get(n)))) {
         parts.add("CRITERIA");
       }
       StringBuilder remainder = new StringBuilder();
       remainderText(top, consumed, consumedContent, remainder, true);
       String text = remainder.toString().strip();
-      st.sections.add(new Section(st.fix(top.fullHeading()), text.isEmpty() ? null : st.fix(text), List.copyOf(parts)));
+      st.sections.add(
+          new Section(
+              st.fix(top.fullHeading()), text.isEmpty() ? null : st.fix(text), List.copyOf(parts)));
     }
   }
 
   private static void remainderText(
-      Outline.Node node, Map<Outline.Node, String> consumed, Set<String> consumedContent, StringBuilder sb, boolean top) {
+      Outline.Node node,
+      Map<Outline.Node, String> consumed,
+      Set<String> consumedContent,
+      StringBuilder sb,
+      boolean top) {
     String part = consumed.get(node);
-    if (part != null && !part.equals("THEMES") && !part.equals("RESPONSIBILITIES") && !part.equals("AWARDS")) {
+    if (part != null
+        && !part.equals("THEMES")
+        && !part.equals("RESPONSIBILITIES")
+        && !part.equals("AWARDS")) {
       return;
     }
     if (part != null && (part.equals("AWARDS"))) {

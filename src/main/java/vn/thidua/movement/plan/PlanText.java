@@ -22,8 +22,17 @@ final class PlanText {
 
   /** Paragraphs of a plain-text plan. */
   static List<Para> fromPlainText(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-    String[] lines = text.split("\n", -1);
+    String text =
+        Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      // A page laid out in two columns (copied from a PDF): columns are far apart.
+      String[] columns =
+          line.strip().isEmpty() ? new String[] {line} : line.strip().split("\\s{8,}");
+      for (String column : columns) {
+        lines.add(column);
+      }
+    }
     List<Para> out = new ArrayList<>();
     StringBuilder current = null;
     boolean currentBold = false;
@@ -63,7 +72,9 @@ final class PlanText {
     return out;
   }
 
-  /** Paragraphs of a Word document: automatic numbering labels restored, split paragraphs joined. */
+  /**
+   * Paragraphs of a Word document: automatic numbering labels restored, split paragraphs joined.
+   */
   static List<Para> fromDocx(List<DocxReader.Paragraph> paragraphs) {
     List<Para> out = new ArrayList<>();
     StringBuilder current = null;
@@ -79,7 +90,10 @@ final class PlanText {
           t = p.numberLabel().strip() + " " + t;
         }
         boolean continuation =
-            current != null && i == 0 && p.numberLabel() == null && joins(current.toString(), t, true, false);
+            current != null
+                && i == 0
+                && p.numberLabel() == null
+                && joins(current.toString(), t, true, false);
         boolean softBreak = current != null && i > 0 && joins(current.toString(), t, false, false);
         if (continuation || softBreak) {
           current.append(' ').append(t);
@@ -114,7 +128,8 @@ final class PlanText {
   }
 
   /** Whether line {@code next} continues the paragraph {@code current}. */
-  private static boolean joins(String current, String next, boolean blankBefore, boolean hardBreak) {
+  private static boolean joins(
+      String current, String next, boolean blankBefore, boolean hardBreak) {
     if (hardBreak) {
       return false;
     }
@@ -137,7 +152,10 @@ final class PlanText {
       if (open && next.matches("^[IVX\\d]+[/.-]\\d.*")) {
         return true;
       }
-      return open && Marker.of(current).none() && current.length() > 80 && !next.matches("^[“\"«(].*");
+      return open
+          && Marker.of(current).none()
+          && current.length() > 80
+          && !next.matches("^[“\"«(].*");
     }
     if (startsLowercase(next) || next.matches("^[“\"«(,;].*")) {
       return !currentUpper || nextUpper;

@@ -14,7 +14,8 @@ final class Wording {
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   /** OCR slips in fixed terms, corrected in structured fields and reported. */
-  static final Map<String, String> OCR_SLIPS = Map.of("chuyên đổi", "chuyển đổi", "chuyên biến", "chuyển biến");
+  static final Map<String, String> OCR_SLIPS =
+      Map.of("chuyên đổi", "chuyển đổi", "chuyên biến", "chuyển biến");
 
   /** Capitalised titles of signature blocks, in the case documents write them in running text. */
   private static final Map<String, String> TITLES =
@@ -44,8 +45,10 @@ final class Wording {
           Map.entry("BAN THUONG VU", "Ban Thường vụ"),
           Map.entry("DANG UY", "Đảng ủy"));
 
-  private static final Pattern OLD_TONE_OA = Pattern.compile("(?<![qQ])([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])(?![\\p{L}])");
-  private static final Pattern OLD_TONE_UY = Pattern.compile("(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])(?![\\p{L}])");
+  private static final Pattern OLD_TONE_OA =
+      Pattern.compile("(?<![qQ])([oO])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])(?![\\p{L}])");
+  private static final Pattern OLD_TONE_UY =
+      Pattern.compile("(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])(?![\\p{L}])");
 
   private Wording() {}
 
@@ -82,7 +85,9 @@ final class Wording {
     }
     String s = text;
     for (Map.Entry<String, String> e : OCR_SLIPS.entrySet()) {
-      Pattern p = Pattern.compile(Pattern.quote(e.getKey()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern p =
+          Pattern.compile(
+              Pattern.quote(e.getKey()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       Matcher m = p.matcher(s);
       if (m.find()) {
         found.add(e.getKey());
