@@ -84,25 +84,25 @@ public final class StateDocxWriter {
   }
 
   private static void header(XWPFDocument docx, StateDocument doc) {
-    XWPFTable table = borderless(docx, 2, new int[] {TEXT_WIDTH * 40 / 100, TEXT_WIDTH * 60 / 100});
+    XWPFTable table = borderless(docx, 2, new int[] {TEXT_WIDTH * 44 / 100, TEXT_WIDTH * 56 / 100});
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     XWPFParagraph first = left.getParagraphs().getFirst();
     boolean used = false;
     if (doc.issuerParent() != null) {
-      line(first, doc.issuerParent(), 13, false, false);
+      line(first, doc.issuerParent(), 12, false, false);
       used = true;
     }
     if (doc.issuerName() != null) {
       XWPFParagraph p = used ? left.addParagraph() : first;
-      line(p, doc.issuerName(), 13, true, false);
+      line(p, doc.issuerName(), 12, true, false);
       used = true;
     }
     rule(used ? left.addParagraph() : first, 1200);
     line(left.addParagraph(), doc.numberLine(), 13, false, false);
     XWPFParagraph motto = right.getParagraphs().getFirst();
-    line(motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
-    line(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
+    line(motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
+    line(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", 13, true, false);
     rule(right.addParagraph(), 2200);
     XWPFParagraph date = right.addParagraph();
     line(date, doc.placeDateLine(), 14, false, true);

@@ -90,13 +90,22 @@ public final class Http {
             .build());
   }
 
+  public Response postRaw(String path, String contentType, byte[] body) {
+    return send(
+        builder(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public Response postForm(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
-            .map(e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send(
         builder(path)
@@ -138,9 +147,8 @@ public final class Http {
 
   private Response send(HttpRequest request) {
     try {
-      HttpResponse<String> r =
-          client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(r.statusCode(), r.body(), r);
+      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -150,7 +158,11 @@ public final class Http {
   }
 
   /** A response: status, body, headers. */
-  public record Response(int status, String body, HttpResponse<String> raw) {
+  public record Response(int status, String body, HttpResponse<byte[]> raw) {
+    public byte[] bytes() {
+      return raw.body();
+    }
+
     public JsonNode json() {
       return JSON.readTree(body);
     }

@@ -142,7 +142,20 @@ public final class PlanParser {
     final List<Section> closing = new ArrayList<>();
 
     String fix(String s) {
-      return s == null ? null : Wording.modernTone(Wording.fixOcr(VietnameseText.clean(s), ocr));
+      if (s == null) {
+        return null;
+      }
+      if (s.indexOf('\n') >= 0) {
+        // Multi-line text (a section): each line on its own.
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.split("\n")) {
+          if (!line.isBlank()) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(fix(line));
+          }
+        }
+        return sb.toString();
+      }
+      return Wording.modernTone(Wording.fixOcr(VietnameseText.clean(s), ocr));
     }
 
     void warn(String w) {
@@ -169,6 +182,7 @@ public final class PlanParser {
 
     String title;
     List<String> preamble = new ArrayList<>();
+    List<String> planPreamble = new ArrayList<>();
     List<Para> body;
     Closing closing;
     int i = typeIdx + 1;
@@ -220,7 +234,7 @@ public final class PlanParser {
                 paras.get(planIdx).text(), st.fix(attached.toString()), List.of("PLAN_TITLE")));
         int bodyStart = findBodyStart(paras, j);
         for (int k = j; k < bodyStart; k++) {
-          preamble.add(paras.get(k).text());
+          planPreamble.add(paras.get(k).text());
         }
         int planClosing = findClosing(paras, bodyStart, paras.size());
         body = new ArrayList<>(paras.subList(bodyStart, planClosing));
@@ -250,15 +264,11 @@ public final class PlanParser {
       closing = readClosing(paras.subList(closingIdx, paras.size()));
     }
 
-    // Preamble: legal bases and the other opening paragraphs.
+    // Preambles (the decision's, the attached plan's): legal bases and the other opening
+    // paragraphs.
     List<String> basisParagraphs = new ArrayList<>();
-    for (String p : preamble) {
-      if (LegalBases.opensBasis(p)) {
-        basisParagraphs.add(p);
-      } else {
-        st.sections.add(new Section(null, st.fix(p), List.of("PREAMBLE")));
-      }
-    }
+    basisParagraphs.addAll(preamble(preamble, "BASES", "PREAMBLE", st));
+    basisParagraphs.addAll(preamble(planPreamble, "PLAN_BASES", "PLAN_PREAMBLE", st));
     List<LegalBasis> legalBases = LegalBases.read(basisParagraphs);
 
     String cleanTitle = title == null ? null : st.fix(tidyQuotes(title));
@@ -323,6 +333,22 @@ public final class PlanParser {
         signer,
         recipients,
         st.warnings);
+  }
+
+  private static List<String> preamble(
+      List<String> paragraphs, String basesPart, String otherPart, State st) {
+    List<String> bases = new ArrayList<>();
+    for (String p : paragraphs) {
+      if (LegalBases.opensBasis(p)) {
+        bases.add(p);
+      } else {
+        st.sections.add(new Section(null, st.fix(p), List.of(otherPart)));
+      }
+    }
+    if (!bases.isEmpty()) {
+      st.sections.add(new Section(null, st.fix(String.join("\n", bases)), List.of(basesPart)));
+    }
+    return bases;
   }
 
   // --- Document type, header, title -------------------------------------------------------------

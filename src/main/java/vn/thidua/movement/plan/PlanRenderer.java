@@ -32,6 +32,18 @@ public final class PlanRenderer {
   private static final List<String> PART_ORDER =
       List.of("THEMES", "CRITERIA", "AWARDS", "PHASES", "RESPONSIBILITIES");
 
+  /** Parts placed by the header, the preamble or the decision, not by the body loop. */
+  private static final List<String> SKIPPED_PARTS =
+      List.of(
+          "PREAMBLE",
+          "ARTICLE",
+          "AUTHORITY",
+          "OPERATIVE",
+          "PLAN_TITLE",
+          "BASES",
+          "PLAN_BASES",
+          "PLAN_PREAMBLE");
+
   private PlanRenderer() {}
 
   public static byte[] docx(PlanDocument plan) {
@@ -57,8 +69,25 @@ public final class PlanRenderer {
           .findFirst()
           .ifPresent(s -> main.add(Block.of(Kind.CENTERED, s.heading())));
     }
-    for (LegalBasis b : p.legalBases()) {
-      main.add(Block.of(Kind.PARAGRAPH, "Căn cứ " + lowerFirst(b.text()) + ";"));
+    List<String> writtenBases = new ArrayList<>();
+    for (Section s : sections) {
+      if ((s.parts().contains("BASES") || s.parts().contains("PLAN_BASES")) && s.text() != null) {
+        writtenBases.addAll(List.of(s.text().split("\n")));
+      }
+    }
+    boolean unedited =
+        !writtenBases.isEmpty() && sameBases(LegalBases.read(writtenBases), p.legalBases());
+    if (unedited) {
+      // As written: the decision's preamble here, the attached plan's with the plan.
+      for (Section s : sections) {
+        if (s.parts().contains("BASES") || (!decision && s.parts().contains("PLAN_BASES"))) {
+          s.text().lines().forEach(line -> main.add(Block.of(Kind.PARAGRAPH, line)));
+        }
+      }
+    } else {
+      for (LegalBasis b : p.legalBases()) {
+        main.add(Block.of(Kind.PARAGRAPH, "Căn cứ " + b.text() + ";"));
+      }
     }
     for (Section s : sections) {
       if (s.parts().contains("PREAMBLE") && s.text() != null) {
@@ -89,13 +118,19 @@ public final class PlanRenderer {
         attachment.add(
             Block.of(Kind.TITLE, p.title().replaceFirst("^(?iu)ban hành kế hoạch\\s+", "")));
       }
+      for (Section s : sections) {
+        if (unedited && s.parts().contains("PLAN_BASES") && s.text() != null) {
+          s.text().lines().forEach(line -> attachment.add(Block.of(Kind.PARAGRAPH, line)));
+        }
+        if (s.parts().contains("PLAN_PREAMBLE") && s.text() != null) {
+          attachment.add(Block.of(Kind.PARAGRAPH, s.text()));
+        }
+      }
     }
 
     List<String> rendered = new ArrayList<>();
     for (Section s : sections) {
-      if (s.parts().stream()
-          .anyMatch(x ->
-              List.of("PREAMBLE", "ARTICLE", "AUTHORITY", "OPERATIVE", "PLAN_TITLE").contains(x))) {
+      if (s.parts().stream().anyMatch(x -> SKIPPED_PARTS.contains(x))) {
         continue;
       }
       if (s.heading() != null) {
@@ -150,6 +185,19 @@ public final class PlanRenderer {
         p.recipients(),
         signature,
         decision ? attachment : List.of());
+  }
+
+  private static boolean sameBases(List<LegalBasis> a, List<LegalBasis> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!java.util.Objects.equals(a.get(i).number(), b.get(i).number())
+          || !java.util.Objects.equals(a.get(i).symbol(), b.get(i).symbol())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasPart(PlanDocument p, String part) {
