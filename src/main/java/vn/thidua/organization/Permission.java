@@ -9,5 +9,11 @@ public enum Permission {
   MANAGE_BLOCKS,
   IMPORT_DATA,
   MANAGE_USERS,
-  VIEW_AUDIT
+  VIEW_AUDIT,
+  /** Read the plans of movements in or above the scope. */
+  VIEW_PLANS,
+  /** Import, derive, edit plans and submit them for signature. */
+  MANAGE_PLANS,
+  /** Issue (sign) plans or send them back. */
+  ISSUE_PLANS
 }

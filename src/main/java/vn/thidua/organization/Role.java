@@ -1,11 +1,14 @@
 package vn.thidua.organization;
 
 import static vn.thidua.organization.Permission.IMPORT_DATA;
+import static vn.thidua.organization.Permission.ISSUE_PLANS;
 import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
+import static vn.thidua.organization.Permission.MANAGE_PLANS;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
+import static vn.thidua.organization.Permission.VIEW_PLANS;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,17 +28,20 @@ public enum Role {
           VIEW_PEOPLE,
           MANAGE_PEOPLE,
           MANAGE_BLOCKS,
-          IMPORT_DATA)),
+          IMPORT_DATA,
+          VIEW_PLANS,
+          MANAGE_PLANS)),
   /** Thành viên Hội đồng TĐKT. */
-  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE)),
+  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
-  LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE)),
+  LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, ISSUE_PLANS)),
   /** Đầu mối đơn vị. */
-  UNIT_FOCAL_POINT(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA)),
+  UNIT_FOCAL_POINT(
+      EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA, VIEW_PLANS)),
   /** Cá nhân: sees the own organisation and the own record only. */
-  INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS)),
+  INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS)),
   /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */
-  SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE));
+  SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS));
 
   private final Set<Permission> permissions;
 

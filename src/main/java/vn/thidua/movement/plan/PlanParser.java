@@ -128,6 +128,15 @@ public final class PlanParser {
     return parse(PlanText.fromPlainText(text));
   }
 
+  /** The legal bases named in preamble paragraphs (one paragraph per element). */
+  public static List<LegalBasis> legalBasesOf(List<String> paragraphs) {
+    return LegalBases.read(
+        paragraphs.stream()
+            .map(VietnameseText::clean)
+            .filter(s -> s != null && !s.isEmpty())
+            .toList());
+  }
+
   /** Parses the paragraphs of a Word plan. */
   public static PlanDocument parseDocx(List<DocxReader.Paragraph> paragraphs) {
     return parse(PlanText.fromDocx(paragraphs));

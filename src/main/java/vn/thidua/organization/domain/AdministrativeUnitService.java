@@ -23,7 +23,7 @@ import vn.thidua.organization.AdministrativeUnitView;
  * idempotently, under a national root.
  */
 @Service
-public class AdministrativeUnitService {
+public class AdministrativeUnitService implements vn.thidua.organization.UnitDirectory {
 
   private static final Logger log = LoggerFactory.getLogger(AdministrativeUnitService.class);
   static final String DATASET = "data/vn-administrative-units-2025.json";
@@ -109,10 +109,9 @@ public class AdministrativeUnitService {
     return jdbc.sql(
             "select code, name, level from administrative_unit where parent_code = :p order by code")
         .param("p", parent)
-        .query(
-            (rs, i) ->
-                new AdministrativeUnitView(
-                    rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
+        .query((rs, i) ->
+            new AdministrativeUnitView(
+                rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
         .list();
   }
 
@@ -124,14 +123,13 @@ public class AdministrativeUnitService {
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where code = :c")
         .param("c", code.strip())
-        .query(
-            (rs, i) ->
-                new AdministrativeUnit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5)))
+        .query((rs, i) ->
+            new AdministrativeUnit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5)))
         .optional();
   }
 
@@ -156,13 +154,34 @@ public class AdministrativeUnitService {
         .param("exact", "%" + Like.escape(folded))
         .param("code", query.strip())
         .param("limit", limit)
-        .query(
-            (rs, i) ->
-                new UnitHit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4)))
+        .query((rs, i) ->
+            new UnitHit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Unit> unit(String code) {
+    return find(code).map(u -> new Unit(u.code(), u.name(), u.level(), u.parentCode(), u.path()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Unit> childrenOf(String code) {
+    return jdbc.sql(
+            "select code, name, level, parent_code, path from administrative_unit where parent_code = :p order by code")
+        .param("p", code)
+        .query((rs, i) ->
+            new Unit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5)))
         .list();
   }
 

@@ -31,6 +31,10 @@ class LayoutModel {
       return items;
     }
     items.add(new NavItem("nav.units", "/units", "units"));
+    if (actor.may(Permission.VIEW_PLANS)) {
+      items.add(new NavItem("nav.movements", "/movements", "movements"));
+      items.add(new NavItem("nav.calendar", "/calendar", "calendar"));
+    }
     if (actor.may(Permission.VIEW_ORGANIZATIONS)) {
       items.add(new NavItem("nav.organizations", "/organizations", "organizations"));
     }

@@ -1,0 +1,730 @@
+package vn.thidua.movement.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.ObjectMapper;
+import vn.thidua.kernel.VietnameseText;
+import vn.thidua.movement.PlanDocument;
+import vn.thidua.movement.PlanDocument.Award;
+import vn.thidua.movement.PlanDocument.Criterion;
+import vn.thidua.movement.PlanDocument.Deadline;
+import vn.thidua.movement.PlanDocument.DeadlineKind;
+import vn.thidua.movement.PlanDocument.Occasion;
+import vn.thidua.movement.PlanDocument.ParticipantType;
+import vn.thidua.movement.PlanDocument.Phase;
+import vn.thidua.movement.PlanDocument.Responsibility;
+import vn.thidua.movement.PlanDocument.Theme;
+import vn.thidua.movement.plan.PlanParser;
+
+/**
+ * The draft editor: every field of the structured plan as a form field. Lists are text areas, one
+ * entry per line, sub-items on lines starting with "- "; the parts without a field (sections) ride
+ * along in {@code baseJson}.
+ */
+public class PlanDraftForm {
+
+  /** Catalogue codes offered in the awards grid, in catalogue order. */
+  public static final List<String> FORMS =
+      List.of(
+          "HUAN_CHUONG_LAO_DONG",
+          "CO_THI_DUA_CHINH_PHU",
+          "BANG_KHEN_THU_TUONG",
+          "CO_THI_DUA_CAP_TINH",
+          "BANG_KHEN_CAP_TINH",
+          "GIAY_KHEN",
+          "CO_THI_DUA_CAC_CAP",
+          "CHIEN_SI_THI_DUA_TOAN_QUOC",
+          "CHIEN_SI_THI_DUA_CAP_TINH",
+          "CHIEN_SI_THI_DUA_CO_SO",
+          "TAP_THE_LAO_DONG_XUAT_SAC",
+          "TAP_THE_LAO_DONG_TIEN_TIEN",
+          "LAO_DONG_TIEN_TIEN");
+
+  private String baseJson;
+  private String unitCode;
+  private Long parentId;
+  private Long version;
+  private String note;
+  private PlanDocument.DocumentType documentType = PlanDocument.DocumentType.PLAN;
+  private Integer number;
+  private String symbol;
+  private String issuerParent;
+  private String issuerName;
+  private String place;
+  private Integer year;
+  private Integer month;
+  private Integer day;
+  private String title;
+  private String movements = "";
+  private Integer periodFrom;
+  private Integer periodTo;
+  private String legalBases = "";
+  private String themes = "";
+  private String criteria = "";
+  private List<String> awards = new ArrayList<>();
+  private List<PhaseRow> phases = new ArrayList<>();
+  private List<DeadlineRow> deadlines = new ArrayList<>();
+  private String responsibilities = "";
+  private String recipients = "";
+  private String signerName;
+  private String signerTitle;
+  private String signerOnBehalfOf;
+  private String signerSigningFor;
+
+  /** One phase row of the editor. */
+  public static class PhaseRow {
+    private Integer fromYear;
+    private Integer toYear;
+    private Occasion review;
+    private Integer reviewYear;
+
+    public Integer getFromYear() {
+      return fromYear;
+    }
+
+    public void setFromYear(Integer fromYear) {
+      this.fromYear = fromYear;
+    }
+
+    public Integer getToYear() {
+      return toYear;
+    }
+
+    public void setToYear(Integer toYear) {
+      this.toYear = toYear;
+    }
+
+    public Occasion getReview() {
+      return review;
+    }
+
+    public void setReview(Occasion review) {
+      this.review = review;
+    }
+
+    public Integer getReviewYear() {
+      return reviewYear;
+    }
+
+    public void setReviewYear(Integer reviewYear) {
+      this.reviewYear = reviewYear;
+    }
+  }
+
+  /** One deadline row of the editor. */
+  public static class DeadlineRow {
+    private DeadlineKind kind;
+    private Integer day;
+    private Integer month;
+    private Integer withinDays;
+    private Integer byQuarter;
+    private Integer byMonth;
+    private Integer year;
+    private String from;
+    private String to;
+    private String text;
+
+    public DeadlineKind getKind() {
+      return kind;
+    }
+
+    public void setKind(DeadlineKind kind) {
+      this.kind = kind;
+    }
+
+    public Integer getDay() {
+      return day;
+    }
+
+    public void setDay(Integer day) {
+      this.day = day;
+    }
+
+    public Integer getMonth() {
+      return month;
+    }
+
+    public void setMonth(Integer month) {
+      this.month = month;
+    }
+
+    public Integer getWithinDays() {
+      return withinDays;
+    }
+
+    public void setWithinDays(Integer withinDays) {
+      this.withinDays = withinDays;
+    }
+
+    public Integer getByQuarter() {
+      return byQuarter;
+    }
+
+    public void setByQuarter(Integer byQuarter) {
+      this.byQuarter = byQuarter;
+    }
+
+    public Integer getByMonth() {
+      return byMonth;
+    }
+
+    public void setByMonth(Integer byMonth) {
+      this.byMonth = byMonth;
+    }
+
+    public Integer getYear() {
+      return year;
+    }
+
+    public void setYear(Integer year) {
+      this.year = year;
+    }
+
+    public String getFrom() {
+      return from;
+    }
+
+    public void setFrom(String from) {
+      this.from = from;
+    }
+
+    public String getTo() {
+      return to;
+    }
+
+    public void setTo(String to) {
+      this.to = to;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+  }
+
+  static PlanDraftForm of(PlanDocument d, ObjectMapper json) {
+    PlanDraftForm f = new PlanDraftForm();
+    f.baseJson = json.writeValueAsString(d);
+    f.documentType = d.documentType();
+    f.number = d.number();
+    f.symbol = d.symbol();
+    f.issuerParent = d.issuer() == null ? null : d.issuer().parent();
+    f.issuerName = d.issuer() == null ? null : d.issuer().name();
+    f.place = d.place();
+    if (d.issuedOn() != null) {
+      f.year = d.issuedOn().year();
+      f.month = d.issuedOn().month();
+      f.day = d.issuedOn().day();
+    }
+    f.title = d.title();
+    f.movements = String.join("\n", d.movements());
+    if (d.period() != null) {
+      f.periodFrom = d.period().fromYear();
+      f.periodTo = d.period().toYear();
+    }
+    List<String> bases = new ArrayList<>();
+    d.legalBases().forEach(b -> bases.add(b.text()));
+    f.legalBases = String.join("\n", bases);
+    StringBuilder t = new StringBuilder();
+    for (Theme theme : d.themes()) {
+      t.append(theme.title()).append('\n');
+      theme.items().forEach(i -> t.append("- ").append(i).append('\n'));
+    }
+    f.themes = t.toString().strip();
+    StringBuilder c = new StringBuilder();
+    for (Criterion criterion : d.criteria()) {
+      c.append('[')
+          .append(criterion.participantType())
+          .append("] ")
+          .append(criterion.heading())
+          .append('\n');
+      criterion.items().forEach(i -> c.append("- ").append(i).append('\n'));
+    }
+    f.criteria = c.toString().strip();
+    for (Award a : d.awards()) {
+      if (a.forms().isEmpty()) {
+        f.awards.add(a.occasion() + ":");
+      }
+      a.forms().forEach(form -> f.awards.add(a.occasion() + ":" + form));
+    }
+    for (Phase p : d.phases()) {
+      PhaseRow row = new PhaseRow();
+      row.fromYear = p.fromYear();
+      row.toYear = p.toYear();
+      row.review = p.review();
+      row.reviewYear = p.reviewYear();
+      f.phases.add(row);
+    }
+    for (Deadline dl : d.deadlines()) {
+      DeadlineRow row = new DeadlineRow();
+      row.kind = dl.kind();
+      row.day = dl.day();
+      row.month = dl.month();
+      row.withinDays = dl.withinDays();
+      row.byQuarter = dl.byQuarter();
+      row.byMonth = dl.byMonth();
+      row.year = dl.year();
+      row.from = dl.from();
+      row.to = dl.to();
+      row.text = dl.text();
+      f.deadlines.add(row);
+    }
+    StringBuilder r = new StringBuilder();
+    for (Responsibility resp : d.responsibilities()) {
+      r.append(resp.body()).append('\n');
+      resp.tasks().forEach(i -> r.append("- ").append(i).append('\n'));
+    }
+    f.responsibilities = r.toString().strip();
+    f.recipients = String.join("\n", d.recipients());
+    if (d.signer() != null) {
+      f.signerName = d.signer().name();
+      f.signerTitle = d.signer().title();
+      f.signerOnBehalfOf = d.signer().onBehalfOf();
+      f.signerSigningFor = d.signer().signingFor();
+    }
+    f.padRows();
+    return f;
+  }
+
+  /** Blank rows so that a phase or a deadline can be added without JavaScript. */
+  void padRows() {
+    int phaseRows = Math.max(3, phases.size() + 1);
+    while (phases.size() < phaseRows) {
+      phases.add(new PhaseRow());
+    }
+    int deadlineRows = Math.max(4, deadlines.size() + 1);
+    while (deadlines.size() < deadlineRows) {
+      deadlines.add(new DeadlineRow());
+    }
+  }
+
+  PlanDocument toDocument(ObjectMapper json) {
+    PlanDocument base =
+        baseJson == null || baseJson.isBlank()
+            ? null
+            : json.readValue(baseJson, PlanDocument.class);
+    List<Theme> themeList = new ArrayList<>();
+    for (Entry e : entries(themes)) {
+      themeList.add(new Theme(e.head(), e.items()));
+    }
+    List<Criterion> criteriaList = new ArrayList<>();
+    for (Entry e : entries(criteria)) {
+      ParticipantType type = ParticipantType.AGENCY;
+      String heading = e.head();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^\\[(\\w+)]\\s*(.*)$").matcher(heading);
+      if (m.matches()) {
+        try {
+          type = ParticipantType.valueOf(m.group(1));
+        } catch (IllegalArgumentException ignored) {
+          // keep AGENCY
+        }
+        heading = m.group(2);
+      }
+      criteriaList.add(new Criterion(type, heading, e.items()));
+    }
+    Map<Occasion, List<String>> byOccasion = new EnumMap<>(Occasion.class);
+    for (String a : awards == null ? List.<String>of() : awards) {
+      String[] parts = a.split(":", 2);
+      try {
+        Occasion occasion = Occasion.valueOf(parts[0]);
+        List<String> forms = byOccasion.computeIfAbsent(occasion, o -> new ArrayList<>());
+        if (parts.length > 1 && !parts[1].isBlank() && !forms.contains(parts[1])) {
+          forms.add(parts[1]);
+        }
+      } catch (IllegalArgumentException ignored) {
+        // not an occasion
+      }
+    }
+    List<Award> awardList = new ArrayList<>();
+    byOccasion.forEach((o, forms) -> awardList.add(new Award(o, forms)));
+    List<Phase> phaseList = new ArrayList<>();
+    for (PhaseRow row : phases) {
+      if (row.fromYear != null && row.toYear != null) {
+        phaseList.add(
+            new Phase(
+                row.fromYear,
+                row.toYear,
+                row.review == null ? Occasion.FINAL : row.review,
+                row.reviewYear == null ? row.toYear : row.reviewYear));
+      }
+    }
+    List<Deadline> deadlineList = new ArrayList<>();
+    for (DeadlineRow row : deadlines) {
+      if (row.kind == null) {
+        continue;
+      }
+      deadlineList.add(
+          new Deadline(
+              row.kind,
+              row.day,
+              row.month,
+              row.withinDays,
+              row.byQuarter,
+              row.byMonth,
+              row.year,
+              clean(row.from),
+              clean(row.to),
+              clean(row.text)));
+    }
+    List<Responsibility> respList = new ArrayList<>();
+    for (Entry e : entries(responsibilities)) {
+      respList.add(new Responsibility(e.head(), e.items()));
+    }
+    List<String> basesText = lines(legalBases);
+    return new PlanDocument(
+        documentType,
+        number,
+        clean(symbol),
+        new PlanDocument.Issuer(clean(issuerParent), clean(issuerName)),
+        clean(place),
+        new PlanDocument.PartialDate(year, month, day),
+        clean(title),
+        lines(movements),
+        new PlanDocument.Period(periodFrom, periodTo),
+        PlanParser.legalBasesOf(basesText),
+        themeList,
+        criteriaList,
+        awardList,
+        phaseList,
+        deadlineList,
+        respList,
+        base == null ? List.of() : withBases(base.sections(), basesText),
+        clean(signerName) == null && clean(signerTitle) == null
+            ? null
+            : new PlanDocument.Signer(
+                clean(signerName),
+                clean(signerTitle),
+                clean(signerOnBehalfOf),
+                clean(signerSigningFor)),
+        lines(recipients),
+        List.of());
+  }
+
+  /** Keeps the sections, with the preamble as now edited. */
+  private static List<PlanDocument.Section> withBases(
+      List<PlanDocument.Section> sections, List<String> bases) {
+    List<PlanDocument.Section> out = new ArrayList<>();
+    for (PlanDocument.Section s : sections) {
+      if (s.parts().contains("BASES") || s.parts().contains("PLAN_BASES")) {
+        continue;
+      }
+      out.add(s);
+    }
+    if (!bases.isEmpty()) {
+      List<String> paragraphs =
+          bases.stream()
+              .map(b ->
+                  b.matches("(?iu)^(căn cứ|thực hiện|xét đề nghị)\\b.*") ? b : "Căn cứ " + b + ";")
+              .toList();
+      out.addFirst(new PlanDocument.Section(null, String.join("\n", paragraphs), List.of("BASES")));
+    }
+    return out;
+  }
+
+  private record Entry(String head, List<String> items) {}
+
+  private static List<Entry> entries(String text) {
+    List<Entry> out = new ArrayList<>();
+    String head = null;
+    List<String> items = new ArrayList<>();
+    for (String line : lines(text)) {
+      if (line.startsWith("- ") || line.startsWith("+ ")) {
+        if (head != null) {
+          items.add(VietnameseText.clean(line.substring(2)));
+        }
+      } else {
+        if (head != null) {
+          out.add(new Entry(head, items));
+        }
+        head = line;
+        items = new ArrayList<>();
+      }
+    }
+    if (head != null) {
+      out.add(new Entry(head, items));
+    }
+    return out;
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    for (String line : text.split("\\r?\\n")) {
+      String c = VietnameseText.clean(line);
+      if (c != null && !c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String clean(String s) {
+    return VietnameseText.cleanOrNull(s);
+  }
+
+  /** Whether the awards grid has this occasion and form ticked. */
+  public boolean hasAward(String occasion, String form) {
+    return awards != null && awards.contains(occasion + ":" + form);
+  }
+
+  /** Occasions named (with or without forms). */
+  public Set<String> occasionsNamed() {
+    Set<String> out = new LinkedHashSet<>();
+    if (awards != null) {
+      awards.forEach(a -> out.add(a.split(":", 2)[0]));
+    }
+    return out;
+  }
+
+  // getters and setters for binding
+
+  public String getBaseJson() {
+    return baseJson;
+  }
+
+  public void setBaseJson(String baseJson) {
+    this.baseJson = baseJson;
+  }
+
+  public String getUnitCode() {
+    return unitCode;
+  }
+
+  public void setUnitCode(String unitCode) {
+    this.unitCode = unitCode;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public void setParentId(Long parentId) {
+    this.parentId = parentId;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public PlanDocument.DocumentType getDocumentType() {
+    return documentType;
+  }
+
+  public void setDocumentType(PlanDocument.DocumentType documentType) {
+    this.documentType = documentType;
+  }
+
+  public Integer getNumber() {
+    return number;
+  }
+
+  public void setNumber(Integer number) {
+    this.number = number;
+  }
+
+  public String getSymbol() {
+    return symbol;
+  }
+
+  public void setSymbol(String symbol) {
+    this.symbol = symbol;
+  }
+
+  public String getIssuerParent() {
+    return issuerParent;
+  }
+
+  public void setIssuerParent(String issuerParent) {
+    this.issuerParent = issuerParent;
+  }
+
+  public String getIssuerName() {
+    return issuerName;
+  }
+
+  public void setIssuerName(String issuerName) {
+    this.issuerName = issuerName;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public Integer getMonth() {
+    return month;
+  }
+
+  public void setMonth(Integer month) {
+    this.month = month;
+  }
+
+  public Integer getDay() {
+    return day;
+  }
+
+  public void setDay(Integer day) {
+    this.day = day;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getMovements() {
+    return movements;
+  }
+
+  public void setMovements(String movements) {
+    this.movements = movements;
+  }
+
+  public Integer getPeriodFrom() {
+    return periodFrom;
+  }
+
+  public void setPeriodFrom(Integer periodFrom) {
+    this.periodFrom = periodFrom;
+  }
+
+  public Integer getPeriodTo() {
+    return periodTo;
+  }
+
+  public void setPeriodTo(Integer periodTo) {
+    this.periodTo = periodTo;
+  }
+
+  public String getLegalBases() {
+    return legalBases;
+  }
+
+  public void setLegalBases(String legalBases) {
+    this.legalBases = legalBases;
+  }
+
+  public String getThemes() {
+    return themes;
+  }
+
+  public void setThemes(String themes) {
+    this.themes = themes;
+  }
+
+  public String getCriteria() {
+    return criteria;
+  }
+
+  public void setCriteria(String criteria) {
+    this.criteria = criteria;
+  }
+
+  public List<String> getAwards() {
+    return awards;
+  }
+
+  public void setAwards(List<String> awards) {
+    this.awards = awards == null ? new ArrayList<>() : awards;
+  }
+
+  public List<PhaseRow> getPhases() {
+    return phases;
+  }
+
+  public void setPhases(List<PhaseRow> phases) {
+    this.phases = phases;
+  }
+
+  public List<DeadlineRow> getDeadlines() {
+    return deadlines;
+  }
+
+  public void setDeadlines(List<DeadlineRow> deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  public String getResponsibilities() {
+    return responsibilities;
+  }
+
+  public void setResponsibilities(String responsibilities) {
+    this.responsibilities = responsibilities;
+  }
+
+  public String getRecipients() {
+    return recipients;
+  }
+
+  public void setRecipients(String recipients) {
+    this.recipients = recipients;
+  }
+
+  public String getSignerName() {
+    return signerName;
+  }
+
+  public void setSignerName(String signerName) {
+    this.signerName = signerName;
+  }
+
+  public String getSignerTitle() {
+    return signerTitle;
+  }
+
+  public void setSignerTitle(String signerTitle) {
+    this.signerTitle = signerTitle;
+  }
+
+  public String getSignerOnBehalfOf() {
+    return signerOnBehalfOf;
+  }
+
+  public void setSignerOnBehalfOf(String signerOnBehalfOf) {
+    this.signerOnBehalfOf = signerOnBehalfOf;
+  }
+
+  public String getSignerSigningFor() {
+    return signerSigningFor;
+  }
+
+  public void setSignerSigningFor(String signerSigningFor) {
+    this.signerSigningFor = signerSigningFor;
+  }
+}

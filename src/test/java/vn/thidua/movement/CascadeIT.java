@@ -1,0 +1,86 @@
+package vn.thidua.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.Http;
+
+/**
+ * The Hải Phòng cascade board on the demo data: 3 communes issued, the others missing, late after
+ * Q2/2026.
+ */
+class CascadeIT extends ApplicationTest {
+
+  private long haiPhong(Http api) {
+    for (JsonNode m : api.json("/api/v1/movements")) {
+      if (m.get("unitCode").asString().equals("31")) {
+        return m.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no Hải Phòng plan");
+  }
+
+  @Test
+  void boardCountsAddUpToTheCitysCommunesAndTheMissingOnesAreLateAfterTheDeadline() {
+    Http api = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    long id = haiPhong(api);
+    int communes = api.json("/api/v1/administrative-units?parent=31").size();
+
+    JsonNode before = api.json("/api/v1/movements/" + id + "/cascade?asOf=2026-06-30");
+    JsonNode c = before.get("counts");
+    assertThat(before.get("deadline").asString()).isEqualTo("2026-06-30");
+    assertThat(c.get("total").asInt()).isEqualTo(communes);
+    assertThat(
+            c.get("issued").asInt()
+                + c.get("issuedLate").asInt()
+                + c.get("inProgress").asInt()
+                + c.get("none").asInt())
+        .isEqualTo(communes);
+    assertThat(c.get("issued").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(c.get("late").asInt()).isZero();
+
+    JsonNode after = api.json("/api/v1/movements/" + id + "/cascade?asOf=2026-07-01");
+    JsonNode a = after.get("counts");
+    assertThat(a.get("late").asInt())
+        .isEqualTo(a.get("none").asInt() + a.get("inProgress").asInt());
+    assertThat(a.get("late").asInt()).isPositive();
+    for (JsonNode row : after.get("rows")) {
+      if (row.get("unitCode").asString().equals("10816")) {
+        assertThat(row.get("state").asString()).isEqualTo("ISSUED");
+        assertThat(row.get("late").asBoolean()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void theBoardExportsToExcelAndACommuneCannotDeriveForAnother() {
+    Http browser = http();
+    browser.login("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    Http api = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    long id = haiPhong(api);
+    Http.Response xlsx = browser.get("/movements/" + id + "/cascade.xlsx");
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.contentType()).contains("spreadsheetml");
+    Http habac = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    assertThat(
+            habac
+                .postJson("/api/v1/movements/" + id + "/derive?unitCode=10966", java.util.Map.of())
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void deadlinesFeedIsACalendar() {
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    Http.Response ics = browser.get("/calendar.ics");
+    assertThat(ics.status()).isEqualTo(200);
+    assertThat(ics.body())
+        .startsWith("BEGIN:VCALENDAR")
+        .contains("BEGIN:VEVENT")
+        .contains("DTSTART;VALUE=DATE:");
+    assertThat(browser.get("/calendar").body()).contains("Lịch thời hạn");
+  }
+}
