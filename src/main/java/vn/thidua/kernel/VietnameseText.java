@@ -16,6 +16,10 @@ public final class VietnameseText {
   /** The 29 letters of the Vietnamese alphabet in order, followed by f, j, w, z for loan words. */
   private static final String ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz";
 
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private VietnameseText() {}
 
   /** NFC-normalises, trims and collapses white space; null stays null. */
@@ -24,7 +28,7 @@ public final class VietnameseText {
       return null;
     }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    return nfc.replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", " ").strip();
+    return SPACES.matcher(nfc).replaceAll(" ").strip();
   }
 
   /** Like {@link #clean(String)} but turns blank text into null. */
@@ -59,7 +63,7 @@ public final class VietnameseText {
         out.append(Character.toLowerCase(c));
       }
     }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(out).replaceAll(" ").strip();
   }
 
   /**

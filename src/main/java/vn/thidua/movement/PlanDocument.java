@@ -29,9 +29,83 @@ public record PlanDocument(
     List<Section> sections,
     Signer signer,
     List<String> recipients,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Indicator> indicators) {
+
+  /** A document without indicators (as parsed from text: plans rarely tabulate them). */
+  public PlanDocument(
+      DocumentType documentType,
+      Integer number,
+      String symbol,
+      Issuer issuer,
+      String place,
+      PartialDate issuedOn,
+      String title,
+      List<String> movements,
+      Period period,
+      List<LegalBasis> legalBases,
+      List<Theme> themes,
+      List<Criterion> criteria,
+      List<Award> awards,
+      List<Phase> phases,
+      List<Deadline> deadlines,
+      List<Responsibility> responsibilities,
+      List<Section> sections,
+      Signer signer,
+      List<String> recipients,
+      List<String> warnings) {
+    this(
+        documentType,
+        number,
+        symbol,
+        issuer,
+        place,
+        issuedOn,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        criteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        signer,
+        recipients,
+        warnings,
+        List.of());
+  }
+
+  /** The same document with other indicators. */
+  public PlanDocument withIndicators(List<Indicator> newIndicators) {
+    return new PlanDocument(
+        documentType,
+        number,
+        symbol,
+        issuer,
+        place,
+        issuedOn,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        criteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        signer,
+        recipients,
+        warnings,
+        newIndicators);
+  }
 
   public PlanDocument {
+    indicators = copy(indicators);
     movements = copy(movements);
     legalBases = copy(legalBases);
     themes = copy(themes);
@@ -137,6 +211,31 @@ public record PlanDocument(
   /** Who signs: "TM. Ủy ban nhân dân", "KT. Chủ tịch", the title and the name. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Signer(String name, String title, String onBehalfOf, String signingFor) {}
+
+  /**
+   * An indicator (chỉ tiêu) with its unit, whether more is better, and a target per year (for
+   * example "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", INCREASE, 2026 → 80).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Indicator(
+      String code,
+      String name,
+      String unit,
+      Direction direction,
+      java.util.Map<Integer, java.math.BigDecimal> targets) {
+    public Indicator {
+      targets =
+          targets == null
+              ? java.util.Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(targets));
+    }
+  }
+
+  /** Whether a higher or a lower value is progress. */
+  public enum Direction {
+    INCREASE,
+    DECREASE
+  }
 
   /** Participant types that plans give criteria for. */
   public enum ParticipantType {

@@ -53,6 +53,76 @@ class DemoMovements implements ApplicationRunner {
           new Seed("binh-giang-commune-plan-2026.txt", "10966", 98, LocalDate.of(2026, 6, 25)),
           new Seed("nam-sach-commune-plan-2026.txt", "10606", 102, LocalDate.of(2026, 6, 26)));
 
+  /** The digital and green transformation indicators the seeds' movement follows. */
+  static final List<PlanDocument.Indicator> INDICATORS =
+      List.of(
+          indicator(
+              "DVC_TOAN_TRINH",
+              "Tỷ lệ dịch vụ công trực tuyến toàn trình",
+              "%",
+              80,
+              90,
+              95,
+              100,
+              100),
+          indicator(
+              "SO_HOA_HO_SO",
+              "Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa",
+              "%",
+              80,
+              90,
+              100,
+              100,
+              100),
+          indicator(
+              "THANH_TOAN_KHONG_TIEN_MAT",
+              "Tỷ lệ giao dịch thanh toán không dùng tiền mặt",
+              "%",
+              50,
+              60,
+              70,
+              80,
+              85),
+          indicator(
+              "VNEID",
+              "Số tài khoản định danh điện tử VNeID được kích hoạt",
+              "tài khoản",
+              5000,
+              6000,
+              7000,
+              8000,
+              9000),
+          indicator(
+              "BINH_DAN_HOC_VU_SO",
+              "Số người được tập huấn «Bình dân học vụ số»",
+              "người",
+              1000,
+              1500,
+              2000,
+              2500,
+              3000),
+          indicator(
+              "PHAN_LOAI_RAC",
+              "Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn",
+              "%",
+              40,
+              55,
+              70,
+              85,
+              95),
+          indicator("TRONG_CAY", "Số cây xanh được trồng mới", "cây", 2000, 2000, 2500, 2500, 3000),
+          indicator(
+              "SANG_KIEN", "Số sáng kiến, giải pháp được công nhận", "sáng kiến", 5, 6, 8, 10, 12));
+
+  private static PlanDocument.Indicator indicator(
+      String code, String name, String unit, int... targets) {
+    java.util.Map<Integer, java.math.BigDecimal> byYear = new java.util.TreeMap<>();
+    for (int i = 0; i < targets.length; i++) {
+      byYear.put(2026 + i, java.math.BigDecimal.valueOf(targets[i]));
+    }
+    return new PlanDocument.Indicator(code, name, unit, PlanDocument.Direction.INCREASE, byYear);
+  }
+
   private final MovementService movements;
   private final JdbcClient jdbc;
   private final boolean enabled;

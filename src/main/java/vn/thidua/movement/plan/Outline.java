@@ -35,8 +35,13 @@ final class Outline {
       return para == null ? "" : para.text();
     }
 
+    private String folded;
+
     String folded() {
-      return VietnameseText.fold(heading());
+      if (folded == null) {
+        folded = VietnameseText.fold(heading());
+      }
+      return folded;
     }
 
     boolean isRoot() {

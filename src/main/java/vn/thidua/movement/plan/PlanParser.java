@@ -121,6 +121,11 @@ public final class PlanParser {
           "^Thực hiện\\s+(?!(Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Công văn|Thông tư|Luật|Chương trình|Hướng dẫn|Kết luận|Văn bản|Thông báo)\\b)",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final Pattern REVIEW = Pattern.compile("(so ket|tong ket)");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern DESTINATION =
+      Pattern.compile("(?<=\\s)(về|gửi)(?=\\s)", Pattern.UNICODE_CASE);
+
   private PlanParser() {}
 
   /** Parses a plain-text plan (UTF-8 text already decoded). */
@@ -1024,7 +1029,7 @@ public final class PlanParser {
       Occasion review = null;
       Integer reviewYear = null;
       String folded = VietnameseText.fold(all);
-      Matcher rm = Pattern.compile("(so ket|tong ket)").matcher(folded);
+      Matcher rm = REVIEW.matcher(folded);
       while (rm.find()) {
         String before = folded.substring(Math.max(0, rm.start() - 14), rm.start());
         if (before.contains("tren co so") || before.contains("ket qua")) {
@@ -1176,7 +1181,7 @@ public final class PlanParser {
       int month = Integer.parseInt(report.group(2) != null ? report.group(2) : report.group(3));
       String before = sentence.substring(0, report.start());
       String to = null;
-      Matcher ve = Pattern.compile("(?<=\\s)(về|gửi)(?=\\s)", Pattern.UNICODE_CASE).matcher(before);
+      Matcher ve = DESTINATION.matcher(before);
       int at = -1;
       while (ve.find()) {
         at = ve.end();

@@ -70,6 +70,7 @@ public class PlanDraftForm {
   private List<DeadlineRow> deadlines = new ArrayList<>();
   private String responsibilities = "";
   private String recipients = "";
+  private String indicators = "";
   private String signerName;
   private String signerTitle;
   private String signerOnBehalfOf;
@@ -283,6 +284,21 @@ public class PlanDraftForm {
     }
     f.responsibilities = r.toString().strip();
     f.recipients = String.join("\n", d.recipients());
+    StringBuilder ind = new StringBuilder();
+    for (PlanDocument.Indicator i : d.indicators()) {
+      ind.append(i.code() == null ? "" : i.code())
+          .append(" | ")
+          .append(i.name())
+          .append(" | ")
+          .append(i.unit() == null ? "" : i.unit())
+          .append(" | ")
+          .append(i.direction() == PlanDocument.Direction.DECREASE ? "giảm" : "tăng")
+          .append(" | ");
+      List<String> targets = new ArrayList<>();
+      i.targets().forEach((y, v) -> targets.add(y + "=" + v.stripTrailingZeros().toPlainString()));
+      ind.append(String.join("; ", targets)).append('\n');
+    }
+    f.indicators = ind.toString().strip();
     if (d.signer() != null) {
       f.signerName = d.signer().name();
       f.signerTitle = d.signer().title();
@@ -405,7 +421,47 @@ public class PlanDraftForm {
                 clean(signerOnBehalfOf),
                 clean(signerSigningFor)),
         lines(recipients),
-        List.of());
+        List.of(),
+        indicators(indicators));
+  }
+
+  /** "CODE | name | unit | tăng/giảm | 2026=80; 2027=90", one indicator per line. */
+  static List<PlanDocument.Indicator> indicators(String text) {
+    List<PlanDocument.Indicator> out = new ArrayList<>();
+    for (String line : lines(text)) {
+      String[] parts = line.split("\\|", -1);
+      if (parts.length < 2) {
+        continue;
+      }
+      String code = VietnameseText.cleanOrNull(parts[0]);
+      String name = VietnameseText.cleanOrNull(parts[1]);
+      if (name == null) {
+        continue;
+      }
+      String unit = parts.length > 2 ? VietnameseText.cleanOrNull(parts[2]) : null;
+      PlanDocument.Direction direction =
+          parts.length > 3 && VietnameseText.fold(parts[3]).startsWith("giam")
+              ? PlanDocument.Direction.DECREASE
+              : PlanDocument.Direction.INCREASE;
+      java.util.Map<Integer, java.math.BigDecimal> targets = new java.util.TreeMap<>();
+      if (parts.length > 4) {
+        for (String t : parts[4].split("[;,]")) {
+          String[] kv = t.split("=");
+          if (kv.length == 2) {
+            try {
+              targets.put(
+                  Integer.parseInt(kv[0].strip()),
+                  new java.math.BigDecimal(kv[1].strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+              throw vn.thidua.kernel.BusinessRuleViolation.onField(
+                  "indicators", "movement.indicator-invalid", line);
+            }
+          }
+        }
+      }
+      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets));
+    }
+    return out;
   }
 
   /** Keeps the sections, with the preamble as now edited. */
