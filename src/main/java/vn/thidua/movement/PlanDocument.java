@@ -78,6 +78,32 @@ public record PlanDocument(
         List.of());
   }
 
+  /** The same document with its number, date and signer as issued. */
+  public PlanDocument issued(Integer newNumber, PartialDate date, Signer newSigner) {
+    return new PlanDocument(
+        documentType,
+        newNumber,
+        symbol,
+        issuer,
+        place,
+        date,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        criteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        newSigner,
+        recipients,
+        warnings,
+        indicators);
+  }
+
   /** The same document with other indicators. */
   public PlanDocument withIndicators(List<Indicator> newIndicators) {
     return new PlanDocument(

@@ -44,6 +44,19 @@ public final class Actor implements UserDetails, CredentialsContainer, Serializa
     this.grants = List.copyOf(grants);
   }
 
+  /** The system itself, acting at national scope (start-up, demo data, scheduled work). */
+  public static Actor system() {
+    return new Actor(
+        0,
+        "system",
+        null,
+        "Hệ thống",
+        null,
+        true,
+        false,
+        List.of(new RoleGrant(Role.SYSTEM_ADMIN, "/VN/", "Việt Nam")));
+  }
+
   public long userId() {
     return userId;
   }

@@ -18,9 +18,17 @@ class PlatformConfiguration {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
+  /**
+   * The system clock, or a fixed instant from {@code THIDUA_CLOCK} (e.g. {@code
+   * 2026-07-01T00:00:00Z}) to see deadlines as they will stand on another day.
+   */
   @Bean
   @ConditionalOnMissingBean
-  Clock clock() {
+  Clock clock(
+      @org.springframework.beans.factory.annotation.Value("${thidua.clock:}") String fixed) {
+    if (fixed != null && !fixed.isBlank()) {
+      return Clock.fixed(java.time.Instant.parse(fixed.strip()), java.time.ZoneOffset.UTC);
+    }
     return Clock.systemUTC();
   }
 

@@ -83,4 +83,53 @@ class CascadeIT extends ApplicationTest {
         .contains("DTSTART;VALUE=DATE:");
     assertThat(browser.get("/calendar").body()).contains("Lịch thời hạn");
   }
+
+  @Test
+  void aDerivedPlanKeepsThePlansIndicatorsThroughIssue() {
+    Http office = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    long city = haiPhong(office);
+    int indicators =
+        office.json("/api/v1/movements/" + city + "/document").get("indicators").size();
+    assertThat(indicators).isPositive();
+    JsonNode child =
+        office
+            .postJson("/api/v1/movements/" + city + "/derive?unitCode=10507", java.util.Map.of())
+            .json();
+    long id = child.get("id").asLong();
+    assertThat(child.get("status").asString()).isEqualTo("DRAFT");
+    assertThat(office.json("/api/v1/movements/" + id + "/document").get("indicators").size())
+        .isEqualTo(indicators);
+    JsonNode submitted =
+        office
+            .postJson(
+                "/api/v1/movements/" + id + "/submit?version=" + child.get("version").asLong(),
+                java.util.Map.of())
+            .json();
+    Http admin = http().as("admin", password("admin"));
+    Http.Response issued =
+        admin.postJson(
+            "/api/v1/movements/" + id + "/issue?version=" + submitted.get("version").asLong(),
+            java.util.Map.of(
+                "number",
+                7,
+                "issuedOn",
+                "2026-07-10",
+                "signerName",
+                "Lê Văn Thử",
+                "signerTitle",
+                "Chủ tịch"));
+    assertThat(issued.status()).isEqualTo(200);
+    JsonNode doc = office.json("/api/v1/movements/" + id + "/document");
+    assertThat(doc.get("number").asInt()).isEqualTo(7);
+    assertThat(doc.get("indicators").size()).isEqualTo(indicators);
+    JsonNode row = null;
+    for (JsonNode r :
+        office.json("/api/v1/movements/" + city + "/cascade?asOf=2026-07-15").get("rows")) {
+      if (r.get("unitCode").asString().equals("10507")) {
+        row = r;
+      }
+    }
+    assertThat(row.get("state").asString()).isEqualTo("ISSUED_LATE");
+    assertThat(row.get("late").asBoolean()).isFalse();
+  }
 }

@@ -21,8 +21,6 @@ import vn.thidua.movement.MovementView;
 import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.plan.PlanParser;
 import vn.thidua.organization.Actor;
-import vn.thidua.organization.Role;
-import vn.thidua.organization.RoleGrant;
 
 /**
  * Demo movements: the national movement (Quyết định 462/QĐ-TTg, 22/3/2026), Hải Phòng's plan (Quyết
@@ -34,16 +32,7 @@ import vn.thidua.organization.RoleGrant;
 class DemoMovements implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMovements.class);
-  static final Actor SYSTEM =
-      new Actor(
-          0,
-          "system",
-          null,
-          "Hệ thống",
-          null,
-          true,
-          false,
-          List.of(new RoleGrant(Role.SYSTEM_ADMIN, "/VN/", "Việt Nam")));
+  static final Actor SYSTEM = Actor.system();
 
   private record Seed(String file, String unit, int number, LocalDate issuedOn) {}
 
@@ -185,30 +174,14 @@ class DemoMovements implements ApplicationRunner {
       Seed seed = SEEDS.get(i);
       PlanDocument d = communes.get(i);
       PlanDocument numbered =
-          new PlanDocument(
-              d.documentType(),
-              seed.number(),
-              d.symbol(),
-              d.issuer(),
-              d.place(),
-              new PlanDocument.PartialDate(
-                  seed.issuedOn().getYear(),
-                  seed.issuedOn().getMonthValue(),
-                  seed.issuedOn().getDayOfMonth()),
-              d.title(),
-              d.movements(),
-              d.period(),
-              d.legalBases(),
-              d.themes(),
-              d.criteria(),
-              d.awards(),
-              d.phases(),
-              d.deadlines(),
-              d.responsibilities(),
-              d.sections(),
-              d.signer(),
-              d.recipients(),
-              d.warnings());
+          d.issued(
+                  seed.number(),
+                  new PlanDocument.PartialDate(
+                      seed.issuedOn().getYear(),
+                      seed.issuedOn().getMonthValue(),
+                      seed.issuedOn().getDayOfMonth()),
+                  d.signer())
+              .withIndicators(INDICATORS);
       issue(
           movements.create(SYSTEM, seed.unit(), haiPhong.id(), numbered, read(seed.file())),
           seed.issuedOn());
@@ -240,29 +213,32 @@ class DemoMovements implements ApplicationRunner {
             ? "THỦ TƯỚNG CHÍNH PHỦ"
             : "ỦY BAN NHÂN DÂN THÀNH PHỐ "
                 + place.toUpperCase(java.util.Locale.forLanguageTag("vi"));
-    return new PlanDocument(
-        PlanDocument.DocumentType.DECISION,
-        number,
-        symbol,
-        new PlanDocument.Issuer(issuerParent, issuerName),
-        place == null ? "Hà Nội" : place,
-        new PlanDocument.PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
-        "Ban hành Kế hoạch tổ chức triển khai phong trào thi đua “"
-            + movement
-            + "” giai đoạn 2026 - 2030",
-        List.of(movement),
-        from.period(),
-        List.of(),
-        from.themes(),
-        from.criteria(),
-        from.awards(),
-        from.phases(),
-        deadlines,
-        List.of(),
-        List.of(),
-        signer,
-        List.of("Như Điều 3", "Lưu: VT, TĐKT"),
-        List.of());
+    PlanDocument restated =
+        new PlanDocument(
+            PlanDocument.DocumentType.DECISION,
+            number,
+            symbol,
+            new PlanDocument.Issuer(issuerParent, issuerName),
+            place == null ? "Hà Nội" : place,
+            new PlanDocument.PartialDate(
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
+            "Ban hành Kế hoạch tổ chức triển khai phong trào thi đua “"
+                + movement
+                + "” giai đoạn 2026 - 2030",
+            List.of(movement),
+            from.period(),
+            List.of(),
+            from.themes(),
+            from.criteria(),
+            from.awards(),
+            from.phases(),
+            deadlines,
+            List.of(),
+            List.of(),
+            signer,
+            List.of("Như Điều 3", "Lưu: VT, TĐKT"),
+            List.of());
+    return restated.withIndicators(INDICATORS);
   }
 
   private static String read(String file) {

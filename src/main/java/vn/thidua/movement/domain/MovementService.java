@@ -381,30 +381,13 @@ public class MovementService {
             blankToNull(command.onBehalfOf()),
             blankToNull(command.signingFor()));
     PlanDocument issued =
-        new PlanDocument(
-            d.documentType(),
+        d.issued(
             command.number(),
-            d.symbol(),
-            d.issuer(),
-            d.place(),
             new PlanDocument.PartialDate(
                 command.issuedOn().getYear(),
                 command.issuedOn().getMonthValue(),
                 command.issuedOn().getDayOfMonth()),
-            d.title(),
-            d.movements(),
-            d.period(),
-            d.legalBases(),
-            d.themes(),
-            d.criteria(),
-            d.awards(),
-            d.phases(),
-            d.deadlines(),
-            d.responsibilities(),
-            d.sections(),
-            signer,
-            d.recipients(),
-            d.warnings());
+            signer);
     jdbc.sql("update plan_version set document = :doc where movement_id = :id and version_no = :v")
         .param("doc", json.writeValueAsString(issued))
         .param("id", id)
@@ -587,7 +570,7 @@ public class MovementService {
                 "Các cơ quan, đơn vị thuộc " + lowerUnit(unit.name()),
                 "Lưu: VT"),
             List.of());
-    return create(actor, unit.code(), parentId, child, null);
+    return create(actor, unit.code(), parentId, child.withIndicators(p.indicators()), null);
   }
 
   static String shortName(String unitName) {

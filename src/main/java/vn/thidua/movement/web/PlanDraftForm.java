@@ -783,4 +783,12 @@ public class PlanDraftForm {
   public void setSignerSigningFor(String signerSigningFor) {
     this.signerSigningFor = signerSigningFor;
   }
+
+  public String getIndicators() {
+    return indicators;
+  }
+
+  public void setIndicators(String indicators) {
+    this.indicators = indicators;
+  }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.Role;
-import vn.thidua.organization.RoleGrant;
 import vn.thidua.organization.UserCommand;
 
 /**
@@ -29,16 +27,7 @@ class Bootstrap implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);
 
   /** The system itself, acting at national scope during start-up. */
-  static final Actor SYSTEM =
-      new Actor(
-          0,
-          "system",
-          null,
-          "Hệ thống",
-          null,
-          true,
-          false,
-          List.of(new RoleGrant(Role.SYSTEM_ADMIN, "/VN/", "Việt Nam")));
+  static final Actor SYSTEM = Actor.system();
 
   private final AdministrativeUnitService units;
   private final AccountService accounts;
