@@ -99,4 +99,34 @@ class PlanParserTest {
                 && "phòng Văn hóa - Xã hội".equals(d.to())
                 && "các cơ quan, đơn vị và doanh nghiệp".equals(d.from()));
   }
+
+  @Test
+  void anIssuingBodyWrappedOverTwoLinesIsOneName() {
+    String text =
+        """
+        UBND THÀNH PHỐ HẢI PHÒNG
+        ỦY BAN NHÂN DÂN
+        XÃ AN LÃO
+        Số: 45/KH-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        An Lão, ngày 02 tháng 7 năm 2026
+
+        KẾ HOẠCH
+        Tổ chức phong trào thi đua “An Lão đổi mới sáng tạo” giai đoạn 2026 - 2030
+
+        I. NỘI DUNG THI ĐUA
+        1. Thi đua chuyển đổi số.
+        II. THỜI GIAN
+        1. Giai đoạn 1 (2026 - 2027): sơ kết vào năm 2027.
+        2. Giai đoạn 2 (2028 - 2030): tổng kết vào năm 2030.
+        """;
+    PlanDocument p = PlanParser.parseText(text);
+    assertThat(p.issuer().parent()).isEqualTo("UBND THÀNH PHỐ HẢI PHÒNG");
+    assertThat(p.issuer().name()).isEqualTo("ỦY BAN NHÂN DÂN XÃ AN LÃO");
+    assertThat(p.number()).isEqualTo(45);
+    assertThat(p.issuedOn()).isEqualTo(new PlanDocument.PartialDate(2026, 7, 2));
+    assertThat(p.themes()).hasSize(1);
+    assertThat(p.phases()).hasSize(2);
+  }
 }

@@ -425,6 +425,18 @@ public final class PlanParser {
         issuer.add(Wording.modernTone(t));
       }
     }
+    // "ỦY BAN NHÂN DÂN" / "XÃ NAM SÁCH": a body's name wrapped over two lines is one name.
+    for (int k = issuer.size() - 1; k > 0; k--) {
+      String first = VietnameseText.fold(issuer.get(k - 1));
+      String second = VietnameseText.fold(issuer.get(k));
+      if (first.matches(
+              "^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|ban chi dao|hoi dong thi dua.*)$")
+          && second.matches(
+              "^(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa|thi tran)\\b.*")) {
+        issuer.set(k - 1, issuer.get(k - 1) + " " + issuer.get(k));
+        issuer.remove(k);
+      }
+    }
     String parent = issuer.size() >= 2 ? issuer.get(issuer.size() - 2) : null;
     String name = issuer.isEmpty() ? null : issuer.getLast();
     return new Header(parent, name, number, symbol, place, date);
