@@ -132,4 +132,37 @@ class CascadeIT extends ApplicationTest {
     assertThat(row.get("state").asString()).isEqualTo("ISSUED_LATE");
     assertThat(row.get("late").asBoolean()).isFalse();
   }
+
+  @Test
+  void plansAreReadableAboveAndInsideTheScopeButOnlyTheStandingOfficeEdits() {
+    Http admin = http().as("admin", password("admin"));
+    long city = haiPhong(admin);
+    Http leader = http();
+    leader.login("lanhdao.habac", password("lanhdao.habac"));
+    assertThat(leader.get("/movements/" + city).status()).isEqualTo(200);
+    assertThat(leader.get("/movements/" + city + "/edit").status()).isEqualTo(403);
+    Http otherProvince = http().as("admin", password("admin"));
+    JsonNode created =
+        otherProvince
+            .postJson(
+                "/api/v1/users",
+                java.util.Map.of(
+                    "username",
+                    "thuongtruc.hanoi",
+                    "displayName",
+                    "Sở Nội vụ Hà Nội",
+                    "role",
+                    "STANDING_OFFICE",
+                    "scopeUnitCode",
+                    "01"))
+            .json();
+    Http hanoi = http().as("thuongtruc.hanoi", created.get("initialPassword").asString());
+    assertThat(hanoi.get("/api/v1/movements/" + city).status()).isEqualTo(403);
+    JsonNode national = null;
+    for (JsonNode m : hanoi.json("/api/v1/movements")) {
+      assertThat(m.get("unitCode").asString()).isIn("VN", "01");
+      national = m;
+    }
+    assertThat(national).isNotNull();
+  }
 }

@@ -205,6 +205,10 @@ class MovementController {
   @GetMapping("/movements/{id}/edit")
   String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
     MovementView m = movements.get(actor, id);
+    String path = units.unit(m.unitCode()).map(UnitDirectory.Unit::path).orElse("/none/");
+    if (!actor.may(Permission.MANAGE_PLANS, path)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     PlanDocument d = movements.document(id, null);
     PlanDraftForm form = PlanDraftForm.of(d, json);
     form.setVersion(m.version());
