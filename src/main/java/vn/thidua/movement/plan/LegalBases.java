@@ -30,6 +30,9 @@ final class LegalBases {
       Pattern.compile(
           "(?<type>Bộ luật|Luật|Hiến pháp)\\s+(?<name>[\\p{Lu}][^;(]*?)(?=\\s+ngày\\b|\\s+số\\b|;|$)",
           Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LAW_NUMBER =
+      Pattern.compile(
+          "^\\s+số\\s+(\\d{1,5})(?:/\\d{4})?\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*(?:\\s*[-/]\\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)");
   private static final Pattern DATE_AFTER =
       Pattern.compile(
           "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))",
@@ -84,7 +87,18 @@ final class LegalBases {
       boolean overlaps =
           refs.stream().anyMatch(r -> law.start() < r.end() && r.start() < law.end());
       if (!overlaps) {
-        refs.add(new Ref(law.start(), law.end(), null, null, law.group().strip()));
+        Matcher numbered = LAW_NUMBER.matcher(p.substring(law.end()));
+        if (numbered.find()) {
+          refs.add(
+              new Ref(
+                  law.start(),
+                  law.end() + numbered.end(),
+                  Integer.parseInt(numbered.group(1)),
+                  numbered.group(2).replaceAll("\\s+", ""),
+                  null));
+        } else {
+          refs.add(new Ref(law.start(), law.end(), null, null, law.group().strip()));
+        }
       }
     }
     refs.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -26,11 +26,26 @@ record Marker(Kind kind, String label, String key, String body) {
   private static final Pattern DASH = Pattern.compile("^[-–—•·●▪◦‣⁃]\\s*(\\S.*)$");
   private static final Pattern PLUS = Pattern.compile("^\\+\\s*(\\S.*)$");
   private static final Pattern ARTICLE = Pattern.compile("^(Điều\\s+\\d+)\\s*[.:]?\\s*(.*)$");
+  private static final Pattern PART =
+      Pattern.compile(
+          "^((?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\\s+(?:[IVXL]+|\\d+))\\s*[.:\\-–]?\\s*(\\S.*)$");
+  private static final Pattern UPPER_LETTER = Pattern.compile("^([A-ZĐ])\\s*[.)]\\s+(\\S.*)$");
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "^((?:Nội dung|Chỉ tiêu|Tiêu chí|Nhiệm vụ)\\s+(?:\\d+|[IVX]+))\\s*[:.]\\s*(\\S.*)$");
 
   static Marker of(String text) {
     Matcher m = ARTICLE.matcher(text);
     if (m.matches()) {
       return new Marker(Kind.ARTICLE, m.group(1) + ".", "A", m.group(2));
+    }
+    m = PART.matcher(text);
+    if (m.matches()) {
+      return new Marker(Kind.ROMAN, m.group(1) + ".", "R", m.group(2));
+    }
+    m = NAMED.matcher(text);
+    if (m.matches()) {
+      return new Marker(Kind.DECIMAL, m.group(1) + ":", "N", m.group(2));
     }
     m = ROMAN.matcher(text);
     if (m.matches() && validRoman(m.group(1))) {
@@ -50,6 +65,11 @@ record Marker(Kind kind, String label, String key, String body) {
     m = LETTER.matcher(text);
     if (m.matches()) {
       return new Marker(Kind.LETTER, m.group(1) + ")", "L", m.group(2));
+    }
+    m = UPPER_LETTER.matcher(text);
+    if (m.matches() && PlanText.isUpperCase(m.group(2))) {
+      // "A. MỤC ĐÍCH" as a top-level heading (only in capitals: "A. Nguyễn" is a name).
+      return new Marker(Kind.ROMAN, m.group(1) + ".", "R", m.group(2));
     }
     m = DASH.matcher(text);
     if (m.matches() && !text.matches("^[-–—_=.]{3,}$")) {

@@ -84,7 +84,7 @@ public final class PlanParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern WITHIN_DAYS =
       Pattern.compile(
-          "trong\\s+(?:vòng|thời hạn|thời gian)?\\s*(\\d{1,3})\\s+ngày",
+          "(?:trong|sau|chậm nhất sau|không quá)\\s+(?:vòng|thời hạn|thời gian)?\\s*(\\d{1,3})\\s+ngày",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BY_QUARTER =
       Pattern.compile(
@@ -604,7 +604,12 @@ public final class PlanParser {
       k = 1;
       while (k < closing.size()) {
         Para p = closing.get(k);
-        if (p.marker().kind() == Marker.Kind.DASH || p.marker().kind() == Marker.Kind.PLUS) {
+        Marker.Kind kind = p.marker().kind();
+        boolean listed =
+            kind == Marker.Kind.DASH
+                || kind == Marker.Kind.PLUS
+                || (kind == Marker.Kind.DECIMAL && p.marker().key().startsWith("D1"));
+        if (listed && !p.text().matches("^(TM|KT|Q|TL|TUQ)\\..*")) {
           recipients.add(recipient(p.body()));
           k++;
         } else {
@@ -925,12 +930,19 @@ public final class PlanParser {
     }
     Set<Occasion> ctx = own.isEmpty() ? context : own;
     assign(AwardForms.forms(node.heading()), ctx, node, byOccasion, orphans);
+    Set<Occasion> carried = ctx;
     for (String c : node.content) {
       Set<Occasion> occ = AwardForms.occasions(c);
       for (Occasion o : occ) {
         byOccasion.computeIfAbsent(o, x -> new ArrayList<>());
       }
-      assign(AwardForms.forms(c), occ.isEmpty() ? ctx : occ, node, byOccasion, orphans);
+      List<String> forms = AwardForms.forms(c);
+      assign(forms, occ.isEmpty() ? carried : occ, node, byOccasion, orphans);
+      // A line or table cell naming an occasion without forms ("Khen thưởng sơ kết:") applies to
+      // the unnumbered lines that follow it.
+      if (!occ.isEmpty() && forms.isEmpty()) {
+        carried = occ;
+      }
     }
     for (Outline.Node child : node.children) {
       visitAwards(child, ctx, region, criteriaNode, byOccasion, orphans, consumed);

@@ -119,6 +119,22 @@ final class Wording {
     if (known != null) {
       return known;
     }
+    // A known title followed by more words: "PHÓ CHỦ TỊCH THƯỜNG TRỰC" → "Phó Chủ tịch thường
+    // trực".
+    String longest = null;
+    for (String title : TITLES.keySet()) {
+      if (key.startsWith(title + " ") && (longest == null || title.length() > longest.length())) {
+        longest = title;
+      }
+    }
+    if (longest != null) {
+      int words = longest.split(" ").length;
+      String[] original = clean.split(" ");
+      String rest =
+          String.join(" ", java.util.Arrays.copyOfRange(original, words, original.length));
+      return modernTone(
+          TITLES.get(longest) + " " + (PlanText.isUpperCase(rest) ? rest.toLowerCase(VI) : rest));
+    }
     if (!PlanText.isUpperCase(clean)) {
       return modernTone(clean);
     }
