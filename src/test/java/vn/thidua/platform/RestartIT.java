@@ -2,16 +2,12 @@ package vn.thidua.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.thidua.support.AppProcess;
 import vn.thidua.support.Http;
 import vn.thidua.support.TestHttp;
 
@@ -26,7 +22,7 @@ class RestartIT {
   @Test
   void dataSurvivesACleanRestartAndAKillMinusNine() throws Exception {
     Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restart-data-");
-    int port = freePort();
+    int port = AppProcess.freePort();
 
     Process app = start(dataDir, port);
     Http api = TestHttp.at("http://localhost:" + port).as("admin", PASSWORD);
@@ -70,41 +66,7 @@ class RestartIT {
     }
   }
 
-  private static Process start(Path dataDir, int port) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb =
-        new ProcessBuilder(java, "-jar", new File("target/thidua.jar").getAbsolutePath())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()));
-    pb.environment().put("THIDUA_DATA_DIR", dataDir.toString());
-    pb.environment().put("PORT", Integer.toString(port));
-    pb.environment().put("THIDUA_DEMO", "false");
-    pb.environment().put("THIDUA_ADMIN_PASSWORD", PASSWORD);
-    Process process = pb.start();
-    Http http = TestHttp.at("http://localhost:" + port);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "application exited: " + Files.readString(dataDir.resolve("app.log")));
-      }
-      try {
-        if (http.get("/actuator/health").status() == 200
-            && http.as("admin", PASSWORD).get("/api/v1/me").status() == 200) {
-          return process;
-        }
-      } catch (RuntimeException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException("application did not start in 120 s");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  private static Process start(Path dataDir, int port) throws Exception {
+    return AppProcess.start(dataDir, port, PASSWORD, java.util.Map.of());
   }
 }

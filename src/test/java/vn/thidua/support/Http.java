@@ -26,15 +26,26 @@ public final class Http {
 
   private final String base;
   private final HttpClient client;
+  private final CookieManager cookies;
   private String basic;
 
   Http(String base) {
+    this(base, new CookieManager());
+  }
+
+  private Http(String base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The same browser (cookies) talking to another instance. */
+  public Http withBase(String otherBase) {
+    return new Http(otherBase, cookies);
   }
 
   /** Uses HTTP Basic for every request. */
