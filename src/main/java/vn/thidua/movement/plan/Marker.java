@@ -41,7 +41,7 @@ record Marker(Kind kind, String label, String key, String body) {
     }
     m = PART.matcher(text);
     if (m.matches()) {
-      return new Marker(Kind.ROMAN, m.group(1) + ".", "R", m.group(2));
+      return new Marker(Kind.ROMAN, m.group(1) + ".", "P", m.group(2));
     }
     m = NAMED.matcher(text);
     if (m.matches()) {
@@ -69,7 +69,7 @@ record Marker(Kind kind, String label, String key, String body) {
     m = UPPER_LETTER.matcher(text);
     if (m.matches() && PlanText.isUpperCase(m.group(2))) {
       // "A. MỤC ĐÍCH" as a top-level heading (only in capitals: "A. Nguyễn" is a name).
-      return new Marker(Kind.ROMAN, m.group(1) + ".", "R", m.group(2));
+      return new Marker(Kind.ROMAN, m.group(1) + ".", "UL", m.group(2));
     }
     m = DASH.matcher(text);
     if (m.matches() && !text.matches("^[-–—_=.]{3,}$")) {

@@ -6,8 +6,9 @@ import vn.thidua.kernel.VietnameseText;
 
 /**
  * The heading tree of a plan's body, built from the numbering grammar alone: a label of a kind
- * already open closes back to it (a sibling); a new kind opens a child. Roman numerals and
- * unnumbered capital headings are always top level. Unnumbered paragraphs belong to the open node.
+ * already open closes back to it (a sibling); a new kind opens a child, so the first kind the body
+ * opens with is the outermost ("A." over "I." over "1." …). Unnumbered paragraphs belong to the
+ * open node.
  */
 final class Outline {
 
@@ -111,9 +112,10 @@ final class Outline {
         (stack.isEmpty() ? root : stack.getLast()).content.add(p.text());
         continue;
       }
-      String key = capsHeading ? "R" : m.key();
+      String key = capsHeading ? "CAPS" : m.key();
       Node parent;
-      if (key.equals("R")) {
+      if (capsHeading) {
+        // An unnumbered heading in capitals is a section of its own.
         stack.clear();
         parent = root;
       } else {
@@ -140,6 +142,6 @@ final class Outline {
 
   private static String key(Node n) {
     Marker m = n.para.marker();
-    return m.none() ? "R" : m.key();
+    return m.none() ? "CAPS" : m.key();
   }
 }
