@@ -70,14 +70,11 @@ public final class PlanParser {
           "^Số\\s*:?\\s*(\\d*)\\s*/\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PLACE_DATE =
       Pattern.compile(
-          "^(?<place>[^,]{2,60}),\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?.*$",
+          "^(?<place>[^,]{2,60}),\\s*ngày\\s*(?:(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?|(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4})).*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern QUOTED = Pattern.compile("[“\"«]\\s*([^”\"»“]+?)\\s*[”\"»]");
-  private static final Pattern YEARS =
-      Pattern.compile(
-          "(\\d{4})\\s*(?:-|–|—|đến(?:\\s+năm)?)\\s*(?:năm\\s+)?(\\d{4})", Pattern.UNICODE_CASE);
   private static final Pattern PHASE_START =
-      Pattern.compile("^giai doan\\s*(\\d+|[ivx]+|mot|hai|ba|bon|nam)\\b");
+      Pattern.compile("^giai doan\\s*(\\d+|[ivx]+|mot|hai|ba|bon|nam|thu (nhat|hai|ba|tu|nam))\\b");
   private static final Pattern REPORT_DAY =
       Pattern.compile(
           "trước\\s+ngày\\s*(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{1,2})(?!\\s*[/.-]\\s*\\d)|\\s+tháng\\s+(\\d{1,2})(?!\\s*năm))",
@@ -122,6 +119,7 @@ public final class PlanParser {
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern REVIEW = Pattern.compile("(so ket|tong ket)");
+  private static final Pattern PHASE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern DESTINATION =
       Pattern.compile("(?<=\\s)(về|gửi)(?=\\s)", Pattern.UNICODE_CASE);
@@ -412,11 +410,12 @@ public final class PlanParser {
         }
       } else if (pd.matches()) {
         place = Wording.modernTone(pd.group("place").strip());
+        boolean numeric = pd.group("y2") != null;
         date =
             new PartialDate(
-                pd.group("year") == null ? null : Integer.valueOf(pd.group("year")),
-                pd.group("month") == null ? null : Integer.valueOf(pd.group("month")),
-                pd.group("day") == null ? null : Integer.valueOf(pd.group("day")));
+                integer(numeric ? pd.group("y2") : pd.group("year")),
+                integer(numeric ? pd.group("m2") : pd.group("month")),
+                integer(numeric ? pd.group("d2") : pd.group("day")));
       } else if (f.startsWith("cong hoa xa hoi chu nghia")
           || f.startsWith("doc lap")
           || f.matches("^[-_=.\\s]*$")) {
@@ -440,6 +439,10 @@ public final class PlanParser {
     String parent = issuer.size() >= 2 ? issuer.get(issuer.size() - 2) : null;
     String name = issuer.isEmpty() ? null : issuer.getLast();
     return new Header(parent, name, number, symbol, place, date);
+  }
+
+  private static Integer integer(String s) {
+    return s == null ? null : Integer.valueOf(s);
   }
 
   private record TitleRead(String title, int next) {}
@@ -1028,24 +1031,21 @@ public final class PlanParser {
     }
     for (int k = 0; k < candidates.size(); k++) {
       String head = candidates.get(k)[0];
-      String start = head.length() > 160 ? head.substring(0, 160) : head;
-      Matcher y = YEARS.matcher(start);
-      int from;
-      int to;
-      if (y.find()) {
-        from = Integer.parseInt(y.group(1));
-        to = Integer.parseInt(y.group(2));
-      } else {
-        Matcher single =
-            Pattern.compile(
-                    "\\(\\s*(?:năm\\s+)?(\\d{4})\\s*\\)|năm\\s+(\\d{4})", Pattern.UNICODE_CASE)
-                .matcher(start);
-        if (!single.find()) {
-          continue;
-        }
-        from = Integer.parseInt(single.group(1) != null ? single.group(1) : single.group(2));
-        to = from;
+      // The years the phase names before its description: "(2026 - 2027)", "(từ năm 2026 đến năm
+      // 2028)", "(từ tháng 8/2026 đến tháng 12/2027)", "(năm 2028)".
+      int colon = head.indexOf(':');
+      String start =
+          head.substring(0, colon > 0 && colon < 200 ? colon : Math.min(head.length(), 160));
+      Matcher years = PHASE_YEAR.matcher(start);
+      List<Integer> found = new ArrayList<>();
+      while (years.find()) {
+        found.add(Integer.parseInt(years.group(1)));
       }
+      if (found.isEmpty()) {
+        continue;
+      }
+      int from = found.getFirst();
+      int to = found.size() > 1 ? found.get(1) : from;
       if (seen.put(from + "-" + to, true) != null) {
         continue;
       }
