@@ -21,6 +21,7 @@ class PlanParserTest {
 
   static final Path SEEDS = Path.of("../shared/seeds");
   static final Path FIXTURES = Path.of("src/test/resources/plan-fixtures");
+  static final Path FIXTURES_2 = Path.of("src/test/resources/plan-fixtures-2");
 
   static PlanDocument parse(Path file) throws IOException {
     if (file.toString().endsWith(".docx")) {
@@ -58,13 +59,27 @@ class PlanParserTest {
   }
 
   @Test
+  void theSecondBatchOfOwnPlansGivesItsExpectedFacts() throws IOException {
+    assertThat(checkAll(FIXTURES_2, FIXTURES_2.resolve("expectations.json"))).isEmpty();
+  }
+
+  @Test
+  void documentsOfTheSecondBatchThatAreNotPlansAreRefused() throws IOException {
+    refuses(FIXTURES_2);
+  }
+
+  @Test
   void documentsThatAreNotPlansAreRefused() throws IOException {
-    Path list = FIXTURES.resolve("not-plans.txt");
+    refuses(FIXTURES);
+  }
+
+  static void refuses(Path dir) throws IOException {
+    Path list = dir.resolve("not-plans.txt");
     for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
       if (name.isBlank()) {
         continue;
       }
-      assertThatThrownBy(() -> parse(FIXTURES.resolve(name.strip())))
+      assertThatThrownBy(() -> parse(dir.resolve(name.strip())))
           .as(name)
           .isInstanceOfAny(BusinessRuleViolation.class, DocxReader.InvalidDocx.class);
     }
@@ -128,5 +143,31 @@ class PlanParserTest {
     assertThat(p.issuedOn()).isEqualTo(new PlanDocument.PartialDate(2026, 7, 2));
     assertThat(p.themes()).hasSize(1);
     assertThat(p.phases()).hasSize(2);
+  }
+
+  @Test
+  void anInlineResponsibilityIsSplitAtItsColonNeverAtACommma() {
+    PlanDocument p =
+        PlanParser.parseText(
+            """
+            KẾ HOẠCH
+            Tổ chức phong trào thi đua “Xã Mẫu đổi mới” giai đoạn 2026 - 2030
+
+            I. NỘI DUNG THI ĐUA
+            1. Thi đua chuyển đổi số.
+            II. THỜI GIAN
+            1. Giai đoạn 1 (2026 - 2027): sơ kết năm 2027.
+            III. TỔ CHỨC THỰC HIỆN
+            1. Phòng Văn hóa - Xã hội, Phòng Kinh tế: là cơ quan thường trực, tham mưu tổ chức thực hiện Kế hoạch.
+            2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, các tổ chức chính trị - xã hội
+            - Vận động đoàn viên, hội viên tham gia.
+            """);
+    assertThat(p.responsibilities())
+        .extracting(PlanDocument.Responsibility::body)
+        .containsExactly(
+            "Phòng Văn hóa - Xã hội, Phòng Kinh tế",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã, các tổ chức chính trị - xã hội");
+    assertThat(p.responsibilities().getFirst().tasks())
+        .containsExactly("Là cơ quan thường trực, tham mưu tổ chức thực hiện Kế hoạch");
   }
 }

@@ -70,18 +70,21 @@ class PlanRoundTripTest {
     try (Stream<Path> seeds = Files.list(PlanParserTest.SEEDS)) {
       seeds.filter(s -> s.toString().matches(".*\\.(txt|docx)$")).sorted().forEach(docs::add);
     }
-    List<String> refused =
-        Files.readAllLines(PlanParserTest.FIXTURES.resolve("not-plans.txt")).stream()
-            .map(String::strip)
-            .toList();
-    try (Stream<Path> fixtures = Files.list(PlanParserTest.FIXTURES)) {
-      fixtures
-          .filter(s -> s.toString().matches(".*\\.(txt|docx)$"))
-          .filter(s ->
-              !refused.contains(s.getFileName().toString())
-                  && !s.getFileName().toString().equals("not-plans.txt"))
-          .sorted()
-          .forEach(docs::add);
+    for (Path dir : List.of(PlanParserTest.FIXTURES, PlanParserTest.FIXTURES_2)) {
+      Path notPlans = dir.resolve("not-plans.txt");
+      List<String> refused =
+          Files.exists(notPlans)
+              ? Files.readAllLines(notPlans).stream().map(String::strip).toList()
+              : List.of();
+      try (Stream<Path> fixtures = Files.list(dir)) {
+        fixtures
+            .filter(s -> s.toString().matches(".*\\.(txt|docx)$"))
+            .filter(s ->
+                !refused.contains(s.getFileName().toString())
+                    && !s.getFileName().toString().equals("not-plans.txt"))
+            .sorted()
+            .forEach(docs::add);
+      }
     }
     return docs;
   }

@@ -107,7 +107,35 @@ final class Outline {
     List<Node> stack = new ArrayList<>();
     for (Para p : paras) {
       Marker m = p.marker();
-      boolean capsHeading = m.none() && p.upperCase() && p.text().length() <= 160;
+      // A heading in capitals ("NỘI DUNG THI ĐUA"), not a short table cell such as "TT".
+      boolean capsHeading =
+          m.none() && p.upperCase() && p.text().length() <= 160 && p.text().strip().contains(" ");
+      // A bold unnumbered line (Word) heads the items below it, like a numbered entry would.
+      boolean boldHeading =
+          m.none()
+              && !capsHeading
+              && p.bold()
+              && p.text().length() <= 200
+              && !p.text().endsWith(":");
+      if (boldHeading) {
+        int at = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+          if (key(stack.get(i)).equals("B")) {
+            at = i;
+            break;
+          }
+        }
+        if (at >= 0) {
+          while (stack.size() > at) {
+            stack.removeLast();
+          }
+        }
+        Node parent = stack.isEmpty() ? root : stack.getLast();
+        Node node = new Node(p, parent);
+        parent.children.add(node);
+        stack.add(node);
+        continue;
+      }
       if (m.none() && !capsHeading) {
         (stack.isEmpty() ? root : stack.getLast()).content.add(p.text());
         continue;
@@ -142,6 +170,9 @@ final class Outline {
 
   private static String key(Node n) {
     Marker m = n.para.marker();
-    return m.none() ? "CAPS" : m.key();
+    if (!m.none()) {
+      return m.key();
+    }
+    return n.para.upperCase() ? "CAPS" : "B";
   }
 }

@@ -93,7 +93,7 @@ public final class PlanParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SENDER =
       Pattern.compile(
-          "^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+năm\\s*,?\\s*(.+?)\\s+(?:gửi|báo cáo|tổng hợp)\\b",
+          "^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+năm\\s*+,?\\s*+(?!gửi\\b|báo cáo\\b|tổng hợp\\b)(\\p{L}.*?)\\s+(?:gửi|báo cáo|tổng hợp)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SUBJECT_SENDS =
       Pattern.compile(
@@ -119,6 +119,8 @@ public final class PlanParser {
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern REVIEW = Pattern.compile("(so ket|tong ket)");
+  private static final Pattern SYMBOL_THEN_REST =
+      Pattern.compile("^(\\S+(?:\\s*-\\s*\\S+)?)\\s+(.+)$");
   private static final Pattern PHASE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern DESTINATION =
@@ -404,7 +406,23 @@ public final class PlanParser {
       Matcher pd = PLACE_DATE.matcher(t);
       if (nm.matches()) {
         number = nm.group(1).isEmpty() ? null : Integer.valueOf(nm.group(1));
-        symbol = nm.group(2).replaceAll("\\s+", "");
+        String rest = nm.group(2);
+        // The place and date set beside the number on the same line (tab stops, two columns).
+        Matcher sameLine = SYMBOL_THEN_REST.matcher(rest);
+        if (sameLine.matches()) {
+          Matcher pd2 = PLACE_DATE.matcher(sameLine.group(2));
+          if (pd2.matches()) {
+            rest = sameLine.group(1);
+            place = Wording.modernTone(pd2.group("place").strip());
+            boolean numeric = pd2.group("y2") != null;
+            date =
+                new PartialDate(
+                    integer(numeric ? pd2.group("y2") : pd2.group("year")),
+                    integer(numeric ? pd2.group("m2") : pd2.group("month")),
+                    integer(numeric ? pd2.group("d2") : pd2.group("day")));
+          }
+        }
+        symbol = rest.replaceAll("\\s+", "");
         if (symbol.isEmpty()) {
           symbol = null;
         }
@@ -1036,6 +1054,9 @@ public final class PlanParser {
       int colon = head.indexOf(':');
       String start =
           head.substring(0, colon > 0 && colon < 200 ? colon : Math.min(head.length(), 160));
+      if (!PHASE_YEAR.matcher(start).find()) {
+        start = head.substring(0, Math.min(head.length(), 160));
+      }
       Matcher years = PHASE_YEAR.matcher(start);
       List<Integer> found = new ArrayList<>();
       while (years.find()) {
@@ -1126,7 +1147,13 @@ public final class PlanParser {
       String body = trimEnd(child.heading()).replaceAll(":$", "").strip();
       body = body.replaceFirst("^(?iu)đề nghị\\s+", "");
       List<String> tasks = new ArrayList<>();
-      if (body.length() > 90 && child.children.isEmpty()) {
+      int colon = body.indexOf(':');
+      if (colon > 3 && colon < 150 && colon < body.length() - 2) {
+        // "Phòng Văn hóa - Xã hội: là cơ quan thường trực, …" — the body, then its task.
+        String task = body.substring(colon + 1).strip();
+        tasks.add(st.fix(Character.toUpperCase(task.charAt(0)) + task.substring(1)));
+        body = body.substring(0, colon).strip();
+      } else if (body.length() > 90 && child.children.isEmpty()) {
         Matcher verb = RESPONSIBILITY_VERB.matcher(body);
         if (verb.find() && verb.start() > 5) {
           String task = body.substring(verb.start()).strip();
@@ -1216,15 +1243,16 @@ public final class PlanParser {
           to = null;
         }
       }
+      if (to == null) {
+        to = destinationAfter(sentence.substring(report.end()));
+      }
       String from = null;
       Matcher sender = SENDER.matcher(sentence.strip());
       if (sender.find()) {
         from = sender.group(1).strip();
       } else {
         Matcher subject = SUBJECT_SENDS.matcher(sentence.strip());
-        if (subject.find()
-            && !PlanText.startsLowercase(sentence.strip())
-            && !subject.group(1).matches("(?iu)^(tham mưu|tổng hợp|định kỳ).*")) {
+        if (subject.find() && statedSender(subject.group(1))) {
           from = subject.group(1).strip();
         }
       }
@@ -1300,6 +1328,39 @@ public final class PlanParser {
                 st.fix(sentence)));
       }
     }
+  }
+
+  /** Whether the words before "gửi báo cáo" name who sends, rather than a verb or a date. */
+  private static boolean statedSender(String words) {
+    String w = words.strip();
+    if (w.isEmpty() || PlanText.startsLowercase(w) || w.endsWith(",")) {
+      return false;
+    }
+    String f = VietnameseText.fold(w);
+    return !f.matches(
+        "^(gui|tham muu|tong hop|dinh ky|truoc|cham nhat|hang nam|sau khi|trong)\\b.*");
+  }
+
+  /** "Trước ngày 15/11 hằng năm, gửi báo cáo … về X (qua Y)." — the destination after the date. */
+  private static String destinationAfter(String after) {
+    Matcher later = DESTINATION.matcher(after);
+    int last = -1;
+    while (later.find()) {
+      last = later.end();
+    }
+    if (last < 0) {
+      return null;
+    }
+    String rest = after.substring(last).strip();
+    int stop = rest.length();
+    for (String end : new String[] {" để ", ". ", ";"}) {
+      int i = rest.indexOf(end);
+      if (i > 0 && i < stop) {
+        stop = i;
+      }
+    }
+    String to = rest.substring(0, stop).strip().replaceAll("[.,;:]$", "").strip();
+    return to.isEmpty() ? null : to;
   }
 
   private static int quarter(String q) {

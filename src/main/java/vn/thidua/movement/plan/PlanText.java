@@ -152,6 +152,9 @@ final class PlanText {
       if (open && next.matches("^[IVX\\d]+[/.-]\\d.*")) {
         return true;
       }
+      if (open && next.matches("^[(,;].*")) {
+        return true;
+      }
       return open
           && Marker.of(current).none()
           && current.length() > 80
