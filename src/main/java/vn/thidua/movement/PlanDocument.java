@@ -212,7 +212,29 @@ public record PlanDocument(
       Integer year,
       String from,
       String to,
-      String text) {}
+      String text) {
+
+    /** A deadline for issuing plans below: within days, by a quarter, or by a month of a year. */
+    public static Deadline planIssue(
+        Integer withinDays,
+        Integer byQuarter,
+        Integer byMonth,
+        Integer year,
+        String from,
+        String text) {
+      return new Deadline(
+          DeadlineKind.PLAN_ISSUE,
+          null,
+          null,
+          withinDays,
+          byQuarter,
+          byMonth,
+          year,
+          from,
+          null,
+          text);
+    }
+  }
 
   /** What one body is to do. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1279,53 +1279,25 @@ public final class PlanParser {
       Matcher within = WITHIN_DAYS.matcher(sentence);
       Matcher quarter = BY_QUARTER.matcher(sentence);
       Matcher month = BY_MONTH.matcher(sentence);
+      Deadline found = null;
+      String key = null;
       if (within.find()) {
         int days = Integer.parseInt(within.group(1));
-        out.putIfAbsent(
-            "W" + days,
-            new Deadline(
-                DeadlineKind.PLAN_ISSUE,
-                null,
-                null,
-                days,
-                null,
-                null,
-                null,
-                st.fix(body),
-                null,
-                st.fix(sentence)));
+        key = "W" + days;
+        found = Deadline.planIssue(days, null, null, null, st.fix(body), st.fix(sentence));
       } else if (quarter.find()) {
         int q = quarter(quarter.group(1));
         int year = Integer.parseInt(quarter.group(2));
-        out.putIfAbsent(
-            "Q" + q + "/" + year,
-            new Deadline(
-                DeadlineKind.PLAN_ISSUE,
-                null,
-                null,
-                null,
-                q,
-                null,
-                year,
-                st.fix(body),
-                null,
-                st.fix(sentence)));
+        key = "Q" + q + "/" + year;
+        found = Deadline.planIssue(null, q, null, year, st.fix(body), st.fix(sentence));
       } else if (month.find()) {
         int m = Integer.parseInt(month.group(1));
         int year = Integer.parseInt(month.group(2));
-        out.putIfAbsent(
-            "M" + m + "/" + year,
-            new Deadline(
-                DeadlineKind.PLAN_ISSUE,
-                null,
-                null,
-                null,
-                null,
-                m,
-                year,
-                st.fix(body),
-                null,
-                st.fix(sentence)));
+        key = "M" + m + "/" + year;
+        found = Deadline.planIssue(null, null, m, year, st.fix(body), st.fix(sentence));
+      }
+      if (found != null) {
+        out.putIfAbsent(key, found);
       }
     }
   }
