@@ -15,5 +15,7 @@ public enum Permission {
   /** Import, derive, edit plans and submit them for signature. */
   MANAGE_PLANS,
   /** Issue (sign) plans or send them back. */
-  ISSUE_PLANS
+  ISSUE_PLANS,
+  /** Enter indicator values and reports for organisations in scope. */
+  RECORD_VALUES
 }

@@ -6,6 +6,7 @@ import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
 import static vn.thidua.organization.Permission.MANAGE_PLANS;
+import static vn.thidua.organization.Permission.RECORD_VALUES;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
@@ -30,14 +31,16 @@ public enum Role {
           MANAGE_BLOCKS,
           IMPORT_DATA,
           VIEW_PLANS,
-          MANAGE_PLANS)),
+          MANAGE_PLANS,
+          RECORD_VALUES)),
   /** Thành viên Hội đồng TĐKT. */
   COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
   LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, ISSUE_PLANS)),
   /** Đầu mối đơn vị. */
   UNIT_FOCAL_POINT(
-      EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA, VIEW_PLANS)),
+      EnumSet.of(
+          VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA, VIEW_PLANS, RECORD_VALUES)),
   /** Cá nhân: sees the own organisation and the own record only. */
   INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS)),
   /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */

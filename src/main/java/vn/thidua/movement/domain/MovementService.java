@@ -37,7 +37,7 @@ import vn.thidua.organization.UnitDirectory;
  * amend it (a new version keeps the old). Every transition is checked here, audited and recorded.
  */
 @Service
-public class MovementService {
+public class MovementService implements vn.thidua.movement.Plans {
 
   private static final String SELECT =
       """
@@ -100,6 +100,21 @@ public class MovementService {
       throw new AccessDeniedException("error.forbidden");
     }
     return l.view();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<MovementView> readable(Actor actor, long id) {
+    if (locate(id).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(get(actor, id));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public PlanDocument currentDocument(long id) {
+    return document(id, null);
   }
 
   @Transactional(readOnly = true)

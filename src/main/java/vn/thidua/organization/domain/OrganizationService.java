@@ -24,7 +24,7 @@ import vn.thidua.organization.Permission;
 
 /** Organisations under administrative units: list, search, create, edit, deactivate. */
 @Service
-public class OrganizationService {
+public class OrganizationService implements vn.thidua.organization.OrganizationDirectory {
 
   static final String SELECT =
       """
@@ -105,6 +105,12 @@ public class OrganizationService {
         .param("id", id)
         .query(OrganizationService::map)
         .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<OrganizationView> organization(long id) {
+    return find(id);
   }
 
   /** Organisations the actor may pick (as a parent or a person's workplace), by name. */

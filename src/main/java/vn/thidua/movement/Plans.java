@@ -1,0 +1,14 @@
+package vn.thidua.movement;
+
+import java.util.Optional;
+import vn.thidua.organization.Actor;
+
+/** Plans, for other modules: a movement's plan and its current document, with the read check. */
+public interface Plans {
+
+  /** The plan if the actor may read it; empty when it does not exist. Throws when it may not. */
+  Optional<MovementView> readable(Actor actor, long id);
+
+  /** The current version of the plan's structured document. */
+  PlanDocument currentDocument(long id);
+}

@@ -1,0 +1,448 @@
+package vn.thidua.participation.domain;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.document.Spreadsheets;
+import vn.thidua.kernel.AuditTrail;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.VietnameseText;
+import vn.thidua.movement.MovementView;
+import vn.thidua.movement.PlanDocument;
+import vn.thidua.movement.Plans;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.OrganizationView;
+import vn.thidua.organization.Permission;
+import vn.thidua.organization.UnitDirectory;
+import vn.thidua.participation.IndicatorTotal;
+import vn.thidua.participation.IndicatorValueCommand;
+import vn.thidua.participation.IndicatorValueView;
+
+/**
+ * Indicator values entered by units, by form or in bulk from .xlsx (all rows checked first, then
+ * all saved or none). Every change adds its difference to the totals of the commune, the province
+ * and the nation in the same transaction: totals are never recomputed per request.
+ */
+@Service
+public class IndicatorValueService {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  public static final List<String> COLUMNS =
+      List.of(
+          "values.col.organizationId",
+          "values.col.indicatorCode",
+          "values.col.year",
+          "values.col.value",
+          "values.col.note");
+
+  private final JdbcClient jdbc;
+  private final Plans plans;
+  private final OrganizationDirectory organizations;
+  private final UnitDirectory units;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+
+  IndicatorValueService(
+      JdbcClient jdbc,
+      Plans plans,
+      OrganizationDirectory organizations,
+      UnitDirectory units,
+      AuditTrail audit,
+      MessageSource messages) {
+    this.jdbc = jdbc;
+    this.plans = plans;
+    this.organizations = organizations;
+    this.units = units;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  /** One refused row and column of an import. */
+  public record ImportError(int row, String column, String header, String message) {}
+
+  /** The whole import is refused; nothing was saved. */
+  public static final class ImportRefused extends RuntimeException {
+    private final transient List<ImportError> errors;
+
+    ImportRefused(List<ImportError> errors) {
+      super("values.import-refused");
+      this.errors = List.copyOf(errors);
+    }
+
+    public List<ImportError> errors() {
+      return errors;
+    }
+  }
+
+  private MovementView plan(Actor actor, long movementId) {
+    return plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
+  }
+
+  private static Map<String, PlanDocument.Indicator> indicators(PlanDocument d) {
+    Map<String, PlanDocument.Indicator> byCode = new LinkedHashMap<>();
+    for (PlanDocument.Indicator i : d.indicators()) {
+      if (i.code() != null) {
+        byCode.put(i.code(), i);
+      }
+    }
+    return byCode;
+  }
+
+  @Transactional
+  public IndicatorValueView record(Actor actor, long movementId, IndicatorValueCommand command) {
+    MovementView m = plan(actor, movementId);
+    Map<String, PlanDocument.Indicator> known = indicators(plans.currentDocument(movementId));
+    OrganizationView org = checkedOrganization(actor, command.organizationId());
+    if (command.indicatorCode() == null || !known.containsKey(command.indicatorCode().strip())) {
+      throw BusinessRuleViolation.onField(
+          "indicatorCode", "values.indicator-unknown", String.valueOf(command.indicatorCode()));
+    }
+    checkYear(m, command.year());
+    if (command.value() == null) {
+      throw BusinessRuleViolation.onField("value", "values.value-required");
+    }
+    return save(
+        actor,
+        m,
+        org,
+        command.indicatorCode().strip(),
+        command.year(),
+        command.value(),
+        VietnameseText.cleanOrNull(command.note()));
+  }
+
+  private OrganizationView checkedOrganization(Actor actor, Long id) {
+    if (id == null) {
+      throw BusinessRuleViolation.onField("organizationId", "person.organization-required");
+    }
+    OrganizationView org =
+        organizations
+            .organization(id)
+            .filter(OrganizationView::active)
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+    if (!actor.may(Permission.RECORD_VALUES, org.path())) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    return org;
+  }
+
+  private static void checkYear(MovementView m, Integer year) {
+    if (year == null) {
+      throw BusinessRuleViolation.onField("year", "values.year-required");
+    }
+    if ((m.periodFrom() != null && year < m.periodFrom())
+        || (m.periodTo() != null && year > m.periodTo())) {
+      throw BusinessRuleViolation.onField(
+          "year", "values.year-outside", year, m.periodFrom(), m.periodTo());
+    }
+  }
+
+  private IndicatorValueView save(
+      Actor actor,
+      MovementView m,
+      OrganizationView org,
+      String code,
+      int year,
+      BigDecimal value,
+      String note) {
+    Optional<BigDecimal> old =
+        jdbc.sql(
+                "select value from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y for update")
+            .param("m", m.id())
+            .param("c", code)
+            .param("o", org.id())
+            .param("y", year)
+            .query(BigDecimal.class)
+            .optional();
+    jdbc.sql(
+            """
+            insert into indicator_value (movement_id, indicator_code, organization_id, unit_code, path, year, value, note, created_by, updated_by)
+            values (:m, :c, :o, :u, :p, :y, :v, :n, :who, :who)
+            on conflict (movement_id, indicator_code, organization_id, year) do update
+              set value = excluded.value, note = excluded.note, version = indicator_value.version + 1,
+                  updated_at = now(), updated_by = excluded.updated_by
+            """)
+        .param("m", m.id())
+        .param("c", code)
+        .param("o", org.id())
+        .param("u", org.unitCode())
+        .param("p", org.path())
+        .param("y", year)
+        .param("v", value)
+        .param("n", note)
+        .param("who", actor.getUsername())
+        .update();
+    BigDecimal delta = old.map(value::subtract).orElse(value);
+    int newReport = old.isEmpty() ? 1 : 0;
+    for (String unit : ancestors(org.unitCode())) {
+      jdbc.sql(
+              """
+              insert into indicator_total (movement_id, indicator_code, year, unit_code, total, reporting)
+              values (:m, :c, :y, :u, :d, :r)
+              on conflict (movement_id, indicator_code, year, unit_code) do update
+                set total = indicator_total.total + excluded.total, reporting = indicator_total.reporting + excluded.reporting
+              """)
+          .param("m", m.id())
+          .param("c", code)
+          .param("y", year)
+          .param("u", unit)
+          .param("d", delta)
+          .param("r", newReport)
+          .update();
+    }
+    IndicatorValueView after = find(m.id(), code, org.id(), year).orElseThrow();
+    audit.record(
+        "indicator-value.set",
+        "indicator_value",
+        after.id(),
+        old.map(v -> Map.of("value", v)).orElse(null),
+        after);
+    return after;
+  }
+
+  /** The commune, its province and the nation: every level whose totals a value counts in. */
+  private List<String> ancestors(String unitCode) {
+    List<String> codes = new ArrayList<>();
+    String code = unitCode;
+    while (code != null) {
+      codes.add(code);
+      code = units.unit(code).map(UnitDirectory.Unit::parentCode).orElse(null);
+    }
+    return codes;
+  }
+
+  private Optional<IndicatorValueView> find(
+      long movementId, String code, long organizationId, int year) {
+    return jdbc.sql(
+            """
+            select v.id, v.movement_id, v.indicator_code, v.organization_id, o.name, v.year, v.value, v.note, v.version
+            from indicator_value v join organization o on o.id = v.organization_id
+            where v.movement_id = :m and v.indicator_code = :c and v.organization_id = :o and v.year = :y
+            """)
+        .param("m", movementId)
+        .param("c", code)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(IndicatorValueService::map)
+        .optional();
+  }
+
+  private static IndicatorValueView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    return new IndicatorValueView(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
+        rs.getInt(6),
+        rs.getBigDecimal(7).stripTrailingZeros(),
+        rs.getString(8),
+        rs.getLong(9));
+  }
+
+  /** Values of one organisation (in the actor's scope) for a year. */
+  @Transactional(readOnly = true)
+  public List<IndicatorValueView> values(
+      Actor actor, long movementId, long organizationId, int year) {
+    plan(actor, movementId);
+    OrganizationView org =
+        organizations
+            .organization(organizationId)
+            .orElseThrow(() -> new NotFound("organization.not-found"));
+    if (!actor.may(Permission.VIEW_ORGANIZATIONS, org.path())) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    return jdbc.sql(
+            """
+            select v.id, v.movement_id, v.indicator_code, v.organization_id, o.name, v.year, v.value, v.note, v.version
+            from indicator_value v join organization o on o.id = v.organization_id
+            where v.movement_id = :m and v.organization_id = :o and v.year = :y order by v.indicator_code
+            """)
+        .param("m", movementId)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(IndicatorValueService::map)
+        .list();
+  }
+
+  /**
+   * Totals of every indicator of the plan over an administrative unit, read from the kept totals.
+   */
+  @Transactional(readOnly = true)
+  public List<IndicatorTotal> totals(Actor actor, long movementId, String unitCode, int year) {
+    plan(actor, movementId);
+    UnitDirectory.Unit unit =
+        units.unit(unitCode).orElseThrow(() -> new NotFound("unit.not-found"));
+    if (actor.scopesFor(Permission.VIEW_PLANS).stream().noneMatch(unit.path()::startsWith)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    Map<String, BigDecimal[]> rows = new HashMap<>();
+    jdbc.sql(
+            "select indicator_code, total, reporting from indicator_total where movement_id = :m and unit_code = :u and year = :y")
+        .param("m", movementId)
+        .param("u", unit.code())
+        .param("y", year)
+        .query(rs -> {
+          rows.put(
+              rs.getString(1),
+              new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
+        });
+    List<IndicatorTotal> out = new ArrayList<>();
+    for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
+      BigDecimal[] r =
+          rows.getOrDefault(i.code(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      out.add(
+          new IndicatorTotal(
+              i.code(),
+              i.name(),
+              i.unit(),
+              year,
+              r[0].stripTrailingZeros(),
+              r[1].intValue(),
+              i.targets().get(year)));
+    }
+    return out;
+  }
+
+  /** The downloadable template of the bulk entry. */
+  public byte[] template(Actor actor, long movementId) {
+    plan(actor, movementId);
+    List<List<Object>> examples = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    notes.add(msg("values.help.1"));
+    for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
+      notes.add(i.code() + " — " + i.name() + (i.unit() == null ? "" : " (" + i.unit() + ")"));
+    }
+    return Spreadsheets.write(
+        msg("values.sheet"), COLUMNS.stream().map(this::msg).toList(), examples, notes);
+  }
+
+  /** Imports values from .xlsx: every row checked, then all saved in this transaction, or none. */
+  @Transactional
+  public int importXlsx(Actor actor, long movementId, String fileName, byte[] content) {
+    MovementView m = plan(actor, movementId);
+    if (content == null || content.length == 0) {
+      throw BusinessRuleViolation.onField("file", "import.file-empty");
+    }
+    if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw BusinessRuleViolation.onField("file", "import.file-type");
+    }
+    Spreadsheets.Table table;
+    try {
+      table = Spreadsheets.read(new ByteArrayInputStream(content));
+    } catch (Spreadsheets.InvalidSpreadsheet e) {
+      throw new ImportRefused(List.of(new ImportError(0, "", "", msg("import.file-unreadable"))));
+    }
+    List<String> headers = COLUMNS.stream().map(this::msg).toList();
+    List<ImportError> errors = new ArrayList<>();
+    for (int c = 0; c < headers.size(); c++) {
+      String found = c < table.headers().size() ? table.headers().get(c) : "";
+      if (!VietnameseText.fold(headers.get(c)).equals(VietnameseText.fold(found))) {
+        errors.add(
+            new ImportError(
+                1,
+                Spreadsheets.columnLetter(c),
+                headers.get(c),
+                msg("import.header-mismatch", headers.get(c), found)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRefused(errors);
+    }
+    Map<String, PlanDocument.Indicator> known = indicators(plans.currentDocument(movementId));
+    Map<Long, Optional<OrganizationView>> orgs = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    record Row(OrganizationView org, String code, int year, BigDecimal value, String note) {}
+    List<Row> rows = new ArrayList<>();
+    for (Spreadsheets.SheetRow row : table.rows()) {
+      int before = errors.size();
+      OrganizationView org = null;
+      String orgText = row.cell(0).text().replace(".", "");
+      try {
+        long id = Long.parseLong(orgText);
+        org =
+            orgs.computeIfAbsent(id, organizations::organization)
+                .filter(OrganizationView::active)
+                .orElse(null);
+        if (org == null) {
+          errors.add(error(row, 0, headers, "import.organization-unknown", orgText));
+        } else if (!actor.may(Permission.RECORD_VALUES, org.path())) {
+          errors.add(error(row, 0, headers, "import.organization-out-of-scope", org.name()));
+        }
+      } catch (NumberFormatException e) {
+        errors.add(error(row, 0, headers, "import.not-a-number", row.cell(0).text()));
+      }
+      String code = row.cell(1).text();
+      if (!known.containsKey(code)) {
+        errors.add(error(row, 1, headers, "values.indicator-unknown", code));
+      }
+      Integer year = null;
+      try {
+        year = Integer.valueOf(row.cell(2).text());
+        if ((m.periodFrom() != null && year < m.periodFrom())
+            || (m.periodTo() != null && year > m.periodTo())) {
+          errors.add(
+              error(row, 2, headers, "values.year-outside", year, m.periodFrom(), m.periodTo()));
+        }
+      } catch (NumberFormatException e) {
+        errors.add(error(row, 2, headers, "import.not-a-number", row.cell(2).text()));
+      }
+      BigDecimal value = null;
+      String valueText = row.cell(3).text();
+      try {
+        value = new BigDecimal(valueText.replace(" ", "").replace(',', '.'));
+      } catch (NumberFormatException e) {
+        errors.add(error(row, 3, headers, "import.not-a-number", valueText));
+      }
+      if (errors.size() == before && !seen.add(org.id() + "|" + code + "|" + year)) {
+        errors.add(error(row, 1, headers, "values.duplicate-row", code));
+      }
+      if (errors.size() == before) {
+        rows.add(new Row(org, code, year, value, VietnameseText.cleanOrNull(row.cell(4).text())));
+      }
+      if (errors.size() >= 200) {
+        break;
+      }
+    }
+    if (table.rows().isEmpty()) {
+      errors.add(new ImportError(0, "", "", msg("import.no-rows")));
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRefused(errors);
+    }
+    for (Row r : rows) {
+      save(actor, m, r.org(), r.code(), r.year(), r.value(), r.note());
+    }
+    return rows.size();
+  }
+
+  private ImportError error(
+      Spreadsheets.SheetRow row, int column, List<String> headers, String key, Object... args) {
+    String letter = Spreadsheets.columnLetter(column);
+    return new ImportError(
+        row.number(),
+        letter,
+        headers.get(column),
+        msg("import.cell-error", row.number(), letter, headers.get(column), msg(key, args)));
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, key, VI);
+  }
+}

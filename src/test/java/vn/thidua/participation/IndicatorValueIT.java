@@ -1,0 +1,203 @@
+package vn.thidua.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.Http;
+
+/**
+ * Indicator values: all-or-nothing .xlsx entry, totals kept per level equal to the sum of the
+ * values.
+ */
+class IndicatorValueIT extends ApplicationTest {
+
+  @Autowired JdbcClient jdbc;
+
+  private long haBacPlan(Http api) {
+    for (JsonNode m : api.json("/api/v1/movements")) {
+      if (m.get("unitCode").asString().equals("10816") && m.get("number").asInt() == 125) {
+        return m.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no Hà Bắc plan");
+  }
+
+  private long organization(Http api, String query) {
+    return api.json("/api/v1/organizations?unit=10816&q=" + query)
+        .get("items")
+        .get(0)
+        .get("id")
+        .asLong();
+  }
+
+  private static byte[] workbook(List<List<Object>> rows) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Số liệu");
+      String[] headers = {"Mã tổ chức", "Mã chỉ tiêu", "Năm", "Giá trị", "Ghi chú"};
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < headers.length; i++) {
+        header.createCell(i).setCellValue(headers[i]);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          Object v = rows.get(r).get(c);
+          if (v instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else {
+            row.createCell(c).setCellValue(v.toString());
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private BigDecimal total(Http api, long plan, String unit, String code, int year) {
+    for (JsonNode t :
+        api.json(
+            "/api/v1/movements/" + plan + "/indicator-totals?unit=" + unit + "&year=" + year)) {
+      if (t.get("indicatorCode").asString().equals(code)) {
+        return new BigDecimal(t.get("total").asString());
+      }
+    }
+    throw new AssertionError(code);
+  }
+
+  private BigDecimal groupBy(long plan, String pathPrefix, String code, int year) {
+    return jdbc.sql(
+            "select coalesce(sum(value), 0) from indicator_value where movement_id = :m and indicator_code = :c and year = :y and path like :p")
+        .param("m", plan)
+        .param("c", code)
+        .param("y", year)
+        .param("p", pathPrefix + "%")
+        .query(BigDecimal.class)
+        .single();
+  }
+
+  @Test
+  void aTextInANumericColumnRefusesTheWholeFileThenTheCorrectedFileAddsUp() throws IOException {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = haBacPlan(office);
+    long dong = organization(office, "thon%20dong");
+    long doai = organization(office, "thon%20doai");
+    BigDecimal before = total(office, plan, "10816", "TRONG_CAY", 2027);
+
+    Http.Response refused =
+        office.postFile(
+            "/api/v1/movements/" + plan + "/indicator-values/import",
+            "file",
+            "so-lieu.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "TRONG_CAY", 2027, 120),
+                    List.of(doai, "TRONG_CAY", 2027, "khoảng 80"),
+                    List.of(dong, "VNEID", 2027, 300))));
+    assertThat(refused.status()).isEqualTo(422);
+    JsonNode error = refused.json().get("errors").get(0);
+    assertThat(error.get("row").asInt()).isEqualTo(3);
+    assertThat(error.get("column").asString()).isEqualTo("D");
+    assertThat(error.get("message").asString())
+        .startsWith("Dòng 3, cột D (Giá trị)")
+        .contains("khoảng 80");
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2027)).isEqualByComparingTo(before);
+    assertThat(
+            office
+                .json(
+                    "/api/v1/movements/"
+                        + plan
+                        + "/indicator-values?organization="
+                        + dong
+                        + "&year=2027")
+                .size())
+        .isZero();
+
+    Http.Response accepted =
+        office.postFile(
+            "/api/v1/movements/" + plan + "/indicator-values/import",
+            "file",
+            "so-lieu.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "TRONG_CAY", 2027, 120),
+                    List.of(doai, "TRONG_CAY", 2027, "80,5"),
+                    List.of(dong, "VNEID", 2027, 300))));
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(accepted.json().get("imported").asInt()).isEqualTo(3);
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2027))
+        .isEqualByComparingTo(before.add(new BigDecimal("200.5")));
+
+    // A changed value moves the totals by the difference, at every level.
+    office.putJson(
+        "/api/v1/movements/" + plan + "/indicator-values",
+        Map.of("organizationId", doai, "indicatorCode", "TRONG_CAY", "year", 2027, "value", 100));
+    for (String[] level :
+        new String[][] {{"10816", "/VN/31/10816/"}, {"31", "/VN/31/"}, {"VN", "/VN/"}}) {
+      assertThat(total(office.as("admin", password("admin")), plan, level[0], "TRONG_CAY", 2027))
+          .as(level[0])
+          .isEqualByComparingTo(groupBy(plan, level[1], "TRONG_CAY", 2027));
+    }
+    Http city = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    assertThat(total(city, plan, "10816", "TRONG_CAY", 2027))
+        .isEqualByComparingTo(groupBy(plan, "/VN/31/10816/", "TRONG_CAY", 2027));
+  }
+
+  @Test
+  void aVillageFocalPointRecordsForItsVillageOnly() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = haBacPlan(office);
+    long dong = organization(office, "thon%20dong");
+    long doai = organization(office, "thon%20doai");
+    Http focal = http().as("daumoi.habac", password("daumoi.habac"));
+    assertThat(
+            focal
+                .putJson(
+                    "/api/v1/movements/" + plan + "/indicator-values",
+                    Map.of(
+                        "organizationId",
+                        dong,
+                        "indicatorCode",
+                        "PHAN_LOAI_RAC",
+                        "year",
+                        2026,
+                        "value",
+                        42))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            focal
+                .putJson(
+                    "/api/v1/movements/" + plan + "/indicator-values",
+                    Map.of(
+                        "organizationId",
+                        doai,
+                        "indicatorCode",
+                        "PHAN_LOAI_RAC",
+                        "year",
+                        2026,
+                        "value",
+                        42))
+                .status())
+        .isEqualTo(403);
+    Http.Response unknown =
+        focal.putJson(
+            "/api/v1/movements/" + plan + "/indicator-values",
+            Map.of("organizationId", dong, "indicatorCode", "KHONG_CO", "year", 2026, "value", 1));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.json().get("detail").asString()).contains("KHONG_CO");
+  }
+}
