@@ -1,0 +1,93 @@
+package vn.thidua.participation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.organization.Actor;
+import vn.thidua.participation.RegistrationCommand;
+import vn.thidua.participation.RegistrationView;
+import vn.thidua.participation.domain.RegistrationService;
+
+/** Registrations (đăng ký thi đua) over the API. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Đăng ký thi đua")
+class RegistrationApiController {
+
+  private final RegistrationService registrations;
+
+  RegistrationApiController(RegistrationService registrations) {
+    this.registrations = registrations;
+  }
+
+  @PutMapping("/movements/{movementId}/registrations")
+  @Operation(
+      summary = "Lập hoặc sửa bản đăng ký (dự thảo hoặc bị trả lại) của một đơn vị cho một năm")
+  RegistrationView save(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long movementId,
+      @RequestBody RegistrationCommand command) {
+    return registrations.save(actor, movementId, command);
+  }
+
+  @GetMapping("/movements/{movementId}/registrations")
+  @Operation(summary = "Tình trạng đăng ký của mọi đơn vị thuộc cấp của kế hoạch trong một năm")
+  List<RegistrationView.BoardRow> board(
+      @AuthenticationPrincipal Actor actor, @PathVariable long movementId, @RequestParam int year) {
+    return registrations.board(actor, movementId, year);
+  }
+
+  @PutMapping("/movements/{movementId}/registration-window")
+  @Operation(summary = "Hạn đăng ký của một năm: sau hạn vẫn nhận nhưng đánh dấu muộn")
+  Map<String, Object> window(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long movementId,
+      @RequestParam int year,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn) {
+    registrations.setWindow(actor, movementId, year, closesOn);
+    return Map.of("year", year, "closesOn", closesOn.toString());
+  }
+
+  @GetMapping("/registrations/{id}")
+  RegistrationView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return registrations.view(actor, id);
+  }
+
+  @GetMapping("/registrations/{id}/history")
+  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return registrations.history(actor, id);
+  }
+
+  @PostMapping("/registrations/{id}/submit")
+  RegistrationView submit(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+    return registrations.submit(actor, id, version);
+  }
+
+  @PostMapping("/registrations/{id}/accept")
+  RegistrationView accept(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+    return registrations.accept(actor, id, version);
+  }
+
+  @PostMapping("/registrations/{id}/return")
+  RegistrationView giveBack(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String reason) {
+    return registrations.giveBack(actor, id, version, reason);
+  }
+}

@@ -1,0 +1,212 @@
+package vn.thidua.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.Http;
+
+/** Registrations: a village registers, is returned with a reason, resubmits and is accepted. */
+class RegistrationIT extends ApplicationTest {
+
+  private long haBacPlan(Http api) {
+    for (JsonNode m : api.json("/api/v1/movements")) {
+      if (m.get("unitCode").asString().equals("10816") && m.get("number").asInt() == 125) {
+        return m.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no Hà Bắc plan");
+  }
+
+  private long organization(Http api, String query) {
+    return api.json("/api/v1/organizations?unit=10816&q=" + query)
+        .get("items")
+        .get(0)
+        .get("id")
+        .asLong();
+  }
+
+  private JsonNode boardRow(Http api, long plan, long organization) {
+    for (JsonNode row : api.json("/api/v1/movements/" + plan + "/registrations?year=2026")) {
+      if (row.get("organizationId").asLong() == organization) {
+        return row;
+      }
+    }
+    throw new AssertionError("organisation " + organization + " not on the board");
+  }
+
+  @Test
+  void aVillageRegistersIsReturnedWithAReasonResubmitsAndIsAccepted() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = haBacPlan(office);
+    long dong = organization(office, "thon%20dong");
+    long doai = organization(office, "thon%20doai");
+    Http focal = http().as("daumoi.habac", password("daumoi.habac"));
+
+    assertThat(boardRow(office, plan, dong).get("status").isNull()).isTrue();
+    assertThat(
+            office
+                .putJson(
+                    "/api/v1/movements/"
+                        + plan
+                        + "/registration-window?year=2026&closesOn=2026-01-31",
+                    Map.of())
+                .status())
+        .isEqualTo(200);
+
+    Http.Response unknownTitle =
+        focal.putJson(
+            "/api/v1/movements/" + plan + "/registrations",
+            Map.of("organizationId", dong, "year", 2026, "titles", List.of("HUY_CHUONG_VANG")));
+    assertThat(unknownTitle.status()).isEqualTo(422);
+    assertThat(unknownTitle.body()).contains("HUY_CHUONG_VANG");
+    assertThat(
+            focal
+                .putJson(
+                    "/api/v1/movements/" + plan + "/registrations",
+                    Map.of("organizationId", doai, "year", 2026, "titles", List.of("GIAY_KHEN")))
+                .status())
+        .isEqualTo(403);
+
+    Http.Response saved =
+        focal.putJson(
+            "/api/v1/movements/" + plan + "/registrations",
+            Map.of(
+                "organizationId",
+                dong,
+                "year",
+                2026,
+                "titles",
+                List.of("TAP_THE_LAO_DONG_TIEN_TIEN"),
+                "commitments",
+                List.of(
+                    Map.of("item", "PHAN_LOAI_RAC", "commitment", "  100% hộ phân loại rác  "))));
+    assertThat(saved.status()).isEqualTo(200);
+    JsonNode draft = saved.json();
+    long id = draft.get("id").asLong();
+    assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+    assertThat(draft.get("commitments").get(0).get("commitment").asString())
+        .isEqualTo("100% hộ phân loại rác");
+
+    JsonNode submitted =
+        focal
+            .postForm(
+                "/api/v1/registrations/" + id + "/submit?version=" + draft.get("version").asLong(),
+                Map.of())
+            .json();
+    assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(submitted.get("late").asBoolean()).isTrue();
+
+    assertThat(
+            focal
+                .postForm(
+                    "/api/v1/registrations/"
+                        + id
+                        + "/accept?version="
+                        + submitted.get("version").asLong(),
+                    Map.of())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            office
+                .postForm(
+                    "/api/v1/registrations/"
+                        + id
+                        + "/return?version="
+                        + submitted.get("version").asLong()
+                        + "&reason=",
+                    Map.of())
+                .status())
+        .isEqualTo(422);
+    JsonNode returned =
+        office
+            .postForm(
+                "/api/v1/registrations/"
+                    + id
+                    + "/return?version="
+                    + submitted.get("version").asLong()
+                    + "&reason=Thi%E1%BA%BFu%20cam%20k%E1%BA%BFt%20VNeID",
+                Map.of())
+            .json();
+    assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+    assertThat(returned.get("reason").asString()).isEqualTo("Thiếu cam kết VNeID");
+    // A returned registration cannot be accepted, and a stale version is refused.
+    assertThat(
+            office
+                .postForm(
+                    "/api/v1/registrations/"
+                        + id
+                        + "/accept?version="
+                        + returned.get("version").asLong(),
+                    Map.of())
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            focal
+                .postForm(
+                    "/api/v1/registrations/"
+                        + id
+                        + "/submit?version="
+                        + submitted.get("version").asLong(),
+                    Map.of())
+                .status())
+        .isEqualTo(409);
+
+    JsonNode edited =
+        focal
+            .putJson(
+                "/api/v1/movements/" + plan + "/registrations",
+                Map.of(
+                    "organizationId",
+                    dong,
+                    "year",
+                    2026,
+                    "titles",
+                    List.of("TAP_THE_LAO_DONG_TIEN_TIEN"),
+                    "commitments",
+                    List.of(
+                        Map.of("item", "PHAN_LOAI_RAC", "commitment", "100% hộ phân loại rác"),
+                        Map.of("item", "VNEID", "commitment", "95% người dân có VNeID"))))
+            .json();
+    assertThat(edited.get("id").asLong()).isEqualTo(id);
+    assertThat(edited.get("commitments").size()).isEqualTo(2);
+    JsonNode resubmitted =
+        focal
+            .postForm(
+                "/api/v1/registrations/" + id + "/submit?version=" + edited.get("version").asLong(),
+                Map.of())
+            .json();
+    JsonNode accepted =
+        office
+            .postForm(
+                "/api/v1/registrations/"
+                    + id
+                    + "/accept?version="
+                    + resubmitted.get("version").asLong(),
+                Map.of())
+            .json();
+    assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+
+    // Accepted registrations are no longer editable by the unit.
+    assertThat(
+            focal
+                .putJson(
+                    "/api/v1/movements/" + plan + "/registrations",
+                    Map.of("organizationId", dong, "year", 2026, "titles", List.of("GIAY_KHEN")))
+                .status())
+        .isEqualTo(422);
+
+    List<String> actions = new java.util.ArrayList<>();
+    for (JsonNode h : office.json("/api/v1/registrations/" + id + "/history")) {
+      actions.add(h.get("action").asString());
+    }
+    assertThat(actions).containsSubsequence("SUBMIT", "RETURN", "SUBMIT", "ACCEPT");
+    JsonNode row = boardRow(office, plan, dong);
+    assertThat(row.get("status").asString()).isEqualTo("ACCEPTED");
+    assertThat(row.get("late").asBoolean()).isTrue();
+    assertThat(boardRow(office, plan, doai).get("status").isNull()).isTrue();
+  }
+}
