@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
 
 /**
@@ -24,23 +25,6 @@ import vn.thidua.support.Http;
 class IndicatorValueIT extends ApplicationTest {
 
   @Autowired JdbcClient jdbc;
-
-  private long haBacPlan(Http api) {
-    for (JsonNode m : api.json("/api/v1/movements")) {
-      if (m.get("unitCode").asString().equals("10816") && m.get("number").asInt() == 125) {
-        return m.get("id").asLong();
-      }
-    }
-    throw new AssertionError("no Hà Bắc plan");
-  }
-
-  private long organization(Http api, String query) {
-    return api.json("/api/v1/organizations?unit=10816&q=" + query)
-        .get("items")
-        .get(0)
-        .get("id")
-        .asLong();
-  }
 
   private static byte[] workbook(List<List<Object>> rows) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook();
@@ -92,9 +76,9 @@ class IndicatorValueIT extends ApplicationTest {
   @Test
   void aTextInANumericColumnRefusesTheWholeFileThenTheCorrectedFileAddsUp() throws IOException {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
-    long plan = haBacPlan(office);
-    long dong = organization(office, "thon%20dong");
-    long doai = organization(office, "thon%20doai");
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
     BigDecimal before = total(office, plan, "10816", "TRONG_CAY", 2027);
 
     Http.Response refused =
@@ -159,9 +143,9 @@ class IndicatorValueIT extends ApplicationTest {
   @Test
   void aVillageFocalPointRecordsForItsVillageOnly() {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
-    long plan = haBacPlan(office);
-    long dong = organization(office, "thon%20dong");
-    long doai = organization(office, "thon%20doai");
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
     Http focal = http().as("daumoi.habac", password("daumoi.habac"));
     assertThat(
             focal

@@ -7,27 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
 
 /** Registrations: a village registers, is returned with a reason, resubmits and is accepted. */
 class RegistrationIT extends ApplicationTest {
-
-  private long haBacPlan(Http api) {
-    for (JsonNode m : api.json("/api/v1/movements")) {
-      if (m.get("unitCode").asString().equals("10816") && m.get("number").asInt() == 125) {
-        return m.get("id").asLong();
-      }
-    }
-    throw new AssertionError("no Hà Bắc plan");
-  }
-
-  private long organization(Http api, String query) {
-    return api.json("/api/v1/organizations?unit=10816&q=" + query)
-        .get("items")
-        .get(0)
-        .get("id")
-        .asLong();
-  }
 
   private JsonNode boardRow(Http api, long plan, long organization) {
     for (JsonNode row : api.json("/api/v1/movements/" + plan + "/registrations?year=2026")) {
@@ -41,9 +25,9 @@ class RegistrationIT extends ApplicationTest {
   @Test
   void aVillageRegistersIsReturnedWithAReasonResubmitsAndIsAccepted() {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
-    long plan = haBacPlan(office);
-    long dong = organization(office, "thon%20dong");
-    long doai = organization(office, "thon%20doai");
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
     Http focal = http().as("daumoi.habac", password("daumoi.habac"));
 
     assertThat(boardRow(office, plan, dong).get("status").isNull()).isTrue();

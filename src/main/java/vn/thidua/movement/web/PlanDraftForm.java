@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.VietnameseText;
+import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.PlanDocument.Award;
 import vn.thidua.movement.PlanDocument.Criterion;
@@ -28,21 +29,7 @@ import vn.thidua.movement.plan.PlanParser;
 public class PlanDraftForm {
 
   /** Catalogue codes offered in the awards grid, in catalogue order. */
-  public static final List<String> FORMS =
-      List.of(
-          "HUAN_CHUONG_LAO_DONG",
-          "CO_THI_DUA_CHINH_PHU",
-          "BANG_KHEN_THU_TUONG",
-          "CO_THI_DUA_CAP_TINH",
-          "BANG_KHEN_CAP_TINH",
-          "GIAY_KHEN",
-          "CO_THI_DUA_CAC_CAP",
-          "CHIEN_SI_THI_DUA_TOAN_QUOC",
-          "CHIEN_SI_THI_DUA_CAP_TINH",
-          "CHIEN_SI_THI_DUA_CO_SO",
-          "TAP_THE_LAO_DONG_XUAT_SAC",
-          "TAP_THE_LAO_DONG_TIEN_TIEN",
-          "LAO_DONG_TIEN_TIEN");
+  public static final List<String> FORMS = AwardCatalogue.CODES;
 
   private String baseJson;
   private String unitCode;

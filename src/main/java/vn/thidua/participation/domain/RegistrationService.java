@@ -21,6 +21,7 @@ import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
+import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Plans;
 import vn.thidua.organization.Actor;
@@ -41,21 +42,7 @@ import vn.thidua.participation.RegistrationView.Status;
 public class RegistrationService {
 
   /** Titles and forms a unit may aim at (catalogue codes of the contract). */
-  static final Set<String> TITLES =
-      Set.of(
-          "HUAN_CHUONG_LAO_DONG",
-          "CO_THI_DUA_CHINH_PHU",
-          "BANG_KHEN_THU_TUONG",
-          "CO_THI_DUA_CAP_TINH",
-          "BANG_KHEN_CAP_TINH",
-          "GIAY_KHEN",
-          "CO_THI_DUA_CAC_CAP",
-          "LAO_DONG_TIEN_TIEN",
-          "CHIEN_SI_THI_DUA_CO_SO",
-          "CHIEN_SI_THI_DUA_CAP_TINH",
-          "CHIEN_SI_THI_DUA_TOAN_QUOC",
-          "TAP_THE_LAO_DONG_TIEN_TIEN",
-          "TAP_THE_LAO_DONG_XUAT_SAC");
+  static final Set<String> TITLES = Set.copyOf(AwardCatalogue.CODES);
 
   private final JdbcClient jdbc;
   private final Plans plans;
