@@ -36,5 +36,6 @@ public record RegistrationView(
       String type,
       Status status,
       boolean late,
-      Long registrationId) {}
+      Long registrationId,
+      boolean mayRegister) {}
 }

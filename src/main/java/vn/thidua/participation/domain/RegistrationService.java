@@ -69,7 +69,8 @@ public class RegistrationService {
     this.clock = clock;
   }
 
-  private MovementView plan(Actor actor, long movementId) {
+  /** The plan, if the actor may read it. */
+  public MovementView plan(Actor actor, long movementId) {
     return plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
   }
 
@@ -278,7 +279,8 @@ public class RegistrationService {
                             ? null
                             : Status.valueOf(rs.getString("status")),
                         rs.getBoolean("late"),
-                        rs.getObject("rid", Long.class))
+                        rs.getObject("rid", Long.class),
+                        actor.may(Permission.RECORD_VALUES, rs.getString("path")))
                     : null)
             .list();
     return rows.stream().filter(java.util.Objects::nonNull).toList();
@@ -299,6 +301,38 @@ public class RegistrationService {
     if (!actor.may(Permission.RECORD_VALUES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
+  }
+
+  /** Whether the actor decides on registrations of this plan (the issuing unit's office). */
+  public boolean mayDecide(Actor actor, MovementView m) {
+    return actor.may(Permission.MANAGE_PLANS, planPath(m));
+  }
+
+  /** Whether the actor may draft and submit the registration of this organisation. */
+  public boolean mayRegister(Actor actor, long organizationId) {
+    return organizations
+        .organization(organizationId)
+        .map(o -> actor.may(Permission.RECORD_VALUES, o.path()))
+        .orElse(false);
+  }
+
+  /** The registration of an organisation for a plan and year, if one was started. */
+  @Transactional(readOnly = true)
+  public Optional<RegistrationView> registrationOf(
+      Actor actor, long movementId, long organizationId, int year) {
+    return find(movementId, organizationId, year).map(r -> view(actor, r.id()));
+  }
+
+  /** The closing day of registrations for a plan and year, if one was set. */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> window(long movementId, int year) {
+    return jdbc.sql(
+            "select closes_on from registration_window where movement_id = :m and year = :y")
+        .param("m", movementId)
+        .param("y", year)
+        .query(Date.class)
+        .optional()
+        .map(Date::toLocalDate);
   }
 
   /** The level above: the standing office of the plan's unit. */

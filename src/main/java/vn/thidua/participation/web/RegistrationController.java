@@ -1,0 +1,277 @@
+package vn.thidua.participation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.VietnameseDates;
+import vn.thidua.movement.AwardCatalogue;
+import vn.thidua.movement.MovementView;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.OrganizationView;
+import vn.thidua.participation.RegistrationCommand;
+import vn.thidua.participation.RegistrationView;
+import vn.thidua.participation.domain.RegistrationService;
+
+/** Registration pages: the board of a plan and year, a unit's form, decisions of the office. */
+@Controller
+class RegistrationController {
+
+  /** A commitment line "CODE: text" keeps the criterion or indicator code it answers. */
+  private static final Pattern ITEM = Pattern.compile("^([A-Z][A-Z0-9_]*):\\s*(.+)$");
+
+  private final RegistrationService registrations;
+  private final OrganizationDirectory organizations;
+  private final Clock clock;
+
+  RegistrationController(
+      RegistrationService registrations, OrganizationDirectory organizations, Clock clock) {
+    this.registrations = registrations;
+    this.organizations = organizations;
+    this.clock = clock;
+  }
+
+  private int yearOf(MovementView m, Integer year) {
+    if (year != null) {
+      return year;
+    }
+    int now = LocalDate.now(clock.withZone(VietnameseDates.ZONE)).getYear();
+    if (m.periodFrom() != null && now < m.periodFrom()) {
+      return m.periodFrom();
+    }
+    if (m.periodTo() != null && now > m.periodTo()) {
+      return m.periodTo();
+    }
+    return now;
+  }
+
+  private static List<Integer> years(MovementView m, int year) {
+    List<Integer> years = new ArrayList<>();
+    if (m.periodFrom() != null && m.periodTo() != null) {
+      for (int y = m.periodFrom(); y <= m.periodTo(); y++) {
+        years.add(y);
+      }
+    } else {
+      years.add(year);
+    }
+    return years;
+  }
+
+  @GetMapping("/movements/{id}/registrations")
+  String board(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year,
+      Model model) {
+    MovementView m = registrations.plan(actor, id);
+    int y = yearOf(m, year);
+    List<RegistrationView.BoardRow> rows = registrations.board(actor, id, y);
+    model.addAttribute("m", m);
+    model.addAttribute("year", y);
+    model.addAttribute("years", years(m, y));
+    model.addAttribute("rows", rows);
+    model.addAttribute("registered", rows.stream().filter(r -> r.status() != null).count());
+    model.addAttribute(
+        "accepted",
+        rows.stream().filter(r -> r.status() == RegistrationView.Status.ACCEPTED).count());
+    model.addAttribute("closesOn", registrations.window(id, y).orElse(null));
+    model.addAttribute("canDecide", registrations.mayDecide(actor, m));
+    return "participation/registrations";
+  }
+
+  @PostMapping("/movements/{id}/registrations/window")
+  String window(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam int year,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+      RedirectAttributes redirect) {
+    registrations.setWindow(actor, id, year, closesOn);
+    redirect.addFlashAttribute("notice", "registration.window-saved");
+    return "redirect:/movements/" + id + "/registrations?year=" + year;
+  }
+
+  @GetMapping("/movements/{id}/registrations/form")
+  String form(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long organization,
+      @RequestParam int year,
+      Model model) {
+    MovementView m = registrations.plan(actor, id);
+    if (!registrations.mayRegister(actor, organization)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
+    OrganizationView org =
+        organizations
+            .organization(organization)
+            .orElseThrow(() -> new vn.thidua.kernel.NotFound("organization.not-found"));
+    RegistrationView r = registrations.registrationOf(actor, id, organization, year).orElse(null);
+    return formPage(
+        model,
+        m,
+        org,
+        year,
+        r == null ? List.of() : r.titles(),
+        r == null ? "" : commitmentText(r.commitments()),
+        r);
+  }
+
+  private String formPage(
+      Model model,
+      MovementView m,
+      OrganizationView org,
+      int year,
+      List<String> titles,
+      String commitments,
+      RegistrationView r) {
+    model.addAttribute("m", m);
+    model.addAttribute("org", org);
+    model.addAttribute("year", year);
+    model.addAttribute("catalogue", AwardCatalogue.CODES);
+    model.addAttribute("titles", titles);
+    model.addAttribute("commitments", commitments);
+    model.addAttribute("r", r);
+    return "participation/registration-form";
+  }
+
+  @PostMapping("/movements/{id}/registrations/form")
+  String save(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long organization,
+      @RequestParam int year,
+      @RequestParam(required = false) List<String> titles,
+      @RequestParam(required = false, defaultValue = "") String commitments,
+      Model model,
+      RedirectAttributes redirect) {
+    List<String> chosen = titles == null ? List.of() : titles;
+    try {
+      RegistrationView saved =
+          registrations.save(
+              actor,
+              id,
+              new RegistrationCommand(organization, year, chosen, commitmentsOf(commitments)));
+      redirect.addFlashAttribute("notice", "registration.saved");
+      return "redirect:/registrations/" + saved.id();
+    } catch (BusinessRuleViolation e) {
+      model.addAttribute("problem", e.code());
+      model.addAttribute("problemArgs", e.args());
+      MovementView m = registrations.plan(actor, id);
+      OrganizationView org = organizations.organization(organization).orElseThrow();
+      return formPage(
+          model,
+          m,
+          org,
+          year,
+          chosen,
+          commitments,
+          registrations.registrationOf(actor, id, organization, year).orElse(null));
+    }
+  }
+
+  static String commitmentText(List<RegistrationView.Commitment> commitments) {
+    StringBuilder sb = new StringBuilder();
+    for (RegistrationView.Commitment c : commitments) {
+      if (c.item() != null) {
+        sb.append(c.item()).append(": ");
+      }
+      sb.append(c.commitment()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static List<RegistrationView.Commitment> commitmentsOf(String text) {
+    List<RegistrationView.Commitment> list = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      Matcher mt = ITEM.matcher(l);
+      list.add(
+          mt.matches()
+              ? new RegistrationView.Commitment(mt.group(1), mt.group(2))
+              : new RegistrationView.Commitment(null, l));
+    }
+    return list;
+  }
+
+  @GetMapping("/registrations/{id}")
+  String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    RegistrationView r = registrations.view(actor, id);
+    MovementView m = registrations.plan(actor, r.movementId());
+    model.addAttribute("r", r);
+    model.addAttribute("m", m);
+    model.addAttribute("history", registrations.history(actor, id));
+    boolean open =
+        r.status() == RegistrationView.Status.DRAFT
+            || r.status() == RegistrationView.Status.RETURNED;
+    model.addAttribute("canEdit", open && registrations.mayRegister(actor, r.organizationId()));
+    model.addAttribute(
+        "canDecide",
+        r.status() == RegistrationView.Status.SUBMITTED && registrations.mayDecide(actor, m));
+    return "participation/registration";
+  }
+
+  @PostMapping("/registrations/{id}/submit")
+  String submit(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    return act(
+        redirect, id, "registration.submitted", () -> registrations.submit(actor, id, version));
+  }
+
+  @PostMapping("/registrations/{id}/accept")
+  String accept(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    return act(
+        redirect, id, "registration.accepted", () -> registrations.accept(actor, id, version));
+  }
+
+  @PostMapping("/registrations/{id}/return")
+  String giveBack(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam(required = false, defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        id,
+        "registration.returned",
+        () -> registrations.giveBack(actor, id, version, reason));
+  }
+
+  private static String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("notice", notice);
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("problem", e.code());
+      redirect.addFlashAttribute("problemArgs", e.args());
+    } catch (ConcurrentChange e) {
+      redirect.addFlashAttribute("problem", "error.concurrent-change");
+    }
+    return "redirect:/registrations/" + id;
+  }
+}
