@@ -193,4 +193,33 @@ class RegistrationIT extends ApplicationTest {
     assertThat(row.get("late").asBoolean()).isTrue();
     assertThat(boardRow(office, plan, doai).get("status").isNull()).isTrue();
   }
+
+  @Test
+  void onlyTheVillageAndOfficesAboveItOpenItsRegistrationForm() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    String form = "/movements/" + plan + "/registrations/form?organization=" + dong + "&year=2028";
+    Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    expected.put("thuongtruc.habac", 200);
+    expected.put("lanhdao.habac", 403);
+    expected.put("hoidong.habac", 403);
+    expected.put("giamsat.habac", 403);
+    expected.put("daumoi.habac", 200);
+    expected.put("canhan.habac", 403);
+    expected.put("thuongtruc.haiphong", 200);
+    expected.put("admin", 200);
+    List<String> wrong = new java.util.ArrayList<>();
+    for (var cell : expected.entrySet()) {
+      Http browser = http();
+      browser.login(cell.getKey(), password(cell.getKey()));
+      Http.Response r = browser.get(form);
+      if (r.status() != cell.getValue()) {
+        wrong.add(cell.getKey() + " → " + r.status() + ", expected " + cell.getValue());
+      } else if (r.status() == 200) {
+        assertThat(r.body()).contains("Bản đăng ký thi đua của Thôn Đông năm 2028");
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
 }
