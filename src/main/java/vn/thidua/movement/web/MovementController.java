@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
+import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.movement.CascadeBoard;
@@ -312,15 +313,7 @@ class MovementController {
   }
 
   private String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("notice", notice);
-    } catch (BusinessRuleViolation e) {
-      redirect.addFlashAttribute("problem", e.code());
-      redirect.addFlashAttribute("problemArgs", e.args());
-    } catch (ConcurrentChange e) {
-      redirect.addFlashAttribute("problem", "error.concurrent-change");
-    }
+    ActionOutcome.of(notice, action).flash(redirect::addFlashAttribute);
     return "redirect:/movements/" + id;
   }
 

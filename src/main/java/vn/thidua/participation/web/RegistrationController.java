@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
@@ -263,15 +263,7 @@ class RegistrationController {
   }
 
   private static String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("notice", notice);
-    } catch (BusinessRuleViolation e) {
-      redirect.addFlashAttribute("problem", e.code());
-      redirect.addFlashAttribute("problemArgs", e.args());
-    } catch (ConcurrentChange e) {
-      redirect.addFlashAttribute("problem", "error.concurrent-change");
-    }
+    ActionOutcome.of(notice, action).flash(redirect::addFlashAttribute);
     return "redirect:/registrations/" + id;
   }
 }
