@@ -37,5 +37,6 @@ public record RegistrationView(
       Status status,
       boolean late,
       Long registrationId,
-      boolean mayRegister) {}
+      boolean mayRegister,
+      List<String> titles) {}
 }

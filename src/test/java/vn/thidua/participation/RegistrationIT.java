@@ -192,6 +192,33 @@ class RegistrationIT extends ApplicationTest {
     assertThat(row.get("status").asString()).isEqualTo("ACCEPTED");
     assertThat(row.get("late").asBoolean()).isTrue();
     assertThat(boardRow(office, plan, doai).get("status").isNull()).isTrue();
+
+    // The board as officers pass it around: a workbook with the same states.
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    Http.Response xlsx = browser.get("/movements/" + plan + "/registrations.xlsx?year=2026");
+    assertThat(xlsx.status()).isEqualTo(200);
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Trạng thái");
+      String village = accepted.get("organizationName").asString();
+      var found = new java.util.ArrayList<String>();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        var line = sheet.getRow(i);
+        if (line.getCell(1).getStringCellValue().equals(village)) {
+          for (int c = 1; c <= 5; c++) {
+            found.add(line.getCell(c).getStringCellValue());
+          }
+        }
+      }
+      assertThat(found)
+          .containsExactly(
+              village, "Thôn, tổ dân phố", "Đã chấp nhận", "Có", "Tập thể lao động tiên tiến");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -260,7 +260,7 @@ public class RegistrationService {
     List<RegistrationView.BoardRow> rows =
         jdbc.sql(
                 """
-                select o.id, o.name, o.type, o.path, r.status, r.late, r.id as rid
+                select o.id, o.name, o.type, o.path, r.status, r.late, r.id as rid, r.titles
                 from organization o
                 left join registration r on r.organization_id = o.id and r.movement_id = :m and r.year = :y
                 where o.active and o.path like :p
@@ -280,7 +280,11 @@ public class RegistrationService {
                             : Status.valueOf(rs.getString("status")),
                         rs.getBoolean("late"),
                         rs.getObject("rid", Long.class),
-                        actor.may(Permission.RECORD_VALUES, rs.getString("path")))
+                        actor.may(Permission.RECORD_VALUES, rs.getString("path")),
+                        rs.getString("titles") == null
+                            ? List.of()
+                            : json.readValue(
+                                rs.getString("titles"), new TypeReference<List<String>>() {}))
                     : null)
             .list();
     return rows.stream().filter(java.util.Objects::nonNull).toList();

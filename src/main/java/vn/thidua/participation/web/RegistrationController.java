@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.document.Spreadsheets;
 import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.VietnameseDates;
@@ -22,6 +28,7 @@ import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.OrganizationType;
 import vn.thidua.organization.OrganizationView;
 import vn.thidua.participation.RegistrationCommand;
 import vn.thidua.participation.RegistrationView;
@@ -32,17 +39,24 @@ import vn.thidua.participation.domain.RegistrationService;
 class RegistrationController {
 
   /** A commitment line "CODE: text" keeps the criterion or indicator code it answers. */
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
   private static final Pattern ITEM = Pattern.compile("^([A-Z][A-Z0-9_]*):\\s*(.+)$");
 
   private final RegistrationService registrations;
   private final OrganizationDirectory organizations;
   private final Clock clock;
+  private final MessageSource messages;
 
   RegistrationController(
-      RegistrationService registrations, OrganizationDirectory organizations, Clock clock) {
+      RegistrationService registrations,
+      OrganizationDirectory organizations,
+      Clock clock,
+      MessageSource messages) {
     this.registrations = registrations;
     this.organizations = organizations;
     this.clock = clock;
+    this.messages = messages;
   }
 
   private int yearOf(MovementView m, Integer year) {
@@ -91,6 +105,51 @@ class RegistrationController {
     model.addAttribute("closesOn", registrations.window(id, y).orElse(null));
     model.addAttribute("canDecide", registrations.mayDecide(actor, m));
     return "participation/registrations";
+  }
+
+  @GetMapping("/movements/{id}/registrations.xlsx")
+  ResponseEntity<byte[]> boardXlsx(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year) {
+    MovementView m = registrations.plan(actor, id);
+    int y = yearOf(m, year);
+    List<List<Object>> rows = new ArrayList<>();
+    int n = 1;
+    for (RegistrationView.BoardRow r : registrations.board(actor, id, y)) {
+      rows.add(
+          List.of(
+              n++,
+              r.organizationName(),
+              text(OrganizationType.valueOf(r.type()).labelKey()),
+              text("registration.status." + (r.status() == null ? "NONE" : r.status().name())),
+              r.late(),
+              String.join("; ", r.titles().stream().map(t -> text("award." + t)).toList())));
+    }
+    byte[] xlsx =
+        Spreadsheets.write(
+            text("registration.board.title"),
+            List.of(
+                text("common.number"),
+                text("registration.organization"),
+                text("registration.col.type"),
+                text("common.status"),
+                text("registration.late"),
+                text("registration.titles")),
+            rows,
+            List.of());
+    return ResponseEntity.ok()
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"dang-ky-thi-dua-" + id + "-" + y + ".xlsx\"")
+        .body(xlsx);
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, key, VI);
   }
 
   @PostMapping("/movements/{id}/registrations/window")
