@@ -46,7 +46,8 @@ class RegistrationIT extends ApplicationTest {
             "/api/v1/movements/" + plan + "/registrations",
             Map.of("organizationId", dong, "year", 2026, "titles", List.of("HUY_CHUONG_VANG")));
     assertThat(unknownTitle.status()).isEqualTo(422);
-    assertThat(unknownTitle.body()).contains("HUY_CHUONG_VANG");
+    assertThat(unknownTitle.body()).contains("«HUY_CHUONG_VANG» không có trong danh mục");
+    assertThat(boardRow(office, plan, dong).get("status").isNull()).isTrue();
     assertThat(
             focal
                 .putJson(

@@ -61,28 +61,33 @@ class RegistrationApiController {
   }
 
   @GetMapping("/registrations/{id}")
+  @Operation(summary = "Một bản đăng ký: danh hiệu, cam kết, trạng thái, nộp muộn, lý do trả lại")
   RegistrationView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return registrations.view(actor, id);
   }
 
   @GetMapping("/registrations/{id}/history")
+  @Operation(summary = "Lịch sử của bản đăng ký: ai làm gì, khi nào, lý do")
   List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return registrations.history(actor, id);
   }
 
   @PostMapping("/registrations/{id}/submit")
+  @Operation(summary = "Gửi bản đăng ký lên cấp trên (sau hạn thì đánh dấu nộp muộn)")
   RegistrationView submit(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return registrations.submit(actor, id, version);
   }
 
   @PostMapping("/registrations/{id}/accept")
+  @Operation(summary = "Chấp nhận bản đăng ký (thường trực TĐKT cấp ban hành kế hoạch)")
   RegistrationView accept(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return registrations.accept(actor, id, version);
   }
 
   @PostMapping("/registrations/{id}/return")
+  @Operation(summary = "Trả lại bản đăng ký kèm lý do để đơn vị bổ sung")
   RegistrationView giveBack(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,

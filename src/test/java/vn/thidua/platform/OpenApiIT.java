@@ -1,0 +1,44 @@
+package vn.thidua.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.ApplicationTest;
+
+/** The OpenAPI document lists every capability's API, with Vietnamese summaries. */
+class OpenApiIT extends ApplicationTest {
+
+  @Test
+  void theApiDocumentListsTheEndpointsOfEachCapability() {
+    JsonNode doc = http().json("/v3/api-docs");
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").propertyNames().forEach(paths::add);
+    assertThat(paths)
+        .contains(
+            "/api/v1/administrative-units",
+            "/api/v1/organizations",
+            "/api/v1/people",
+            "/api/v1/movements",
+            "/api/v1/movements/{movementId}/indicator-values",
+            "/api/v1/movements/{movementId}/indicator-values/import",
+            "/api/v1/movements/{movementId}/registrations",
+            "/api/v1/movements/{movementId}/registration-window",
+            "/api/v1/registrations/{id}",
+            "/api/v1/registrations/{id}/history",
+            "/api/v1/registrations/{id}/submit",
+            "/api/v1/registrations/{id}/accept",
+            "/api/v1/registrations/{id}/return");
+    assertThat(
+            doc.get("paths")
+                .get("/api/v1/registrations/{id}/return")
+                .get("post")
+                .get("summary")
+                .asString())
+        .startsWith("Trả lại");
+    // Pages are not part of the API document.
+    assertThat(paths).noneMatch(p -> !p.startsWith("/api/v1/"));
+  }
+}
