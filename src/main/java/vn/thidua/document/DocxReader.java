@@ -266,6 +266,24 @@ public final class DocxReader {
   }
 
   /** Moves to the next child START_ELEMENT, or returns false at the parent's END_ELEMENT. */
+  /** The list a paragraph or style belongs to ({@code w:numPr}): list id and level. */
+  private record NumPr(Integer numId, Integer ilvl) {}
+
+  /** Reads a {@code w:numPr} element, the reader standing on its start. */
+  private static NumPr numPr(XMLStreamReader r) throws XMLStreamException {
+    Integer numId = null;
+    Integer ilvl = null;
+    while (nextChild(r)) {
+      if (isW(r.getNamespaceURI()) && r.getLocalName().equals("numId")) {
+        numId = intVal(r);
+      } else if (isW(r.getNamespaceURI()) && r.getLocalName().equals("ilvl")) {
+        ilvl = intVal(r);
+      }
+      skip(r);
+    }
+    return new NumPr(numId, ilvl);
+  }
+
   private static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
     while (true) {
       int ev = r.next();
@@ -375,14 +393,9 @@ public final class DocxReader {
           case "pPr" -> {
             while (nextChild(r)) {
               if (isW(r.getNamespaceURI()) && r.getLocalName().equals("numPr")) {
-                while (nextChild(r)) {
-                  if (isW(r.getNamespaceURI()) && r.getLocalName().equals("numId")) {
-                    style.numId = intVal(r);
-                  } else if (isW(r.getNamespaceURI()) && r.getLocalName().equals("ilvl")) {
-                    style.ilvl = intVal(r);
-                  }
-                  skip(r);
-                }
+                NumPr numPr = numPr(r);
+                style.numId = numPr.numId();
+                style.ilvl = numPr.ilvl();
               } else {
                 skip(r);
               }
@@ -1061,14 +1074,9 @@ public final class DocxReader {
             skip(r);
           }
           case "numPr" -> {
-            while (nextChild(r)) {
-              if (isW(r.getNamespaceURI()) && r.getLocalName().equals("numId")) {
-                para.numId = intVal(r);
-              } else if (isW(r.getNamespaceURI()) && r.getLocalName().equals("ilvl")) {
-                para.ilvl = intVal(r);
-              }
-              skip(r);
-            }
+            NumPr numPr = numPr(r);
+            para.numId = numPr.numId();
+            para.ilvl = numPr.ilvl();
           }
           case "rPr" -> {
             RunProps mark = new RunProps();

@@ -170,14 +170,7 @@ public class RegistrationService {
       throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
     }
     LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
-    boolean late =
-        jdbc.sql("select closes_on from registration_window where movement_id = :m and year = :y")
-            .param("m", r.movementId())
-            .param("y", r.year())
-            .query(Date.class)
-            .optional()
-            .map(d -> today.isAfter(d.toLocalDate()))
-            .orElse(false);
+    boolean late = window(r.movementId(), r.year()).map(today::isAfter).orElse(false);
     return move(
         actor,
         r,
