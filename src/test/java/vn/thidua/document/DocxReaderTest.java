@@ -34,10 +34,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.thidua.document.DocxReader.InvalidDocx;
 import vn.thidua.document.DocxReader.Paragraph;
+import vn.thidua.support.Shared;
 
 class DocxReaderTest {
 
-  private static final Path SEED = Path.of("../shared/seeds/nam-sach-commune-plan-2026.docx");
+  private static final Path SEED = Shared.path("seeds/nam-sach-commune-plan-2026.docx");
 
   // ------------------------------------------------------------------ numbering
 

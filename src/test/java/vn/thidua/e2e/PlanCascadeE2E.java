@@ -15,6 +15,7 @@ import vn.thidua.document.DocxReader;
 import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.plan.PlanParser;
 import vn.thidua.support.BrowserTest;
+import vn.thidua.support.Shared;
 
 /**
  * A commune officer derives Hà Bắc's plan from Hải Phòng's, edits a theme and submits it; the
@@ -92,7 +93,7 @@ class PlanCascadeE2E extends BrowserTest {
     nav(page, "Kế hoạch, phong trào");
     mainLink(page, "Nhập văn bản kế hoạch").click();
     page.getByLabel("Tệp văn bản (.txt UTF-8 hoặc .docx, tối đa 10 MB)")
-        .setInputFiles(java.nio.file.Path.of("../shared/seeds/nam-sach-commune-plan-2026.docx"));
+        .setInputFiles(Shared.path("seeds/nam-sach-commune-plan-2026.docx"));
     page.getByLabel("Đơn vị hành chính (mã)").fill("10606");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc văn bản")).click();
     assertThat(page.locator("h1")).hasText("Kiểm tra bản nháp");

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.ApplicationTest;
 import vn.thidua.support.Http;
+import vn.thidua.support.Shared;
 
 /**
  * The parse and render endpoints through real HTTP, and the shared contract checker against them.
@@ -31,7 +32,7 @@ class PlanDocumentApiIT extends ApplicationTest {
 
   @Test
   void parsesASeedOverHttp() throws IOException {
-    byte[] seed = Files.readAllBytes(Path.of("../shared/seeds/ha-bac-commune-plan-2026.txt"));
+    byte[] seed = Files.readAllBytes(Shared.path("seeds/ha-bac-commune-plan-2026.txt"));
     Http.Response r = api().postFile("/api/v1/plan-documents/parse", "file", "ha-bac.txt", seed);
     assertThat(r.status()).isEqualTo(200);
     JsonNode p = r.json();
@@ -78,7 +79,7 @@ class PlanDocumentApiIT extends ApplicationTest {
 
   @Test
   void rendersADocxThatParsesBack() throws IOException {
-    byte[] seed = Files.readAllBytes(Path.of("../shared/seeds/binh-giang-commune-plan-2026.txt"));
+    byte[] seed = Files.readAllBytes(Shared.path("seeds/binh-giang-commune-plan-2026.txt"));
     String parsed = api().postFile("/api/v1/plan-documents/parse", "file", "bg.txt", seed).body();
     Http.Response rendered =
         api()
@@ -96,7 +97,7 @@ class PlanDocumentApiIT extends ApplicationTest {
 
   @Test
   void theSharedContractCheckerPassesOnTheSeedsAndTheirRoundTrip() throws Exception {
-    Path script = Path.of("../shared/tools/check-plan-contract.py");
+    Path script = Shared.path("tools/check-plan-contract.py");
     assumeThat(script).exists();
     for (boolean roundtrip : new boolean[] {false, true}) {
       List<String> cmd =
@@ -107,8 +108,8 @@ class PlanDocumentApiIT extends ApplicationTest {
                   baseUrl(),
                   "admin",
                   password("admin"),
-                  "../shared/tools/seed-expectations.json",
-                  "../shared/seeds"));
+                  Shared.path("tools/seed-expectations.json").toString(),
+                  Shared.path("seeds").toString()));
       if (roundtrip) {
         cmd.add("--roundtrip");
       }

@@ -15,11 +15,12 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.document.DocxReader;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.movement.plan.PlanParser;
+import vn.thidua.support.Shared;
 
 /** The parse contract on the seeds and on the repository's own varied plans. */
 class PlanParserTest {
 
-  static final Path SEEDS = Path.of("../shared/seeds");
+  static final Path SEEDS = Shared.path("seeds");
   static final Path FIXTURES = Path.of("src/test/resources/plan-fixtures");
   static final Path FIXTURES_2 = Path.of("src/test/resources/plan-fixtures-2");
 
@@ -50,7 +51,7 @@ class PlanParserTest {
 
   @Test
   void seedsGiveTheExpectedFacts() throws IOException {
-    assertThat(checkAll(SEEDS, Path.of("../shared/tools/seed-expectations.json"))).isEmpty();
+    assertThat(checkAll(SEEDS, Shared.path("tools/seed-expectations.json"))).isEmpty();
   }
 
   @Test

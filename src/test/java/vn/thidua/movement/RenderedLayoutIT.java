@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.thidua.movement.plan.PlanRenderer;
+import vn.thidua.support.Shared;
 
 /**
  * The rendered plans opened in LibreOffice: the state layout as a reader sees it (text and its
@@ -50,8 +51,7 @@ class RenderedLayoutIT {
 
   @Test
   void aPlanRendersInTheStateLayout() throws Exception {
-    PlanDocument plan =
-        PlanParserTest.parse(Path.of("../shared/seeds/nam-sach-commune-plan-2026.docx"));
+    PlanDocument plan = PlanParserTest.parse(Shared.path("seeds/nam-sach-commune-plan-2026.docx"));
     Path pdf = pdf("nam-sach", PlanRenderer.docx(plan));
     String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
     List<String> lines = text.lines().toList();
@@ -82,8 +82,7 @@ class RenderedLayoutIT {
 
   @Test
   void aDecisionRendersWithItsAttachedPlanOnANewPage() throws Exception {
-    PlanDocument plan =
-        PlanParserTest.parse(Path.of("../shared/seeds/ha-bac-commune-plan-2026.txt"));
+    PlanDocument plan = PlanParserTest.parse(Shared.path("seeds/ha-bac-commune-plan-2026.txt"));
     Path pdf = pdf("ha-bac", PlanRenderer.docx(plan));
     String text = run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
     List<String> pages = List.of(text.split("\f"));
