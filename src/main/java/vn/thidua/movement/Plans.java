@@ -11,4 +11,13 @@ public interface Plans {
 
   /** The current version of the plan's structured document. */
   PlanDocument currentDocument(long id);
+
+  /**
+   * The plan and the plans it was derived from, nearest first, each with the path of its
+   * administrative unit (a commune plan, its province plan, the national plan).
+   */
+  java.util.List<Lineage> lineage(long id);
+
+  /** One plan of a lineage. */
+  record Lineage(long movementId, String unitCode, String unitPath) {}
 }

@@ -62,10 +62,10 @@ class IndicatorValueIT extends ApplicationTest {
     throw new AssertionError(code);
   }
 
-  private BigDecimal groupBy(long plan, String pathPrefix, String code, int year) {
+  private BigDecimal groupBy(List<Long> plans, String pathPrefix, String code, int year) {
     return jdbc.sql(
-            "select coalesce(sum(value), 0) from indicator_value where movement_id = :m and indicator_code = :c and year = :y and path like :p")
-        .param("m", plan)
+            "select coalesce(sum(value), 0) from indicator_value where movement_id in (:m) and indicator_code = :c and year = :y and path like :p")
+        .param("m", plans)
         .param("c", code)
         .param("y", year)
         .param("p", pathPrefix + "%")
@@ -129,15 +129,26 @@ class IndicatorValueIT extends ApplicationTest {
     office.putJson(
         "/api/v1/movements/" + plan + "/indicator-values",
         Map.of("organizationId", doai, "indicatorCode", "TRONG_CAY", "year", 2027, "value", 100));
-    for (String[] level :
-        new String[][] {{"10816", "/VN/31/10816/"}, {"31", "/VN/31/"}, {"VN", "/VN/"}}) {
-      assertThat(total(office.as("admin", password("admin")), plan, level[0], "TRONG_CAY", 2027))
+    Http admin = office.as("admin", password("admin"));
+    assertThat(total(admin, plan, "10816", "TRONG_CAY", 2027))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2027));
+    // The city's plan counts the values entered under every plan derived from it, per commune
+    // and for the city; the national plan, if any, for the nation.
+    long cityPlan = admin.json("/api/v1/movements/" + plan).get("parentId").asLong();
+    List<Long> derived =
+        jdbc.sql("select id from movement where id = :p or parent_id = :p")
+            .param("p", cityPlan)
+            .query(Long.class)
+            .list();
+    for (String[] level : new String[][] {{"10816", "/VN/31/10816/"}, {"31", "/VN/31/"}}) {
+      assertThat(total(admin, cityPlan, level[0], "TRONG_CAY", 2027))
           .as(level[0])
-          .isEqualByComparingTo(groupBy(plan, level[1], "TRONG_CAY", 2027));
+          .isEqualByComparingTo(groupBy(derived, level[1], "TRONG_CAY", 2027))
+          .isPositive();
     }
     Http city = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
     assertThat(total(city, plan, "10816", "TRONG_CAY", 2027))
-        .isEqualByComparingTo(groupBy(plan, "/VN/31/10816/", "TRONG_CAY", 2027));
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2027));
   }
 
   @Test

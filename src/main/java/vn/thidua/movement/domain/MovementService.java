@@ -117,6 +117,33 @@ public class MovementService implements vn.thidua.movement.Plans {
     return document(id, null);
   }
 
+  @Override
+  public List<vn.thidua.movement.Plans.Lineage> lineage(long id) {
+    return lineages.computeIfAbsent(
+        id,
+        key ->
+            List.copyOf(
+                jdbc.sql(
+                        """
+                        with recursive chain (id, parent_id, unit_code, path, depth) as (
+                          select id, parent_id, unit_code, path, 0 from movement where id = :id
+                          union all
+                          select m.id, m.parent_id, m.unit_code, m.path, c.depth + 1
+                          from movement m join chain c on m.id = c.parent_id
+                        )
+                        select id, unit_code, path from chain order by depth
+                        """)
+                    .param("id", key)
+                    .query((rs, i) ->
+                        new vn.thidua.movement.Plans.Lineage(
+                            rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .list()));
+  }
+
+  /** A plan's parent never changes once it is created, so lineages are kept once read. */
+  private final java.util.concurrent.ConcurrentMap<Long, List<vn.thidua.movement.Plans.Lineage>>
+      lineages = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Transactional(readOnly = true)
   public Optional<MovementView> find(long id) {
     return locate(id).map(Located::view);

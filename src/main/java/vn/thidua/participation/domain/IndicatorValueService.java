@@ -190,22 +190,7 @@ public class IndicatorValueService {
         .update();
     BigDecimal delta = old.map(value::subtract).orElse(value);
     int newReport = old.isEmpty() ? 1 : 0;
-    for (String unit : ancestors(org.unitCode())) {
-      jdbc.sql(
-              """
-              insert into indicator_total (movement_id, indicator_code, year, unit_code, total, reporting)
-              values (:m, :c, :y, :u, :d, :r)
-              on conflict (movement_id, indicator_code, year, unit_code) do update
-                set total = indicator_total.total + excluded.total, reporting = indicator_total.reporting + excluded.reporting
-              """)
-          .param("m", m.id())
-          .param("c", code)
-          .param("y", year)
-          .param("u", unit)
-          .param("d", delta)
-          .param("r", newReport)
-          .update();
-    }
+    addToTotals(m.id(), code, year, org.unitCode(), delta, newReport);
     IndicatorValueView after = find(m.id(), code, org.id(), year).orElseThrow();
     audit.record(
         "indicator-value.set",
@@ -216,15 +201,51 @@ public class IndicatorValueService {
     return after;
   }
 
+  /**
+   * Adds a value's change to every total it counts in: for the plan it was entered under and every
+   * plan that plan was derived from (commune, province, nation), over each administrative unit of
+   * the organisation that lies within that plan's unit. A province plan's totals per commune are
+   * what its dashboard and tile view read.
+   */
+  private void addToTotals(
+      long movementId, String code, int year, String unitCode, BigDecimal delta, int newReport) {
+    List<UnitDirectory.Unit> chain = unitChain(unitCode);
+    for (Plans.Lineage plan : plans.lineage(movementId)) {
+      for (UnitDirectory.Unit unit : chain) {
+        if (!unit.path().startsWith(plan.unitPath())) {
+          continue;
+        }
+        jdbc.sql(
+                """
+                insert into indicator_total (movement_id, indicator_code, year, unit_code, total, reporting)
+                values (:m, :c, :y, :u, :d, :r)
+                on conflict (movement_id, indicator_code, year, unit_code) do update
+                  set total = indicator_total.total + excluded.total, reporting = indicator_total.reporting + excluded.reporting
+                """)
+            .param("m", plan.movementId())
+            .param("c", code)
+            .param("y", year)
+            .param("u", unit.code())
+            .param("d", delta)
+            .param("r", newReport)
+            .update();
+      }
+    }
+  }
+
   /** The commune, its province and the nation: every level whose totals a value counts in. */
-  private List<String> ancestors(String unitCode) {
-    List<String> codes = new ArrayList<>();
+  private List<UnitDirectory.Unit> unitChain(String unitCode) {
+    List<UnitDirectory.Unit> chain = new ArrayList<>();
     String code = unitCode;
     while (code != null) {
-      codes.add(code);
-      code = units.unit(code).map(UnitDirectory.Unit::parentCode).orElse(null);
+      UnitDirectory.Unit unit = units.unit(code).orElse(null);
+      if (unit == null) {
+        break;
+      }
+      chain.add(unit);
+      code = unit.parentCode();
     }
-    return codes;
+    return chain;
   }
 
   private Optional<IndicatorValueView> find(
