@@ -416,7 +416,9 @@ public class DemoData {
       Long person) {
     AccountService.Created created =
         accounts.create(
-            null, new UserCommand(username, displayName, null, role, unit, org, person));
+            null,
+            new UserCommand(
+                username, displayName, username + "@thidua.example", role, unit, org, person));
     String scope = created.user().grants().getFirst().scopeName();
     credentials.add(username + "\t" + role.name() + "\t" + scope + "\t" + created.password());
   }

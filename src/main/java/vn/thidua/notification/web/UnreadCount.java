@@ -1,0 +1,29 @@
+package vn.thidua.notification.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.thidua.notification.domain.Inbox;
+import vn.thidua.organization.Actor;
+
+/** The number of unread messages, shown beside the user's name on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadCount {
+
+  private final Inbox inbox;
+
+  UnreadCount(Inbox inbox) {
+    this.inbox = inbox;
+  }
+
+  @ModelAttribute("unreadNotifications")
+  Long unread() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !(auth.getPrincipal() instanceof Actor actor)) {
+      return null;
+    }
+    return inbox.unread(actor.getUsername());
+  }
+}
