@@ -538,6 +538,16 @@ class BlockScoringIT extends ApplicationTest {
     String page =
         browser.get("/blocks/" + block + "/scoring/members/" + economy + "?year=2028").body();
     assertThat(page).contains("Đề xuất").contains("Đã chấp nhận").contains("1/" + total);
+    Http.Response sheetPage = browser.get("/blocks/" + block + "/scoring?year=2028");
+    assertThat(sheetPage.status()).isEqualTo(200);
+    assertThat(sheetPage.body())
+        .contains("Kết quả thực hiện phong trào thi đua")
+        .contains("Thêm tiêu chí");
+    assertThat(browser.get("/blocks/" + block).body()).contains("/blocks/" + block + "/scoring");
+
+    // A village focal point is neither a member nor the block's scorer: the sheet is not theirs.
+    Http village = http().as("daumoi.habac", password("daumoi.habac"));
+    assertThat(village.get(base + "?year=2028").status()).isEqualTo(403);
   }
 
   private static final Map<String, String> CREATED = new HashMap<>();
