@@ -17,5 +17,9 @@ public enum Permission {
   /** Issue (sign) plans or send them back. */
   ISSUE_PLANS,
   /** Enter indicator values and reports for organisations in scope. */
-  RECORD_VALUES
+  RECORD_VALUES,
+  /** Score the members of an emulation block at block level (over the block leader's path). */
+  SCORE_BLOCK,
+  /** Score the members of an emulation block for the emulation council (over the block's unit). */
+  SCORE_COUNCIL
 }

@@ -7,6 +7,8 @@ import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
 import static vn.thidua.organization.Permission.MANAGE_PLANS;
 import static vn.thidua.organization.Permission.RECORD_VALUES;
+import static vn.thidua.organization.Permission.SCORE_BLOCK;
+import static vn.thidua.organization.Permission.SCORE_COUNCIL;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
@@ -32,15 +34,23 @@ public enum Role {
           IMPORT_DATA,
           VIEW_PLANS,
           MANAGE_PLANS,
-          RECORD_VALUES)),
+          RECORD_VALUES,
+          SCORE_BLOCK,
+          SCORE_COUNCIL)),
   /** Thành viên Hội đồng TĐKT. */
-  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS)),
+  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, SCORE_COUNCIL)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
   LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, ISSUE_PLANS)),
-  /** Đầu mối đơn vị. */
+  /** Đầu mối đơn vị; over the block leader's organisation also the block-level scorer. */
   UNIT_FOCAL_POINT(
       EnumSet.of(
-          VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA, VIEW_PLANS, RECORD_VALUES)),
+          VIEW_ORGANIZATIONS,
+          VIEW_PEOPLE,
+          MANAGE_PEOPLE,
+          IMPORT_DATA,
+          VIEW_PLANS,
+          RECORD_VALUES,
+          SCORE_BLOCK)),
   /** Cá nhân: sees the own organisation and the own record only. */
   INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS)),
   /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */

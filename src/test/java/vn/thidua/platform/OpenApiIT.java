@@ -30,7 +30,13 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/registrations/{id}/history",
             "/api/v1/registrations/{id}/submit",
             "/api/v1/registrations/{id}/accept",
-            "/api/v1/registrations/{id}/return");
+            "/api/v1/registrations/{id}/return",
+            "/api/v1/blocks/{blockId}/scoring",
+            "/api/v1/blocks/{blockId}/scoring/criteria",
+            "/api/v1/blocks/{blockId}/scoring/scores",
+            "/api/v1/blocks/{blockId}/scoring/history",
+            "/api/v1/blocks/{blockId}/scoring/ranking",
+            "/api/v1/blocks/{blockId}/scoring.xlsx");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")
