@@ -48,7 +48,17 @@ public record ReportView(
 
   /** One indicator's figure in a report, with the year's target. */
   public record Figure(
-      String code, String name, String unit, BigDecimal value, BigDecimal target, int reporting) {}
+      String code, String name, String unit, BigDecimal value, BigDecimal target, int reporting) {
+
+    /** The value as Vietnamese write it (1.234,5), empty when none was entered. */
+    public String valueText() {
+      return vn.thidua.kernel.VietnameseNumbers.format(value);
+    }
+
+    public String targetText() {
+      return vn.thidua.kernel.VietnameseNumbers.format(target);
+    }
+  }
 
   /** The state of one unit on the report board. */
   public record BoardRow(

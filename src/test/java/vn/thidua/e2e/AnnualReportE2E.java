@@ -139,7 +139,9 @@ class AnnualReportE2E extends BrowserTest {
     press(page, "Dự thảo báo cáo tổng hợp");
     assertThat(page.locator(".notice")).containsText("Đã dự thảo báo cáo tổng hợp");
     Locator trees = page.locator("table.figures tr[data-code=TRONG_CAY] td.number");
-    assertThat(trees).hasText(plain(sum(plan, "TRONG_CAY")));
+    assertThat(trees).hasText("150");
+    org.assertj.core.api.Assertions.assertThat(sum(plan, "TRONG_CAY")).isEqualByComparingTo("150");
+    assertThat(page.locator("table.figures tr[data-code=PHAN_LOAI_RAC] td.number")).hasText("72,5");
     assertThat(page.locator("table.figures tr[data-code=VNEID] td.number"))
         .hasText(plain(sum(plan, "VNEID")));
     assertThat(page.locator("#theme0")).containsText(village + ": Thôn đã ra quân trồng cây");
@@ -173,7 +175,8 @@ class AnnualReportE2E extends BrowserTest {
     page.navigate(baseUrl() + "/movements/" + cityPlan + "/reports/children?year=2027");
     Locator haBac = page.locator("tr[data-unit='10816']");
     assertThat(haBac).containsText("Đã nộp, chờ duyệt");
-    assertThat(haBac.locator("td[data-code=TRONG_CAY]")).hasText(plain(sum(plan, "TRONG_CAY")));
+    assertThat(haBac.locator("td[data-code=TRONG_CAY]")).hasText("150");
+    assertThat(haBac.locator("td[data-code=VNEID]")).hasText(plain(sum(plan, "VNEID")));
     shot(page, "report-city");
     haBac.getByRole(AriaRole.LINK).first().click();
     assertThat(page.locator(row)).containsText("Đã chấp nhận");

@@ -1,8 +1,6 @@
 package vn.thidua.participation.domain;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +48,7 @@ public class ReportDocuments {
 
   /** Numbers as Vietnamese write them: 1.234,5. */
   static String number(BigDecimal value) {
-    if (value == null) {
-      return "—";
-    }
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(VI);
-    symbols.setGroupingSeparator('.');
-    symbols.setDecimalSeparator(',');
-    DecimalFormat f = new DecimalFormat("#,##0.####", symbols);
-    return f.format(value);
+    return value == null ? "—" : vn.thidua.kernel.VietnameseNumbers.format(value);
   }
 
   private ReportView rollup(Actor actor, long reportId) {

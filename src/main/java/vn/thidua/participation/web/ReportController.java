@@ -137,7 +137,7 @@ class ReportController {
     ReportView r = reports.reportOf(actor, id, organization, year).orElse(null);
     Map<String, String> values = new LinkedHashMap<>();
     for (ReportView.Figure f : reports.figures(id, organization, year)) {
-      values.put(f.code(), f.value() == null ? "" : f.value().toPlainString());
+      values.put(f.code(), f.value() == null ? "" : f.value().toPlainString().replace('.', ','));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     if (r != null) {
@@ -191,13 +191,16 @@ class ReportController {
     }
     texts.put("", params.getOrDefault("general", ""));
     try {
+      List<ReportView.Figure> figures = reports.figures(id, organization, year);
+      for (ReportView.Figure f : figures) {
+        values.put(f.code(), params.getOrDefault("value_" + f.code(), "").strip());
+      }
       Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-      for (ReportView.Figure f : reports.figures(id, organization, year)) {
-        String text = params.getOrDefault("value_" + f.code(), "").strip();
-        values.put(f.code(), text);
+      for (ReportView.Figure f : figures) {
+        String text = values.get(f.code());
         if (!text.isEmpty()) {
           try {
-            numbers.put(f.code(), new BigDecimal(text.replace(" ", "").replace(',', '.')));
+            numbers.put(f.code(), parse(text));
           } catch (NumberFormatException e) {
             throw BusinessRuleViolation.onField(
                 "value_" + f.code(), "report.value-not-number", f.name(), text);
@@ -387,6 +390,15 @@ class ReportController {
     model.addAttribute("children", children);
     model.addAttribute("indicators", children.isEmpty() ? List.of() : children.getFirst().totals());
     return "participation/report-children";
+  }
+
+  /** "72,5" or "72.5"; with a comma, dots group thousands ("1.234,5"). */
+  static BigDecimal parse(String text) {
+    String t = text.replace(" ", "").replace("\u00a0", "");
+    if (t.contains(",")) {
+      t = t.replace(".", "").replace(',', '.');
+    }
+    return new BigDecimal(t);
   }
 
   private static String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
