@@ -195,4 +195,44 @@ class IndicatorValueIT extends ApplicationTest {
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("detail").asString()).contains("KHONG_CO");
   }
+
+  @Test
+  void theUploadPageShowsTheImportReportAndSavesNothing() throws IOException {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    String page = browser.get("/movements/" + plan + "/values?year=2026").body();
+    assertThat(page).contains("Nhập hàng loạt từ tệp Excel").contains("Số cây xanh được trồng mới");
+    BigDecimal before = total(office, plan, "10816", "SANG_KIEN", 2026);
+    Http.Response refused =
+        browser.postFile(
+            "/movements/" + plan + "/values/import?year=2026&_csrf=" + Http.csrf(page),
+            "file",
+            "so-lieu.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "SANG_KIEN", 2026, 2), List.of(dong, "VNEID", 2026, "ba trăm"))));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("1 lỗi, chưa lưu giá trị nào")
+        .contains("Dòng 3, cột D (Giá trị)")
+        .contains("ba trăm");
+    assertThat(total(office, plan, "10816", "SANG_KIEN", 2026)).isEqualByComparingTo(before);
+    Http.Response done =
+        browser.postFile(
+            "/movements/" + plan + "/values/import?year=2026&_csrf=" + Http.csrf(page),
+            "file",
+            "so-lieu.xlsx",
+            workbook(List.of(List.of(dong, "SANG_KIEN", 2026, 2))));
+    assertThat(done.status()).isEqualTo(302);
+    assertThat(
+            browser
+                .get(java.net.URI.create(done.header("Location")).getRawPath() + "?year=2026")
+                .body())
+        .contains("Đã kiểm tra và lưu 1 giá trị");
+    assertThat(total(office, plan, "10816", "SANG_KIEN", 2026))
+        .isGreaterThanOrEqualTo(before.add(BigDecimal.ONE));
+  }
 }
