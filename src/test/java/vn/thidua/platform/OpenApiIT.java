@@ -36,7 +36,19 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/blocks/{blockId}/scoring/scores",
             "/api/v1/blocks/{blockId}/scoring/history",
             "/api/v1/blocks/{blockId}/scoring/ranking",
-            "/api/v1/blocks/{blockId}/scoring.xlsx");
+            "/api/v1/blocks/{blockId}/scoring.xlsx",
+            "/api/v1/movements/{movementId}/reports",
+            "/api/v1/movements/{movementId}/reports/rollup",
+            "/api/v1/movements/{movementId}/reports/children",
+            "/api/v1/reports/{id}",
+            "/api/v1/reports/{id}/attachments",
+            "/api/v1/reports/{id}/submit",
+            "/api/v1/reports/{id}/accept",
+            "/api/v1/reports/{id}/return",
+            "/api/v1/reports/{id}/report.docx",
+            "/api/v1/reports/{id}/units.xlsx",
+            "/api/v1/notifications",
+            "/api/v1/reminders/run");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")
