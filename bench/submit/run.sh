@@ -21,7 +21,7 @@ if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-am
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thidua-submit-XXXX")
 echo "data: $WORK"
 THIDUA_DATA_DIR="$WORK" PORT=$PORT THIDUA_DEMO=true THIDUA_ADMIN_PASSWORD=$PASSWORD \
-  THIDUA_REMINDERS_CRON=- "$JAVA_HOME/bin/java" -Xmx1g -jar target/thidua.jar >"$WORK/app.log" 2>&1 &
+  THIDUA_REMINDERS_CRON=- "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx1g -jar target/thidua.jar >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
