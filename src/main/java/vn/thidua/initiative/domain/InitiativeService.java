@@ -70,8 +70,6 @@ public class InitiativeService {
    */
   public static final double DUPLICATE_THRESHOLD = 0.45;
 
-  private static final String DEFAULT_NOVELTY = "40";
-
   private final JdbcClient jdbc;
   private final OrganizationDirectory organizations;
   private final UnitDirectory units;
@@ -823,7 +821,7 @@ public class InitiativeService {
                 rs.getInt(5),
                 rs.getLong(6)))
         .optional()
-        .orElse(new CouncilView(unitCode, Integer.parseInt(DEFAULT_NOVELTY), 40, 20, 2, 0));
+        .orElse(new CouncilView(unitCode, 40, 40, 20, 2, 0));
   }
 
   /** The standing office of the level sets its council's weights. */
