@@ -48,7 +48,24 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/reports/{id}/report.docx",
             "/api/v1/reports/{id}/units.xlsx",
             "/api/v1/notifications",
-            "/api/v1/reminders/run");
+            "/api/v1/reminders/run",
+            "/api/v1/initiatives",
+            "/api/v1/initiatives.xlsx",
+            "/api/v1/initiatives/similar",
+            "/api/v1/initiatives/{id}",
+            "/api/v1/initiatives/{id}/attachments",
+            "/api/v1/initiatives/{id}/submit",
+            "/api/v1/initiatives/{id}/review",
+            "/api/v1/initiatives/{id}/reviews/mine",
+            "/api/v1/initiatives/{id}/recognition",
+            "/api/v1/initiatives/{id}/similar",
+            "/api/v1/initiative-councils/{unitCode}",
+            "/api/v1/people/{id}/initiatives",
+            "/api/v1/exemplary-models",
+            "/api/v1/exemplary-models/{id}",
+            "/api/v1/exemplary-models/{id}/photos",
+            "/api/v1/exemplary-models/{id}/publish",
+            "/api/v1/exemplary-models/{id}/replications");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")
