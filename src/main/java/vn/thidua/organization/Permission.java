@@ -31,5 +31,11 @@ public enum Permission {
   /** Record the recognition decision (or the refusal) of an initiative. */
   DECIDE_INITIATIVES,
   /** Approve exemplary models and publish them to the public portal. */
-  PUBLISH_MODELS
+  PUBLISH_MODELS,
+  /** Receive, return, appraise nominations of the level; public notice; council agenda. */
+  MANAGE_NOMINATIONS,
+  /** Decide awards within the level's authority, forward to the level above, revoke. */
+  DECIDE_AWARDS,
+  /** Record the council's ballot on nominees. */
+  VOTE_AWARDS
 }

@@ -1,11 +1,13 @@
 package vn.thidua.organization;
 
+import static vn.thidua.organization.Permission.DECIDE_AWARDS;
 import static vn.thidua.organization.Permission.DECIDE_INITIATIVES;
 import static vn.thidua.organization.Permission.FILE_INITIATIVES;
 import static vn.thidua.organization.Permission.IMPORT_DATA;
 import static vn.thidua.organization.Permission.ISSUE_PLANS;
 import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
 import static vn.thidua.organization.Permission.MANAGE_INITIATIVES;
+import static vn.thidua.organization.Permission.MANAGE_NOMINATIONS;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
 import static vn.thidua.organization.Permission.MANAGE_PLANS;
@@ -17,6 +19,7 @@ import static vn.thidua.organization.Permission.SCORE_COUNCIL;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
+import static vn.thidua.organization.Permission.VOTE_AWARDS;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,10 +48,17 @@ public enum Role {
           FILE_INITIATIVES,
           MANAGE_INITIATIVES,
           REVIEW_INITIATIVES,
-          PUBLISH_MODELS)),
+          PUBLISH_MODELS,
+          MANAGE_NOMINATIONS)),
   /** Thành viên Hội đồng TĐKT. */
   COUNCIL_MEMBER(
-      EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, SCORE_COUNCIL, REVIEW_INITIATIVES)),
+      EnumSet.of(
+          VIEW_ORGANIZATIONS,
+          VIEW_PEOPLE,
+          VIEW_PLANS,
+          SCORE_COUNCIL,
+          REVIEW_INITIATIVES,
+          VOTE_AWARDS)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
   LEADERSHIP(
       EnumSet.of(
@@ -57,7 +67,8 @@ public enum Role {
           VIEW_PLANS,
           ISSUE_PLANS,
           REVIEW_INITIATIVES,
-          DECIDE_INITIATIVES)),
+          DECIDE_INITIATIVES,
+          DECIDE_AWARDS)),
   /** Đầu mối đơn vị; over the block leader's organisation also the block-level scorer. */
   UNIT_FOCAL_POINT(
       EnumSet.of(

@@ -140,6 +140,14 @@ public class DemoData {
         null);
     account(
         credentials,
+        "lanhdao.haiphong",
+        "Lãnh đạo UBND thành phố Hải Phòng",
+        Role.LEADERSHIP,
+        CITY,
+        null,
+        null);
+    account(
+        credentials,
         "thuongtruc.habac",
         "Phòng VHXH xã Hà Bắc",
         Role.STANDING_OFFICE,

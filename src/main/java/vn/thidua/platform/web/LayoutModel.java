@@ -50,6 +50,12 @@ class LayoutModel {
     }
     items.add(new NavItem("initiative.nav", "/initiatives", "initiatives"));
     items.add(new NavItem("model.nav", "/models", "models"));
+    if (actor.may(Permission.RECORD_VALUES)
+        || actor.may(Permission.MANAGE_NOMINATIONS)
+        || actor.may(Permission.DECIDE_AWARDS)
+        || actor.may(Permission.VOTE_AWARDS)) {
+      items.add(new NavItem("nav.nominations", "/nominations", "nominations"));
+    }
     if (actor.may(Permission.IMPORT_DATA)) {
       items.add(new NavItem("nav.imports", "/imports", "imports"));
     }

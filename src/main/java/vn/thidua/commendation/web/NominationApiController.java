@@ -1,0 +1,274 @@
+package vn.thidua.commendation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.commendation.NominationCommand;
+import vn.thidua.commendation.NominationView;
+import vn.thidua.commendation.domain.NominationDocuments;
+import vn.thidua.commendation.domain.NominationService;
+import vn.thidua.kernel.FileTooLarge;
+import vn.thidua.organization.Actor;
+
+/** Nominations, dossiers, council sessions and ballots, decisions and revocations over the API. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Khen thưởng: đề nghị, hồ sơ, hội đồng, quyết định")
+class NominationApiController {
+
+  static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final NominationService nominations;
+  private final NominationDocuments documents;
+
+  NominationApiController(NominationService nominations, NominationDocuments documents) {
+    this.nominations = nominations;
+    this.documents = documents;
+  }
+
+  /** A nomination with its dossier's completeness. */
+  record Detail(NominationView nomination, List<NominationView.Requirement> dossier) {}
+
+  record Edit(long version, String achievement) {}
+
+  record Decision(long version, String number, LocalDate date, String signer, String signerTitle) {}
+
+  record Ballot(long version, int inFavour, int against, int abstain) {}
+
+  record SessionRequest(
+      String unitCode, LocalDate heldOn, int members, int present, String chair) {}
+
+  private Detail detail(NominationView n) {
+    return new Detail(n, nominations.requirements(n));
+  }
+
+  @PostMapping("/nominations")
+  @Operation(summary = "Đề nghị khen thưởng một cá nhân hoặc tập thể (dự thảo)")
+  Detail propose(@AuthenticationPrincipal Actor actor, @RequestBody NominationCommand command) {
+    return detail(nominations.propose(actor, command));
+  }
+
+  @GetMapping("/nominations")
+  @Operation(summary = "Các đề nghị khen thưởng đang ở một cấp (xã, tỉnh) trong một năm")
+  List<NominationView> list(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam String unit,
+      @RequestParam(required = false) Integer year) {
+    return nominations.list(actor, unit, year);
+  }
+
+  @GetMapping("/nominations/{id}")
+  @Operation(summary = "Một đề nghị: trạng thái, hồ sơ và mức đầy đủ, kết quả bỏ phiếu, quyết định")
+  Detail get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return detail(nominations.view(actor, id));
+  }
+
+  @PutMapping("/nominations/{id}")
+  @Operation(summary = "Sửa thành tích của đề nghị (dự thảo hoặc bị trả lại)")
+  Detail edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Edit edit) {
+    return detail(nominations.editAchievement(actor, id, edit.version(), edit.achievement()));
+  }
+
+  @GetMapping("/nominations/{id}/history")
+  @Operation(summary = "Lịch sử của đề nghị: ai chuyển trạng thái nào, khi nào, lý do")
+  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return nominations.history(actor, id);
+  }
+
+  @PostMapping("/nominations/{id}/documents/generate")
+  @Operation(summary = "Lập các văn bản chuẩn của hồ sơ: tờ trình, danh sách, báo cáo thành tích")
+  Detail generate(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return detail(documents.generate(actor, id));
+  }
+
+  @PostMapping(
+      value = "/nominations/{id}/documents",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Tải lên một văn bản của hồ sơ (PDF, Word, Excel, ảnh; tối đa 10 MB)")
+  Detail upload(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam String docCode,
+      @RequestParam("file") MultipartFile file) {
+    if (file.getSize() > NominationService.MAX_FILE_BYTES) {
+      throw new FileTooLarge(NominationService.MAX_FILE_BYTES / (1024 * 1024));
+    }
+    try {
+      return detail(
+          nominations.upload(
+              actor,
+              id,
+              docCode,
+              file.getOriginalFilename(),
+              file.getContentType(),
+              file.getBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/nominations/{id}/documents/{documentId}")
+  @Operation(summary = "Tải một văn bản của hồ sơ")
+  ResponseEntity<byte[]> document(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long documentId) {
+    NominationService.File f = nominations.document(actor, id, documentId);
+    return download(f.content(), MediaType.parseMediaType(f.contentType()), f.fileName());
+  }
+
+  @PostMapping("/nominations/{id}/submit")
+  @Operation(summary = "Gửi đề nghị kèm hồ sơ lên cấp xét")
+  NominationView submit(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+    return nominations.submit(actor, id, version);
+  }
+
+  @PostMapping("/nominations/{id}/receive")
+  @Operation(summary = "Tiếp nhận hồ sơ (thường trực thi đua, khen thưởng của cấp)")
+  NominationView receive(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+    return nominations.receive(actor, id, version);
+  }
+
+  @PostMapping("/nominations/{id}/return")
+  @Operation(summary = "Trả lại hồ sơ kèm lý do (thiếu văn bản, chưa đúng)")
+  NominationView giveBack(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String reason) {
+    return nominations.giveBack(actor, id, version, reason);
+  }
+
+  @PostMapping("/nominations/{id}/appraise")
+  @Operation(summary = "Thẩm định hồ sơ: chỉ khi hồ sơ đủ các văn bản hình thức yêu cầu")
+  NominationView appraise(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam(required = false) String note) {
+    return nominations.appraise(actor, id, version, note);
+  }
+
+  @PostMapping("/nominations/{id}/notice")
+  @Operation(summary = "Công khai danh sách trên cổng thông tin trong số ngày làm việc")
+  NominationView notice(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam int days) {
+    return nominations.notice(actor, id, version, days);
+  }
+
+  @PostMapping("/council-sessions")
+  @Operation(summary = "Mở phiên họp Hội đồng Thi đua - Khen thưởng của cấp (thành viên, có mặt)")
+  NominationService.Session session(
+      @AuthenticationPrincipal Actor actor, @RequestBody SessionRequest r) {
+    return nominations.openSession(
+        actor, r.unitCode(), r.heldOn(), r.members(), r.present(), r.chair());
+  }
+
+  @PostMapping("/nominations/{id}/agenda")
+  @Operation(summary = "Đưa đề nghị vào chương trình phiên họp Hội đồng")
+  NominationView agenda(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam long sessionId) {
+    return nominations.agenda(actor, id, version, sessionId);
+  }
+
+  @PostMapping("/nominations/{id}/ballot")
+  @Operation(
+      summary =
+          "Ghi kết quả bỏ phiếu kín: kiểm tra số có mặt, tỷ lệ đồng ý trên tổng số thành viên"
+              + " theo hình thức; lập biên bản")
+  NominationView ballot(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Ballot b) {
+    return nominations.ballot(actor, id, b.version(), b.inFavour(), b.against(), b.abstain());
+  }
+
+  @PostMapping("/nominations/{id}/decide")
+  @Operation(
+      summary =
+          "Quyết định khen thưởng trong thẩm quyền của cấp; cấp giấy chứng nhận và ghi vào hồ"
+              + " sơ khen thưởng")
+  NominationView decide(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Decision d) {
+    return nominations.decide(
+        actor, id, d.version(), d.number(), d.date(), d.signer(), d.signerTitle());
+  }
+
+  @PostMapping("/nominations/{id}/forward")
+  @Operation(summary = "Trình cấp trên (kèm tờ trình): lập đề nghị liên kết ở cấp trên")
+  NominationView forward(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
+    return nominations.forward(actor, id, version);
+  }
+
+  @PostMapping("/nominations/{id}/reject")
+  @Operation(summary = "Không khen thưởng, kèm lý do")
+  NominationView reject(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String reason) {
+    return nominations.reject(actor, id, version, reason);
+  }
+
+  @PostMapping("/nominations/{id}/revoke")
+  @Operation(
+      summary = "Hủy bỏ quyết định, thu hồi hiện vật: giữ hồ sơ, giấy chứng nhận báo đã thu hồi")
+  NominationView revoke(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam String reason) {
+    return nominations.revoke(actor, id, version, reason);
+  }
+
+  @GetMapping("/nominations/{id}/decision.docx")
+  @Operation(summary = "Quyết định khen thưởng dạng .docx theo thể thức Nghị định 30/2020")
+  ResponseEntity<byte[]> decision(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return download(documents.decision(actor, id), DOCX, "quyet-dinh-" + id + ".docx");
+  }
+
+  @GetMapping("/people/{personId}/awards")
+  @Operation(summary = "Các danh hiệu, hình thức khen thưởng của một cá nhân (kể cả đã thu hồi)")
+  List<NominationService.Award> awards(
+      @AuthenticationPrincipal Actor actor, @PathVariable long personId) {
+    return nominations.awardsOfPerson(actor, personId);
+  }
+
+  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(body);
+  }
+}
