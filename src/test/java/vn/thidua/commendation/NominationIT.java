@@ -82,7 +82,7 @@ class NominationIT extends ApplicationTest {
     Http cityChair = http().as("lanhdao.haiphong", password("lanhdao.haiphong"));
     long an = person(office, "tran%20thi%20an");
     long binh = person(office, "nguyen%20van%20binh");
-    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
 
     // Refusals before anything is saved.
     Http.Response unknown =
@@ -104,7 +104,7 @@ class NominationIT extends ApplicationTest {
 
     JsonNode giayKhen = propose(office, "GIAY_KHEN", "INDIVIDUAL", an, null);
     JsonNode failing = propose(office, "GIAY_KHEN", "INDIVIDUAL", binh, null);
-    JsonNode bangKhen = propose(office, "BANG_KHEN_CAP_TINH", "COLLECTIVE", null, dong);
+    JsonNode bangKhen = propose(office, "BANG_KHEN_CAP_TINH", "COLLECTIVE", null, doai);
     // One open nomination per subject, form, occasion and year.
     Http.Response twice =
         office.postJson(

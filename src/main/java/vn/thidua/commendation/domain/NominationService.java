@@ -213,6 +213,27 @@ public class NominationService {
         .orElseThrow(() -> BusinessRuleViolation.onField("personId", "nomination.person-unknown"));
   }
 
+  /** The name and unit of a subject, for the proposal form ("Trần Thị An — Phòng Văn hóa …"). */
+  @Transactional(readOnly = true)
+  public Optional<String> subjectLabel(Long personId, Long organizationId) {
+    try {
+      Subject s =
+          personId != null ? subject(false, personId, null) : subject(true, null, organizationId);
+      return Optional.of(s.name() + " — " + s.unitName());
+    } catch (BusinessRuleViolation e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Issued plans a nomination can name (the movement whose review it belongs to). */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> plans() {
+    return jdbc.sql(
+            "select id, name, unit_code from movement where status = 'ISSUED' order by level, unit_code, id")
+        .query()
+        .listOfRows();
+  }
+
   // ----- dossier
 
   /** The documents the form requires and whether the dossier holds each. */
@@ -677,23 +698,12 @@ public class NominationService {
         units
             .unit(here.parentCode())
             .orElseThrow(() -> new BusinessRuleViolation("nomination.no-level-above"));
-    long upper =
-        jdbc.sql(
-                """
-                insert into nomination (occasion, movement_id, year, award, subject_kind, person_id, organization_id,
-                  subject_name, subject_unit, path, level_unit_code, level_path, achievement, status, parent_id,
-                  votes_for, votes_against, votes_abstain, created_by, updated_by)
-                select occasion, movement_id, year, award, subject_kind, person_id, organization_id, subject_name,
-                  subject_unit, path, :level, :levelPath, achievement, 'SUBMITTED', id,
-                  votes_for, votes_against, votes_abstain, :who, :who
-                from nomination where id = :id returning id
-                """)
-            .param("level", above.code())
-            .param("levelPath", above.path())
-            .param("who", actor.getUsername())
-            .param("id", id)
-            .query(Long.class)
-            .single();
+    long upper;
+    try {
+      upper = insertAbove(id, above, actor);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw new BusinessRuleViolation("nomination.duplicate", n.subjectName());
+    }
     jdbc.sql(
             """
             insert into nomination_document (nomination_id, doc_code, file_name, content_type, size_bytes, content, generated, uploaded_by)
@@ -707,6 +717,25 @@ public class NominationService {
     audit.record("nomination.forwarded-in", "nomination", upper, null, get(upper));
     return move(
         actor, n, version, Status.FORWARDED, "FORWARD", null, Map.of("forwarded_to", upper));
+  }
+
+  private long insertAbove(long id, UnitDirectory.Unit above, Actor actor) {
+    return jdbc.sql(
+            """
+            insert into nomination (occasion, movement_id, year, award, subject_kind, person_id, organization_id,
+              subject_name, subject_unit, path, level_unit_code, level_path, achievement, status, parent_id,
+              votes_for, votes_against, votes_abstain, created_by, updated_by)
+            select occasion, movement_id, year, award, subject_kind, person_id, organization_id, subject_name,
+              subject_unit, path, :level, :levelPath, achievement, 'SUBMITTED', id,
+              votes_for, votes_against, votes_abstain, :who, :who
+            from nomination where id = :id returning id
+            """)
+        .param("level", above.code())
+        .param("levelPath", above.path())
+        .param("who", actor.getUsername())
+        .param("id", id)
+        .query(Long.class)
+        .single();
   }
 
   @Transactional

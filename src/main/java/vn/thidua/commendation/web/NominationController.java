@@ -60,10 +60,20 @@ class NominationController {
       @RequestParam(required = false) Long organization,
       @RequestParam(required = false) Long person,
       Model model) {
+    formModel(model, person, organization);
+    return "commendation/nomination-form";
+  }
+
+  private void formModel(Model model, Long person, Long organization) {
     model.addAttribute("forms", FormRules.codes().stream().sorted().toList());
     model.addAttribute("organization", organization);
     model.addAttribute("person", person);
-    return "commendation/nomination-form";
+    model.addAttribute(
+        "subjectLabel",
+        person == null && organization == null
+            ? null
+            : nominations.subjectLabel(person, organization).orElse(null));
+    model.addAttribute("plans", nominations.plans());
   }
 
   @PostMapping("/nominations/new")
@@ -76,6 +86,7 @@ class NominationController {
       @RequestParam(required = false) Long personId,
       @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false, defaultValue = "") String achievement,
+      @RequestParam(required = false) Long movementId,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -86,7 +97,7 @@ class NominationController {
                   award,
                   occasion,
                   year,
-                  null,
+                  movementId,
                   subjectKind,
                   "INDIVIDUAL".equals(subjectKind) ? personId : null,
                   organizationId,
@@ -97,9 +108,7 @@ class NominationController {
     } catch (BusinessRuleViolation e) {
       model.addAttribute("problem", e.code());
       model.addAttribute("problemArgs", e.args());
-      model.addAttribute("forms", FormRules.codes().stream().sorted().toList());
-      model.addAttribute("organization", organizationId);
-      model.addAttribute("person", personId);
+      formModel(model, personId, organizationId);
       return "commendation/nomination-form";
     }
   }
