@@ -192,6 +192,8 @@ class NominationIT extends ApplicationTest {
     JsonNode minutes = ok(office.get("/api/v1/nominations/" + id(voted.get(0)))).get("nomination");
     assertThat(minutes.get("documents").toString()).contains("BIEN_BAN_HOI_DONG");
 
+    // The commune's fund for 2030.
+    ok(office.putJson("/api/v1/reward-funds/10816/2030?amount=1000000", Map.of()));
     // The chairman decides the Giấy khen; the failed nominee cannot be decided.
     assertThat(
             chair
@@ -234,6 +236,18 @@ class NominationIT extends ApplicationTest {
         .contains("Điều 1. Tặng Giấy khen cho Trần Thị An")
         .contains("760.000")
         .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    JsonNode fund = office.json("/api/v1/reward-funds/10816/2030");
+    assertThat(fund.get("awarded").asInt()).isEqualTo(760_000);
+    assertThat(fund.get("left").asInt()).isEqualTo(240_000);
+    assertThat(fund.get("decisions").get(0).get("decision_number").asString())
+        .isEqualTo("125/QĐ-UBND");
+    assertThat(office.get("/api/v1/reward-funds/10816/2030.xlsx").status()).isEqualTo(200);
+    assertThat(
+            http()
+                .as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"))
+                .get("/api/v1/reward-funds/10816/2030")
+                .status())
+        .isEqualTo(403);
     assertThat(office.json("/api/v1/people/" + an + "/awards").toString())
         .contains("GIAY_KHEN")
         .contains("125/QĐ-UBND");
@@ -333,6 +347,7 @@ class NominationIT extends ApplicationTest {
     assertThat(anonymous.get("/portal/verify/" + code).body()).contains("đã bị thu hồi");
     assertThat(office.json("/api/v1/people/" + an + "/awards").get(0).get("revoked").asBoolean())
         .isTrue();
+    assertThat(office.json("/api/v1/reward-funds/10816/2030").get("awarded").asInt()).isZero();
     assertThat(anonymous.get("/portal/verify/KHONGCOMA99").body())
         .contains("Không tìm thấy giấy chứng nhận");
   }

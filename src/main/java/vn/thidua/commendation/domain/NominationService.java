@@ -634,7 +634,7 @@ public class NominationService {
     String code = certificateCode();
     NominationView awarded =
         move(
-            null,
+            actor,
             decided,
             decided.version(),
             Status.AWARDED,

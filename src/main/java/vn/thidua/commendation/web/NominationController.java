@@ -35,10 +35,15 @@ class NominationController {
 
   private final NominationService nominations;
   private final NominationDocuments documents;
+  private final vn.thidua.commendation.domain.RewardFund funds;
 
-  NominationController(NominationService nominations, NominationDocuments documents) {
+  NominationController(
+      NominationService nominations,
+      NominationDocuments documents,
+      vn.thidua.commendation.domain.RewardFund funds) {
     this.nominations = nominations;
     this.documents = documents;
+    this.funds = funds;
   }
 
   @GetMapping("/nominations")
@@ -126,6 +131,22 @@ class NominationController {
     model.addAttribute("canVote", nominations.mayVote(actor, n));
     model.addAttribute("decidesHere", nominations.decidesHere(n));
     model.addAttribute("decidable", nominations.decidable(n));
+    if (nominations.decidable(n) && nominations.decidesHere(n)) {
+      LocalDate today = LocalDate.now();
+      java.math.BigDecimal bonus =
+          FormRules.bonus(
+              FormRules.of(n.award()).orElseThrow(), "COLLECTIVE".equals(n.subjectKind()), today);
+      java.math.BigDecimal over = funds.overrun(n.levelUnitCode(), today.getYear(), bonus);
+      if (over != null) {
+        model.addAttribute(
+            "fundWarning",
+            new Object[] {
+              vn.thidua.kernel.VietnameseNumbers.format(bonus),
+              today.getYear(),
+              vn.thidua.kernel.VietnameseNumbers.format(over)
+            });
+      }
+    }
     model.addAttribute("today", LocalDate.now());
     return "commendation/nomination";
   }

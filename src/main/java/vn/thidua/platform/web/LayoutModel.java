@@ -56,6 +56,9 @@ class LayoutModel {
         || actor.may(Permission.VOTE_AWARDS)) {
       items.add(new NavItem("nav.nominations", "/nominations", "nominations"));
     }
+    if (actor.may(Permission.MANAGE_NOMINATIONS) || actor.may(Permission.DECIDE_AWARDS)) {
+      items.add(new NavItem("nav.rewards", "/rewards", "rewards"));
+    }
     if (actor.may(Permission.IMPORT_DATA)) {
       items.add(new NavItem("nav.imports", "/imports", "imports"));
     }
