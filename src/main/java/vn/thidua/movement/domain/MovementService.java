@@ -140,6 +140,26 @@ public class MovementService implements vn.thidua.movement.Plans {
                     .list()));
   }
 
+  @Override
+  public List<vn.thidua.movement.Plans.Lineage> derivedOver(long id, String unitPath) {
+    return jdbc.sql(
+            """
+            with recursive derived (id, unit_code, path) as (
+              select id, unit_code, path from movement where id = :id
+              union all
+              select m.id, m.unit_code, m.path
+              from movement m join derived d on m.parent_id = d.id
+              where :unitPath like m.path || '%'
+            )
+            select id, unit_code, path from derived
+            """)
+        .param("id", id)
+        .param("unitPath", unitPath)
+        .query((rs, i) ->
+            new vn.thidua.movement.Plans.Lineage(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
   /** A plan's parent never changes once it is created, so lineages are kept once read. */
   private final java.util.concurrent.ConcurrentMap<Long, List<vn.thidua.movement.Plans.Lineage>>
       lineages = new java.util.concurrent.ConcurrentHashMap<>();
