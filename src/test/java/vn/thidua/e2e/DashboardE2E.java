@@ -40,7 +40,7 @@ class DashboardE2E extends BrowserTest {
             new com.microsoft.playwright.Page.GetByRoleOptions().setName("Bảng theo dõi chỉ tiêu"))
         .click();
     assertThat(page.locator("h1")).containsText("Tiến độ chỉ tiêu của");
-    page.getByLabel("Năm").selectOption("2030");
+    page.locator("#year").selectOption("2030");
     page.getByRole(
             AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Lọc"))
         .click();

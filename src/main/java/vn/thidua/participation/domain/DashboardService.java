@@ -243,26 +243,15 @@ public class DashboardService {
 
   private Instant lastVisit(Actor actor, long planId, String unitCode, boolean record) {
     Instant previous =
-        jdbc.sql(
-                "select visited_at from dashboard_visit where user_id = :u and movement_id = :m and unit_code = :c")
-            .param("u", actor.userId())
-            .param("m", planId)
-            .param("c", unitCode)
+        jdbc.sql(DashboardQueries.LAST_VISIT)
+            .params(List.of(actor.userId(), planId, unitCode))
             .query(Timestamp.class)
             .optional()
             .map(Timestamp::toInstant)
             .orElse(null);
     if (record) {
-      jdbc.sql(
-              """
-              insert into dashboard_visit (user_id, movement_id, unit_code, visited_at)
-              values (:u, :m, :c, :t)
-              on conflict (user_id, movement_id, unit_code) do update set visited_at = excluded.visited_at
-              """)
-          .param("u", actor.userId())
-          .param("m", planId)
-          .param("c", unitCode)
-          .param("t", Timestamp.from(clock.instant()))
+      jdbc.sql(DashboardQueries.RECORD_VISIT)
+          .params(List.of(actor.userId(), planId, unitCode, Timestamp.from(clock.instant())))
           .update();
     }
     return previous;
@@ -287,17 +276,8 @@ public class DashboardService {
                     (a, b) -> a));
     List<Change> out = new ArrayList<>();
     Map<Long, Boolean> counts = new HashMap<>();
-    jdbc.sql(
-            """
-            select v.movement_id, v.organization_id, o.name, v.indicator_code, v.value, v.updated_at, v.updated_by
-            from indicator_value v join organization o on o.id = v.organization_id
-            where v.year = :y and v.updated_at > :since and v.path like :p
-            order by v.updated_at desc, v.id desc
-            limit 500
-            """)
-        .param("y", year)
-        .param("since", Timestamp.from(since))
-        .param("p", unit.path() + "%")
+    jdbc.sql(DashboardQueries.CHANGES)
+        .params(List.of(year, Timestamp.from(since), unit.path() + "%"))
         .query(rs -> {
           long movement = rs.getLong(1);
           boolean counted =
