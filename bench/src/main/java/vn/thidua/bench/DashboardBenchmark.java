@@ -293,6 +293,16 @@ public class DashboardBenchmark {
         """);
   }
 
+  /** JDBC URL of the running benchmark database (for {@link DashboardHttpBench}). */
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /** Runs the GROUP BY once (for {@link DashboardHttpBench}). */
+  int groupByOnce() throws SQLException {
+    return groupByRawValues();
+  }
+
   @TearDown(Level.Trial)
   public void stop() throws IOException, SQLException {
     db.close();

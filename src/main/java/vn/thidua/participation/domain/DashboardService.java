@@ -73,8 +73,7 @@ public class DashboardService {
     if (actor.scopesFor(Permission.VIEW_PLANS).stream().noneMatch(unit.path()::startsWith)) {
       throw new AccessDeniedException("error.forbidden");
     }
-    List<PlanDocument.Indicator> indicators =
-        plans.currentDocument(planId).indicators().stream().filter(i -> i.code() != null).toList();
+    List<PlanDocument.Indicator> indicators = indicators(m);
 
     List<UnitDirectory.Unit> levels = chain(m.unitCode(), unit);
     int divisor = 1;
@@ -150,6 +149,25 @@ public class DashboardService {
         parts,
         lastVisit,
         changes);
+  }
+
+  /**
+   * The plan's indicators, kept per plan, document version and row version (any change of the plan
+   * moves one of them), so that a page view does not read and parse the document again.
+   */
+  private final java.util.concurrent.ConcurrentMap<String, List<PlanDocument.Indicator>>
+      indicatorsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<PlanDocument.Indicator> indicators(MovementView m) {
+    if (indicatorsByVersion.size() > 10_000) {
+      indicatorsByVersion.clear();
+    }
+    return indicatorsByVersion.computeIfAbsent(
+        m.id() + ":" + m.currentVersion() + ":" + m.version(),
+        k ->
+            plans.currentDocument(m.id()).indicators().stream()
+                .filter(i -> i.code() != null)
+                .toList());
   }
 
   /** A sum and how many organisations reported it. */
