@@ -90,7 +90,7 @@ public class DashboardBenchmark {
 
   @Setup(Level.Trial)
   public void start() throws IOException, SQLException {
-    Path dir = Path.of("target", "bench-pg-" + scale).toAbsolutePath();
+    Path dir = benchDir().resolve("target").resolve("bench-pg-" + scale).toAbsolutePath();
     Files.createDirectories(dir);
     postgres =
         EmbeddedPostgres.builder()
@@ -291,6 +291,11 @@ public class DashboardBenchmark {
         where v.movement_id = any(?) and v.year = ? and v.path like ?
         group by grouping sets ((v.unit_code, v.indicator_code), (v.indicator_code))
         """);
+  }
+
+  /** The bench/ folder, whether started from it (exec:exec, JMH) or from the repository root. */
+  static Path benchDir() {
+    return Files.exists(Path.of("bench", "pom.xml")) ? Path.of("bench") : Path.of(".");
   }
 
   /** JDBC URL of the running benchmark database (for {@link DashboardHttpBench}). */

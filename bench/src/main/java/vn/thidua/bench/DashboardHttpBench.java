@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * GROUP BY over the raw values. Prints percentiles and the ratio; with {@code wrk} on the PATH also
  * runs {@code bench/dashboard.lua} for a concurrent figure.
  *
- * <p>Run: {@code ../mvnw -q -f bench/pom.xml package exec:java
- * -Dexec.mainClass=vn.thidua.bench.DashboardHttpBench -Dexec.args=national}
+ * <p>Run from the repository root: {@code ./mvnw -q -f bench/pom.xml package exec:java
+ * -Dexec.mainClass=vn.thidua.bench.DashboardHttpBench -Dexec.args="national 1000"}
  */
 public final class DashboardHttpBench {
 
@@ -46,8 +46,9 @@ public final class DashboardHttpBench {
     db.start();
     Process app = null;
     try {
-      Path jar = Path.of("..", "target", "thidua.jar").toAbsolutePath().normalize();
-      Path data = Path.of("target", "app-data-" + scale).toAbsolutePath();
+      Path bench = DashboardBenchmark.benchDir().toAbsolutePath().normalize();
+      Path jar = bench.resolveSibling("target").resolve("thidua.jar");
+      Path data = bench.resolve("target").resolve("app-data-" + scale);
       Files.createDirectories(data);
       int port = 18080;
       ProcessBuilder pb =
@@ -118,9 +119,10 @@ public final class DashboardHttpBench {
               "ratio GROUP BY / API: p50 %.1f×, p95 %.1f×%n",
               pct(groupMs, 50) / pct(apiMs, 50), pct(groupMs, 95) / pct(apiMs, 95)));
       String cookie = cookieHeader(client, base);
-      out.append(wrk(api, cookie));
+      out.append(wrk(bench.resolve("dashboard.lua"), api, cookie));
       System.out.print(out);
-      Files.writeString(Path.of("target", "dashboard-http-" + scale + ".txt"), out.toString());
+      Files.writeString(
+          bench.resolve("target").resolve("dashboard-http-" + scale + ".txt"), out.toString());
     } finally {
       if (app != null) {
         app.destroy();
@@ -210,8 +212,7 @@ public final class DashboardHttpBench {
   }
 
   /** wrk, 2 connections for 20 s, with the session cookie; its Lua script prints p95. */
-  private static String wrk(String url, String cookie) {
-    Path script = Path.of("dashboard.lua").toAbsolutePath();
+  private static String wrk(Path script, String url, String cookie) {
     if (!Files.exists(script)) {
       return "";
     }
