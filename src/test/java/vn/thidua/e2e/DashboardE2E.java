@@ -57,5 +57,13 @@ class DashboardE2E extends BrowserTest {
     assertThat(page.locator("h1")).containsText("Hà Bắc");
     assertThat(page.locator("#progress-chart")).hasAttribute("data-rendered", "true");
     shot(page, "dashboard-commune");
+    // On a 375 px phone: no horizontal scrolling, the chart still drawn.
+    page.setViewportSize(375, 740);
+    page.reload();
+    assertThat(page.locator("#progress-chart")).hasAttribute("data-rendered", "true");
+    Object width = page.evaluate("() => document.documentElement.scrollWidth");
+    org.assertj.core.api.Assertions.assertThat(((Number) width).intValue())
+        .isLessThanOrEqualTo(375);
+    shot(page, "dashboard-commune-375");
   }
 }
