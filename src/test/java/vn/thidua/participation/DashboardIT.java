@@ -133,6 +133,7 @@ class DashboardIT extends ApplicationTest {
     // The commune's office sees the city's plan over its own commune, not over the city.
     JsonNode mine = office.json("/api/v1/movements/" + cityPlan + "/dashboard?year=" + YEAR);
     assertThat(mine.get("unit").get("code").asString()).isEqualTo("10816");
+    assertThat(mine.get("levels").findValuesAsString("code")).containsExactly("10816");
     assertThat(
             office
                 .get("/api/v1/movements/" + cityPlan + "/dashboard?year=" + YEAR + "&unit=31")

@@ -132,8 +132,12 @@ public class DashboardService {
     List<Change> changes =
         lastVisit == null ? List.of() : changes(planId, unit, y, lastVisit, indicators);
 
+    // The filter offers the levels the actor may see (a commune's office: not the city above it).
+    List<String> scopes = actor.scopesFor(Permission.VIEW_PLANS);
     List<Place> places = new ArrayList<>();
-    levels.forEach(u -> places.add(place(u)));
+    levels.stream()
+        .filter(u -> scopes.stream().anyMatch(u.path()::startsWith))
+        .forEach(u -> places.add(place(u)));
     children.forEach(u -> places.add(place(u)));
     return new DashboardView(
         m.id(),
