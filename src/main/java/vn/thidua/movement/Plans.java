@@ -25,6 +25,12 @@ public interface Plans {
    */
   java.util.List<Lineage> derivedOver(long id, String unitPath);
 
+  /** The plans derived directly from this one (the communes' plans of a province plan). */
+  java.util.List<MovementView> derived(long id);
+
+  /** Every issued plan (for reminders of their deadlines; no read check). */
+  java.util.List<MovementView> issued();
+
   /** One plan of a lineage. */
   record Lineage(long movementId, String unitCode, String unitPath) {}
 }

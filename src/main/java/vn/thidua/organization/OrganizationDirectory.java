@@ -2,8 +2,14 @@ package vn.thidua.organization;
 
 import java.util.Optional;
 
-/** Organisations, for other modules: look one up by id (their own checks decide who may see it). */
+/**
+ * Organisations and emulation blocks, for other modules: look one up by id (their own checks decide
+ * who may see it).
+ */
 public interface OrganizationDirectory {
 
   Optional<OrganizationView> organization(long id);
+
+  /** An emulation block (khối, cụm thi đua) with its leader and members, by id. */
+  Optional<EmulationBlockView> emulationBlock(long id);
 }

@@ -17,5 +17,19 @@ public enum Permission {
   /** Issue (sign) plans or send them back. */
   ISSUE_PLANS,
   /** Enter indicator values and reports for organisations in scope. */
-  RECORD_VALUES
+  RECORD_VALUES,
+  /** Score the members of an emulation block at block level (over the block leader's path). */
+  SCORE_BLOCK,
+  /** Score the members of an emulation block for the emulation council (over the block's unit). */
+  SCORE_COUNCIL,
+  /** File initiatives and nominate exemplary models for organisations in scope. */
+  FILE_INITIATIVES,
+  /** Run the review of initiatives of the level: start it, return with a reason. */
+  MANAGE_INITIATIVES,
+  /** Score initiatives as a member of the level's review council. */
+  REVIEW_INITIATIVES,
+  /** Record the recognition decision (or the refusal) of an initiative. */
+  DECIDE_INITIATIVES,
+  /** Approve exemplary models and publish them to the public portal. */
+  PUBLISH_MODELS
 }

@@ -1,12 +1,19 @@
 package vn.thidua.organization;
 
+import static vn.thidua.organization.Permission.DECIDE_INITIATIVES;
+import static vn.thidua.organization.Permission.FILE_INITIATIVES;
 import static vn.thidua.organization.Permission.IMPORT_DATA;
 import static vn.thidua.organization.Permission.ISSUE_PLANS;
 import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
+import static vn.thidua.organization.Permission.MANAGE_INITIATIVES;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
 import static vn.thidua.organization.Permission.MANAGE_PLANS;
+import static vn.thidua.organization.Permission.PUBLISH_MODELS;
 import static vn.thidua.organization.Permission.RECORD_VALUES;
+import static vn.thidua.organization.Permission.REVIEW_INITIATIVES;
+import static vn.thidua.organization.Permission.SCORE_BLOCK;
+import static vn.thidua.organization.Permission.SCORE_COUNCIL;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
@@ -32,17 +39,38 @@ public enum Role {
           IMPORT_DATA,
           VIEW_PLANS,
           MANAGE_PLANS,
-          RECORD_VALUES)),
+          RECORD_VALUES,
+          SCORE_BLOCK,
+          SCORE_COUNCIL,
+          FILE_INITIATIVES,
+          MANAGE_INITIATIVES,
+          REVIEW_INITIATIVES,
+          PUBLISH_MODELS)),
   /** Thành viên Hội đồng TĐKT. */
-  COUNCIL_MEMBER(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS)),
+  COUNCIL_MEMBER(
+      EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, SCORE_COUNCIL, REVIEW_INITIATIVES)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
-  LEADERSHIP(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, ISSUE_PLANS)),
-  /** Đầu mối đơn vị. */
+  LEADERSHIP(
+      EnumSet.of(
+          VIEW_ORGANIZATIONS,
+          VIEW_PEOPLE,
+          VIEW_PLANS,
+          ISSUE_PLANS,
+          REVIEW_INITIATIVES,
+          DECIDE_INITIATIVES)),
+  /** Đầu mối đơn vị; over the block leader's organisation also the block-level scorer. */
   UNIT_FOCAL_POINT(
       EnumSet.of(
-          VIEW_ORGANIZATIONS, VIEW_PEOPLE, MANAGE_PEOPLE, IMPORT_DATA, VIEW_PLANS, RECORD_VALUES)),
+          VIEW_ORGANIZATIONS,
+          VIEW_PEOPLE,
+          MANAGE_PEOPLE,
+          IMPORT_DATA,
+          VIEW_PLANS,
+          RECORD_VALUES,
+          SCORE_BLOCK,
+          FILE_INITIATIVES)),
   /** Cá nhân: sees the own organisation and the own record only. */
-  INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS)),
+  INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS, FILE_INITIATIVES)),
   /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */
   SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS));
 

@@ -12,4 +12,14 @@ public record IndicatorTotal(
     int year,
     BigDecimal total,
     int reporting,
-    BigDecimal target) {}
+    BigDecimal target) {
+
+  /** The total as Vietnamese write it (1.234,5). */
+  public String totalText() {
+    return vn.thidua.kernel.VietnameseNumbers.format(total);
+  }
+
+  public String targetText() {
+    return vn.thidua.kernel.VietnameseNumbers.format(target);
+  }
+}

@@ -11,7 +11,7 @@ import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
 
 /**
- * A village focal point registers Thôn Đông for 2027 in the browser and submits it; the commune's
+ * A village focal point registers Thôn Đông for 2029 in the browser and submits it; the commune's
  * standing office returns it with a reason, the focal point completes it and the office accepts.
  */
 class RegistrationE2E extends BrowserTest {
@@ -30,11 +30,11 @@ class RegistrationE2E extends BrowserTest {
             .get(0)
             .get("name")
             .asString();
-    String board = baseUrl() + "/movements/" + plan + "/registrations?year=2027";
+    String board = baseUrl() + "/movements/" + plan + "/registrations?year=2029";
 
     login(page, "daumoi.habac");
     page.navigate(board);
-    assertThat(page.locator("h1")).containsText("2027");
+    assertThat(page.locator("h1")).containsText("2029");
     Locator row = page.locator("tbody tr:has(td:text-is(\"" + village + "\"))");
     assertThat(row).containsText("Chưa đăng ký");
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đăng ký")).click();

@@ -79,7 +79,7 @@ class IndicatorValueIT extends ApplicationTest {
     long plan = HaBac.plan(office);
     long dong = HaBac.organization(office, "thon%20dong");
     long doai = HaBac.organization(office, "thon%20doai");
-    BigDecimal before = total(office, plan, "10816", "TRONG_CAY", 2027);
+    BigDecimal before = total(office, plan, "10816", "TRONG_CAY", 2030);
 
     Http.Response refused =
         office.postFile(
@@ -88,9 +88,9 @@ class IndicatorValueIT extends ApplicationTest {
             "so-lieu.xlsx",
             workbook(
                 List.of(
-                    List.of(dong, "TRONG_CAY", 2027, 120),
-                    List.of(doai, "TRONG_CAY", 2027, "khoảng 80"),
-                    List.of(dong, "VNEID", 2027, 300))));
+                    List.of(dong, "TRONG_CAY", 2030, 120),
+                    List.of(doai, "TRONG_CAY", 2030, "khoảng 80"),
+                    List.of(dong, "VNEID", 2030, 300))));
     assertThat(refused.status()).isEqualTo(422);
     JsonNode error = refused.json().get("errors").get(0);
     assertThat(error.get("row").asInt()).isEqualTo(3);
@@ -98,7 +98,7 @@ class IndicatorValueIT extends ApplicationTest {
     assertThat(error.get("message").asString())
         .startsWith("Dòng 3, cột D (Giá trị)")
         .contains("khoảng 80");
-    assertThat(total(office, plan, "10816", "TRONG_CAY", 2027)).isEqualByComparingTo(before);
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2030)).isEqualByComparingTo(before);
     assertThat(
             office
                 .json(
@@ -106,7 +106,7 @@ class IndicatorValueIT extends ApplicationTest {
                         + plan
                         + "/indicator-values?organization="
                         + dong
-                        + "&year=2027")
+                        + "&year=2030")
                 .size())
         .isZero();
 
@@ -117,21 +117,21 @@ class IndicatorValueIT extends ApplicationTest {
             "so-lieu.xlsx",
             workbook(
                 List.of(
-                    List.of(dong, "TRONG_CAY", 2027, 120),
-                    List.of(doai, "TRONG_CAY", 2027, "80,5"),
-                    List.of(dong, "VNEID", 2027, 300))));
+                    List.of(dong, "TRONG_CAY", 2030, 120),
+                    List.of(doai, "TRONG_CAY", 2030, "80,5"),
+                    List.of(dong, "VNEID", 2030, 300))));
     assertThat(accepted.status()).isEqualTo(200);
     assertThat(accepted.json().get("imported").asInt()).isEqualTo(3);
-    assertThat(total(office, plan, "10816", "TRONG_CAY", 2027))
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2030))
         .isEqualByComparingTo(before.add(new BigDecimal("200.5")));
 
     // A changed value moves the totals by the difference, at every level.
     office.putJson(
         "/api/v1/movements/" + plan + "/indicator-values",
-        Map.of("organizationId", doai, "indicatorCode", "TRONG_CAY", "year", 2027, "value", 100));
+        Map.of("organizationId", doai, "indicatorCode", "TRONG_CAY", "year", 2030, "value", 100));
     Http admin = office.as("admin", password("admin"));
-    assertThat(total(admin, plan, "10816", "TRONG_CAY", 2027))
-        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2027));
+    assertThat(total(admin, plan, "10816", "TRONG_CAY", 2030))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2030));
     // The city's plan counts the values entered under every plan derived from it, per commune
     // and for the city; the national plan, if any, for the nation.
     long cityPlan = admin.json("/api/v1/movements/" + plan).get("parentId").asLong();
@@ -141,14 +141,14 @@ class IndicatorValueIT extends ApplicationTest {
             .query(Long.class)
             .list();
     for (String[] level : new String[][] {{"10816", "/VN/31/10816/"}, {"31", "/VN/31/"}}) {
-      assertThat(total(admin, cityPlan, level[0], "TRONG_CAY", 2027))
+      assertThat(total(admin, cityPlan, level[0], "TRONG_CAY", 2030))
           .as(level[0])
-          .isEqualByComparingTo(groupBy(derived, level[1], "TRONG_CAY", 2027))
+          .isEqualByComparingTo(groupBy(derived, level[1], "TRONG_CAY", 2030))
           .isPositive();
     }
     Http city = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
-    assertThat(total(city, plan, "10816", "TRONG_CAY", 2027))
-        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2027));
+    assertThat(total(city, plan, "10816", "TRONG_CAY", 2030))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2030));
   }
 
   @Test
@@ -194,5 +194,45 @@ class IndicatorValueIT extends ApplicationTest {
             Map.of("organizationId", dong, "indicatorCode", "KHONG_CO", "year", 2026, "value", 1));
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("detail").asString()).contains("KHONG_CO");
+  }
+
+  @Test
+  void theUploadPageShowsTheImportReportAndSavesNothing() throws IOException {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    String page = browser.get("/movements/" + plan + "/values?year=2026").body();
+    assertThat(page).contains("Nhập hàng loạt từ tệp Excel").contains("Số cây xanh được trồng mới");
+    BigDecimal before = total(office, plan, "10816", "SANG_KIEN", 2026);
+    Http.Response refused =
+        browser.postFile(
+            "/movements/" + plan + "/values/import?year=2026&_csrf=" + Http.csrf(page),
+            "file",
+            "so-lieu.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "SANG_KIEN", 2026, 2), List.of(dong, "VNEID", 2026, "ba trăm"))));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("1 lỗi, chưa lưu giá trị nào")
+        .contains("Dòng 3, cột D (Giá trị)")
+        .contains("ba trăm");
+    assertThat(total(office, plan, "10816", "SANG_KIEN", 2026)).isEqualByComparingTo(before);
+    Http.Response done =
+        browser.postFile(
+            "/movements/" + plan + "/values/import?year=2026&_csrf=" + Http.csrf(page),
+            "file",
+            "so-lieu.xlsx",
+            workbook(List.of(List.of(dong, "SANG_KIEN", 2026, 2))));
+    assertThat(done.status()).isEqualTo(302);
+    assertThat(
+            browser
+                .get(java.net.URI.create(done.header("Location")).getRawPath() + "?year=2026")
+                .body())
+        .contains("Đã kiểm tra và lưu 1 giá trị");
+    assertThat(total(office, plan, "10816", "SANG_KIEN", 2026))
+        .isGreaterThanOrEqualTo(before.add(BigDecimal.ONE));
   }
 }

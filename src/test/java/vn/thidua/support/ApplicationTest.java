@@ -1,5 +1,7 @@
 package vn.thidua.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,12 @@ public abstract class ApplicationTest {
 
   protected static final Path DATA_DIR;
 
+  /** A real SMTP server the application sends its e-mail to (reminders). */
+  protected static final GreenMail MAIL;
+
   static {
+    MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    MAIL.start();
     try {
       Files.createDirectories(Path.of("target"));
       DATA_DIR = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
@@ -38,6 +45,9 @@ public abstract class ApplicationTest {
     registry.add("thidua.demo", () -> "true");
     registry.add("thidua.admin-password", () -> "Admin-Passw0rd-IT");
     registry.add("thidua.db.url", () -> "");
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    registry.add("thidua.reminders.cron", () -> "-");
   }
 
   @Value("${local.server.port}")

@@ -160,6 +160,23 @@ public class MovementService implements vn.thidua.movement.Plans {
         .list();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<MovementView> derived(long id) {
+    return jdbc.sql(SELECT + " where m.parent_id = :id order by m.unit_code, m.id")
+        .param("id", id)
+        .query((rs, i) -> map(rs))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<MovementView> issued() {
+    return jdbc.sql(SELECT + " where m.status = 'ISSUED' order by m.id")
+        .query((rs, i) -> map(rs))
+        .list();
+  }
+
   /** A plan's parent never changes once it is created, so lineages are kept once read. */
   private final java.util.concurrent.ConcurrentMap<Long, List<vn.thidua.movement.Plans.Lineage>>
       lineages = new java.util.concurrent.ConcurrentHashMap<>();

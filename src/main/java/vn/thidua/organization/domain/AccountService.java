@@ -396,4 +396,39 @@ public class AccountService implements Accounts {
 
   /** A new user and the first password to hand over. */
   public record Created(UserView user, String password) {}
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.thidua.organization.Accounts.Recipient> nearestHolders(
+      vn.thidua.organization.Permission permission, String path) {
+    record Row(String username, String name, String email, Role role, String scope) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select u.username, u.display_name, u.email, r.role, r.scope_path
+                from user_account u join user_role r on r.user_account = u.id
+                where u.enabled and :path like r.scope_path || '%'
+                """)
+            .param("path", path)
+            .query((rs, i) ->
+                new Row(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Role.valueOf(rs.getString(4)),
+                    rs.getString(5)))
+            .list();
+    int narrowest =
+        rows.stream()
+            .filter(r -> r.role() != Role.SYSTEM_ADMIN && r.role().allows(permission))
+            .mapToInt(r -> r.scope().length())
+            .max()
+            .orElse(-1);
+    return rows.stream()
+        .filter(r -> r.role() != Role.SYSTEM_ADMIN && r.role().allows(permission))
+        .filter(r -> r.scope().length() == narrowest)
+        .map(r -> new vn.thidua.organization.Accounts.Recipient(r.username(), r.name(), r.email()))
+        .distinct()
+        .toList();
+  }
 }

@@ -119,13 +119,14 @@ public class DemoData {
             "Chuyên viên",
             PersonCategory.CIVIL_SERVANT,
             random);
-    person(
-        haBac.culture(),
-        "Nguyễn Văn Bình",
-        Gender.MALE,
-        "Chuyên viên",
-        PersonCategory.CIVIL_SERVANT,
-        random);
+    PersonView binh =
+        person(
+            haBac.culture(),
+            "Nguyễn Văn Bình",
+            Gender.MALE,
+            "Chuyên viên",
+            PersonCategory.CIVIL_SERVANT,
+            random);
 
     account(
         credentials, "quantri.haiphong", "Quản trị Hải Phòng", Role.SYSTEM_ADMIN, CITY, null, null);
@@ -193,6 +194,23 @@ public class DemoData {
         null,
         haBac.culture().id(),
         an.id());
+    // Members of Hà Bắc's initiative review council: Nguyễn Văn Bình is also An's colleague.
+    account(
+        credentials,
+        "hoidong2.habac",
+        "Nguyễn Văn Bình",
+        Role.COUNCIL_MEMBER,
+        HA_BAC,
+        null,
+        binh.id());
+    account(
+        credentials,
+        "hoidong3.habac",
+        "Thành viên Hội đồng sáng kiến xã Hà Bắc",
+        Role.COUNCIL_MEMBER,
+        HA_BAC,
+        null,
+        null);
     account(
         credentials, "giamsat.habac", "Ủy ban MTTQ xã Hà Bắc", Role.SUPERVISOR, HA_BAC, null, null);
     account(
@@ -416,7 +434,9 @@ public class DemoData {
       Long person) {
     AccountService.Created created =
         accounts.create(
-            null, new UserCommand(username, displayName, null, role, unit, org, person));
+            null,
+            new UserCommand(
+                username, displayName, username + "@thidua.example", role, unit, org, person));
     String scope = created.user().grants().getFirst().scopeName();
     credentials.add(username + "\t" + role.name() + "\t" + scope + "\t" + created.password());
   }

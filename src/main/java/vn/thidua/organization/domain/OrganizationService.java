@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.PageResult;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.organization.Actor;
+import vn.thidua.organization.EmulationBlockView;
 import vn.thidua.organization.OrganizationCommand;
 import vn.thidua.organization.OrganizationFilter;
 import vn.thidua.organization.OrganizationType;
@@ -40,11 +42,17 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   private final JdbcClient jdbc;
   private final AdministrativeUnitService units;
   private final AuditTrail audit;
+  private final ObjectProvider<EmulationBlockService> blocks;
 
-  OrganizationService(JdbcClient jdbc, AdministrativeUnitService units, AuditTrail audit) {
+  OrganizationService(
+      JdbcClient jdbc,
+      AdministrativeUnitService units,
+      AuditTrail audit,
+      ObjectProvider<EmulationBlockService> blocks) {
     this.jdbc = jdbc;
     this.units = units;
     this.audit = audit;
+    this.blocks = blocks;
   }
 
   @Transactional(readOnly = true)
@@ -111,6 +119,12 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   @Transactional(readOnly = true)
   public Optional<OrganizationView> organization(long id) {
     return find(id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<EmulationBlockView> emulationBlock(long id) {
+    return blocks.getObject().find(id);
   }
 
   /** Organisations the actor may pick (as a parent or a person's workplace), by name. */

@@ -32,6 +32,7 @@ import vn.thidua.organization.UnitDirectory;
 import vn.thidua.participation.IndicatorTotal;
 import vn.thidua.participation.IndicatorValueCommand;
 import vn.thidua.participation.IndicatorValueView;
+import vn.thidua.participation.ReportView;
 
 /**
  * Indicator values entered by units, by form or in bulk from .xlsx (all rows checked first, then
@@ -161,6 +162,9 @@ public class IndicatorValueService {
       int year,
       BigDecimal value,
       String note) {
+    if (locked(m.id(), org.id(), year)) {
+      throw BusinessRuleViolation.onField("value", "values.report-locked", org.name(), year);
+    }
     Optional<BigDecimal> old =
         jdbc.sql(
                 "select value from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y for update")
@@ -272,7 +276,7 @@ public class IndicatorValueService {
         rs.getLong(4),
         rs.getString(5),
         rs.getInt(6),
-        rs.getBigDecimal(7).stripTrailingZeros(),
+        tidy(rs.getBigDecimal(7)),
         rs.getString(8),
         rs.getLong(9));
   }
@@ -334,10 +338,86 @@ public class IndicatorValueService {
               i.name(),
               i.unit(),
               year,
-              r[0].stripTrailingZeros(),
+              tidy(r[0]),
               r[1].intValue(),
               i.targets().get(year)));
     }
+    return out;
+  }
+
+  /** Whether the organisation's report for the year is submitted or accepted (values frozen). */
+  boolean locked(long movementId, long organizationId, int year) {
+    return jdbc.sql(
+                "select count(*) from report where movement_id = :m and kind = 'UNIT' and organization_id = :o and year = :y and status in ('SUBMITTED', 'ACCEPTED')")
+            .param("m", movementId)
+            .param("o", organizationId)
+            .param("y", year)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** The plan's indicators with one organisation's values for a year (no read check). */
+  List<ReportView.Figure> figures(long movementId, long organizationId, int year) {
+    Map<String, BigDecimal> values = new HashMap<>();
+    jdbc.sql(
+            "select indicator_code, value from indicator_value where movement_id = :m and organization_id = :o and year = :y")
+        .param("m", movementId)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(rs -> {
+          values.put(rs.getString(1), tidy(rs.getBigDecimal(2)));
+        });
+    List<ReportView.Figure> out = new ArrayList<>();
+    for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
+      BigDecimal v = values.get(i.code());
+      out.add(
+          new ReportView.Figure(
+              i.code(), i.name(), i.unit(), v, i.targets().get(year), v == null ? 0 : 1));
+    }
+    return out;
+  }
+
+  /** The kept totals of a plan over one administrative unit (no read check). */
+  List<ReportView.Figure> unitTotals(long movementId, String unitCode, int year) {
+    Map<String, BigDecimal[]> rows = new HashMap<>();
+    jdbc.sql(
+            "select indicator_code, total, reporting from indicator_total where movement_id = :m and unit_code = :u and year = :y")
+        .param("m", movementId)
+        .param("u", unitCode)
+        .param("y", year)
+        .query(rs -> {
+          rows.put(
+              rs.getString(1),
+              new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
+        });
+    List<ReportView.Figure> out = new ArrayList<>();
+    for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
+      BigDecimal[] r = rows.get(i.code());
+      out.add(
+          new ReportView.Figure(
+              i.code(),
+              i.name(),
+              i.unit(),
+              r == null ? BigDecimal.ZERO : tidy(r[0]),
+              i.targets().get(year),
+              r == null ? 0 : r[1].intValue()));
+    }
+    return out;
+  }
+
+  /** Values of every organisation under a path, by organisation and indicator (for roll-ups). */
+  Map<Long, Map<String, BigDecimal>> valuesUnder(long movementId, int year, String path) {
+    Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
+    jdbc.sql(
+            "select organization_id, indicator_code, value from indicator_value where movement_id = :m and year = :y and path like :p")
+        .param("m", movementId)
+        .param("y", year)
+        .param("p", path.replace("%", "\\%").replace("_", "\\_") + "%")
+        .query(rs -> {
+          out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+              .put(rs.getString(2), tidy(rs.getBigDecimal(3)));
+        });
     return out;
   }
 
@@ -431,6 +511,9 @@ public class IndicatorValueService {
       } catch (NumberFormatException e) {
         errors.add(error(row, 3, headers, "import.not-a-number", valueText));
       }
+      if (errors.size() == before && locked(m.id(), org.id(), year)) {
+        errors.add(error(row, 0, headers, "values.report-locked", org.name(), year));
+      }
       if (errors.size() == before && !seen.add(org.id() + "|" + code + "|" + year)) {
         errors.add(error(row, 1, headers, "values.duplicate-row", code));
       }
@@ -465,5 +548,14 @@ public class IndicatorValueService {
 
   private String msg(String key, Object... args) {
     return messages.getMessage(key, args, key, VI);
+  }
+
+  /** 150 rather than 150.0000 or 1.5E+2. */
+  static BigDecimal tidy(BigDecimal v) {
+    if (v == null) {
+      return null;
+    }
+    BigDecimal t = v.stripTrailingZeros();
+    return t.scale() < 0 ? t.setScale(0) : t;
   }
 }

@@ -85,10 +85,13 @@ public class AuditLog {
     return new PageResult<>(items, page, size, total);
   }
 
-  /** Recomputes every hash in order; any difference (or a gap in the chain) fails the check. */
+  /**
+   * Recomputes every hash of every chain in order; any difference (or a gap in a chain) fails the
+   * check.
+   */
   @Transactional(readOnly = true)
   public Verification verify() {
-    String[] previous = {JdbcAuditTrail.GENESIS};
+    java.util.Map<Integer, String> previous = new java.util.HashMap<>();
     long[] checked = {0};
     Long[] broken = {null};
     jdbc.sql("select * from audit_log order by id")
@@ -97,10 +100,12 @@ public class AuditLog {
             return;
           }
           long id = rs.getLong("id");
+          int chain = rs.getInt("chain");
+          String before = previous.getOrDefault(chain, JdbcAuditTrail.GENESIS);
           Timestamp at = rs.getTimestamp("occurred_at");
           String expected =
               JdbcAuditTrail.hash(
-                  previous[0],
+                  before,
                   id,
                   at.toInstant(),
                   rs.getString("actor"),
@@ -110,11 +115,11 @@ public class AuditLog {
                   rs.getString("before_state"),
                   rs.getString("after_state"));
           String stored = rs.getString("hash");
-          if (!previous[0].equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
+          if (!before.equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
             broken[0] = id;
             return;
           }
-          previous[0] = stored;
+          previous.put(chain, stored);
           checked[0]++;
         });
     return new Verification(broken[0] == null, checked[0], broken[0]);

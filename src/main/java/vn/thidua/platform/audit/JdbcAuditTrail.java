@@ -42,17 +42,19 @@ class JdbcAuditTrail implements AuditTrail {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       String action, String entityType, Object entityId, Object before, Object after) {
-    jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK_KEY).query().singleRow();
-    String previous =
-        jdbc.sql("select hash from audit_log order by id desc limit 1")
-            .query(String.class)
-            .optional()
-            .orElse(GENESIS);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String actor = currentActor();
     String id = entityId == null ? null : entityId.toString();
     String beforeJson = before == null ? null : json.writeValueAsString(before);
     String afterJson = after == null ? null : json.writeValueAsString(after);
+    int chain = chainOf(entityType, id);
+    jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK_KEY + chain).query().singleRow();
+    String previous =
+        jdbc.sql("select hash from audit_log where chain = :c order by id desc limit 1")
+            .param("c", chain)
+            .query(String.class)
+            .optional()
+            .orElse(GENESIS);
     long rowId =
         jdbc.sql("select nextval(pg_get_serial_sequence('audit_log', 'id'))")
             .query(Long.class)
@@ -61,9 +63,9 @@ class JdbcAuditTrail implements AuditTrail {
     jdbc.sql(
             """
             insert into audit_log (id, occurred_at, actor, action, entity_type, entity_id,
-              before_state, after_state, prev_hash, hash)
+              before_state, after_state, prev_hash, hash, chain)
             overriding system value
-            values (:id, :at, :actor, :action, :type, :entityId, :before, :after, :prev, :hash)
+            values (:id, :at, :actor, :action, :type, :entityId, :before, :after, :prev, :hash, :chain)
             """)
         .param("id", rowId)
         .param("at", Timestamp.from(now))
@@ -75,7 +77,15 @@ class JdbcAuditTrail implements AuditTrail {
         .param("after", afterJson)
         .param("prev", previous)
         .param("hash", hash)
+        .param("chain", chain)
         .update();
+  }
+
+  /** Number of chains; an entity always falls in the same one. */
+  static final int CHAINS = 16;
+
+  static int chainOf(String entityType, String entityId) {
+    return Math.floorMod((entityType + ":" + entityId).hashCode(), CHAINS);
   }
 
   static String currentActor() {

@@ -48,6 +48,8 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_ORGANIZATIONS)) {
       items.add(new NavItem("nav.blocks", "/blocks", "blocks"));
     }
+    items.add(new NavItem("initiative.nav", "/initiatives", "initiatives"));
+    items.add(new NavItem("model.nav", "/models", "models"));
     if (actor.may(Permission.IMPORT_DATA)) {
       items.add(new NavItem("nav.imports", "/imports", "imports"));
     }
