@@ -21,11 +21,11 @@ class DashboardE2E extends BrowserTest {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(api);
     long cityPlan = api.json("/api/v1/movements/" + plan).get("parentId").asLong();
-    long dong = HaBac.organization(api, "thon%20dong");
-    long doai = HaBac.organization(api, "thon%20doai");
+    long trung = HaBac.organization(api, "thon%20trung");
+    long bac = HaBac.organization(api, "thon%20bac");
     for (Object[] v :
         new Object[][] {
-          {dong, "TRONG_CAY", 40}, {doai, "PHAN_LOAI_RAC", 96}, {dong, "DVC_TOAN_TRINH", 60}
+          {trung, "TRONG_CAY", 40}, {bac, "PHAN_LOAI_RAC", 96}, {trung, "DVC_TOAN_TRINH", 60}
         }) {
       api.putJson(
           "/api/v1/movements/" + plan + "/indicator-values",

@@ -61,12 +61,12 @@ class DashboardIT extends ApplicationTest {
   void theDashboardsShowTheSumsOfTheEnteredValuesAtEveryLevel() {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(office);
-    long dong = HaBac.organization(office, "thon%20dong");
-    long doai = HaBac.organization(office, "thon%20doai");
-    record(office, plan, dong, "TRONG_CAY", 700);
-    record(office, plan, doai, "TRONG_CAY", "512.5");
-    record(office, plan, dong, "PHAN_LOAI_RAC", 90);
-    record(office, plan, doai, "PHAN_LOAI_RAC", 70);
+    long trung = HaBac.organization(office, "thon%20trung");
+    long bac = HaBac.organization(office, "thon%20bac");
+    record(office, plan, trung, "TRONG_CAY", 700);
+    record(office, plan, bac, "TRONG_CAY", "512.5");
+    record(office, plan, trung, "PHAN_LOAI_RAC", 90);
+    record(office, plan, bac, "PHAN_LOAI_RAC", 70);
 
     // The commune's own plan, over the commune: per indicator and per organisation.
     JsonNode commune = office.json("/api/v1/movements/" + plan + "/dashboard?year=" + YEAR);
@@ -91,10 +91,10 @@ class DashboardIT extends ApplicationTest {
                 BigDecimal.valueOf(waste.get("reporting").asInt()),
                 2,
                 java.math.RoundingMode.HALF_UP));
-    JsonNode dongPart = byCode(commune.get("parts"), "code", String.valueOf(dong));
-    assertThat(new BigDecimal(cell(dongPart, "TRONG_CAY").get("total").asString()))
+    JsonNode trungPart = byCode(commune.get("parts"), "code", String.valueOf(trung));
+    assertThat(new BigDecimal(cell(trungPart, "TRONG_CAY").get("total").asString()))
         .isEqualByComparingTo("700");
-    assertThat(new BigDecimal(cell(dongPart, "PHAN_LOAI_RAC").get("total").asString()))
+    assertThat(new BigDecimal(cell(trungPart, "PHAN_LOAI_RAC").get("total").asString()))
         .isEqualByComparingTo("90");
 
     // The city's plan, over the city: its communes as parts, each the sum of the values of the
@@ -125,7 +125,7 @@ class DashboardIT extends ApplicationTest {
     assertThat(down.get("partKind").asString()).isEqualTo("ORGANIZATION");
     assertThat(
             new BigDecimal(
-                cell(byCode(down.get("parts"), "code", String.valueOf(dong)), "TRONG_CAY")
+                cell(byCode(down.get("parts"), "code", String.valueOf(trung)), "TRONG_CAY")
                     .get("total")
                     .asString()))
         .isEqualByComparingTo("700");
@@ -154,7 +154,7 @@ class DashboardIT extends ApplicationTest {
   void thePageListsWhatChangedSinceTheLastVisit() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(api);
-    long dong = HaBac.organization(api, "thon%20dong");
+    long trung = HaBac.organization(api, "thon%20trung");
     Http browser = http();
     browser.login("thuongtruc.habac", password("thuongtruc.habac"));
     String page = "/movements/" + plan + "/dashboard?year=" + YEAR + "&unit=10816";
@@ -166,7 +166,7 @@ class DashboardIT extends ApplicationTest {
         .contains("id=\"progress-chart\"")
         .contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
 
-    record(api, plan, dong, "SANG_KIEN", 4);
+    record(api, plan, trung, "SANG_KIEN", 4);
     Http.Response second = browser.get(page);
     assertThat(second.body()).contains("Từ lần xem trước").contains("id=\"changes\"");
     String changes = second.body().substring(second.body().indexOf("id=\"changes\""));
