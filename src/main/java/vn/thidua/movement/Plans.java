@@ -18,6 +18,13 @@ public interface Plans {
    */
   java.util.List<Lineage> lineage(long id);
 
+  /**
+   * The plan and the plans derived from it, at any depth, whose unit contains the given unit path:
+   * the plans under which values of that unit count in this plan's totals (for a province plan and
+   * a commune, the province plan and the commune's plan).
+   */
+  java.util.List<Lineage> derivedOver(long id, String unitPath);
+
   /** The plans derived directly from this one (the communes' plans of a province plan). */
   java.util.List<MovementView> derived(long id);
 

@@ -141,6 +141,26 @@ public class MovementService implements vn.thidua.movement.Plans {
   }
 
   @Override
+  public List<vn.thidua.movement.Plans.Lineage> derivedOver(long id, String unitPath) {
+    return jdbc.sql(
+            """
+            with recursive derived (id, unit_code, path) as (
+              select id, unit_code, path from movement where id = :id
+              union all
+              select m.id, m.unit_code, m.path
+              from movement m join derived d on m.parent_id = d.id
+              where :unitPath like m.path || '%'
+            )
+            select id, unit_code, path from derived
+            """)
+        .param("id", id)
+        .param("unitPath", unitPath)
+        .query((rs, i) ->
+            new vn.thidua.movement.Plans.Lineage(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<MovementView> derived(long id) {
     return jdbc.sql(SELECT + " where m.parent_id = :id order by m.unit_code, m.id")

@@ -1,0 +1,68 @@
+package vn.thidua.participation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A plan's dashboard for one year over one administrative unit: progress of every indicator against
+ * its target, the same per child unit (communes of a province) or, for a commune, per organisation,
+ * and the values changed since the user's last visit. Read from the kept totals.
+ */
+public record DashboardView(
+    long planId,
+    String planReference,
+    String planTitle,
+    String planUnitCode,
+    int year,
+    List<Integer> years,
+    Place unit,
+    List<Place> levels,
+    List<IndicatorProgress> indicators,
+    PartKind partKind,
+    List<PartProgress> parts,
+    Instant lastVisit,
+    List<Change> changes) {
+
+  /** Whether the parts are administrative units (drill down) or the organisations of a commune. */
+  public enum PartKind {
+    UNIT,
+    ORGANIZATION
+  }
+
+  /** An administrative unit the dashboard can be seen over. */
+  public record Place(String code, String name, String level) {}
+
+  /**
+   * One indicator: the total of the values and how many organisations reported, the figure compared
+   * (the total, or the average of a rate), the year's target, progress in percent and its band.
+   */
+  public record IndicatorProgress(
+      String code,
+      String name,
+      String unit,
+      String direction,
+      BigDecimal target,
+      BigDecimal total,
+      int reporting,
+      BigDecimal value,
+      Integer percent,
+      String band) {}
+
+  /** One child unit or organisation: mean progress over the indicators with a target, per cell. */
+  public record PartProgress(
+      String code, String name, int reporting, Integer percent, String band, List<Cell> cells) {}
+
+  /** An indicator's figure for one part. */
+  public record Cell(String code, BigDecimal total, int reporting, Integer percent) {}
+
+  /** An indicator value changed since the last visit. */
+  public record Change(
+      long organizationId,
+      String organizationName,
+      String indicatorCode,
+      String indicatorName,
+      BigDecimal value,
+      Instant updatedAt,
+      String updatedBy) {}
+}
