@@ -173,7 +173,7 @@ class AnnualReportE2E extends BrowserTest {
     login(page, "thuongtruc.haiphong");
     long cityPlan = api.json("/api/v1/movements/" + plan).get("parentId").asLong();
     page.navigate(baseUrl() + "/movements/" + cityPlan + "/reports/children?year=2027");
-    Locator haBac = page.locator("tr[data-unit='10816']");
+    Locator haBac = page.locator("tr[data-movement='" + plan + "']");
     assertThat(haBac).containsText("Đã nộp, chờ duyệt");
     assertThat(haBac.locator("td[data-code=TRONG_CAY]")).hasText("150");
     assertThat(haBac.locator("td[data-code=VNEID]")).hasText(plain(sum(plan, "VNEID")));

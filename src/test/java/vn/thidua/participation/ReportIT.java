@@ -282,7 +282,7 @@ class ReportIT extends ApplicationTest {
     JsonNode haBac = null;
     for (JsonNode c :
         city.json("/api/v1/movements/" + cityPlan + "/reports/children?year=" + YEAR)) {
-      if (c.get("unitCode").asString().equals("10816")) {
+      if (c.get("movementId").asLong() == plan) {
         haBac = c;
       }
     }
