@@ -23,11 +23,52 @@ public record StateDocument(
     attachment = attachment == null ? List.of() : List.copyOf(attachment);
   }
 
-  /** One paragraph of the body and how it is set. */
-  public record Block(Kind kind, String text) {
+  /**
+   * One paragraph of the body and how it is set, or a {@link Kind#TABLE} whose first row is the
+   * header (bold, repeated on each page) and whose other rows are the body; {@code text} is then
+   * unused.
+   */
+  public record Block(Kind kind, String text, List<List<String>> rows) {
+
+    public Block {
+      rows =
+          rows == null
+              ? List.of()
+              : rows.stream()
+                  .map(r ->
+                      r == null
+                          ? List.<String>of()
+                          : r.stream().map(c -> c == null ? "" : c).toList())
+                  .toList();
+      if (kind == Kind.TABLE && rows.isEmpty()) {
+        throw new IllegalArgumentException("A table needs at least its header row");
+      }
+    }
+
+    public Block(Kind kind, String text) {
+      this(kind, text, null);
+    }
 
     public static Block of(Kind kind, String text) {
       return new Block(kind, text);
+    }
+
+    /**
+     * A bordered table: the header row in bold, then the rows; a row shorter than the header is
+     * padded with empty cells. Lists of nominees and of awardees in a decision.
+     */
+    public static Block table(List<String> header, List<List<String>> rows) {
+      List<List<String>> all = new java.util.ArrayList<>();
+      all.add(header);
+      if (rows != null) {
+        all.addAll(rows);
+      }
+      return new Block(Kind.TABLE, null, all);
+    }
+
+    /** The header row of a {@link Kind#TABLE}. */
+    public List<String> header() {
+      return rows.isEmpty() ? List.of() : rows.getFirst();
     }
   }
 
@@ -44,7 +85,9 @@ public record StateDocument(
     /** A heading of the body: bold, justified, first-line indent. */
     HEADING,
     /** Running text: justified, first-line indent. */
-    PARAGRAPH
+    PARAGRAPH,
+    /** A table with borders, its first row a bold header: see {@link Block#table}. */
+    TABLE
   }
 
   /** The signature block: capitalised lines (TM., KT., the title), then the name. */

@@ -110,6 +110,10 @@ public final class StateDocxWriter {
   }
 
   private static void block(XWPFDocument docx, StateDocument.Block b) {
+    if (b.kind() == StateDocument.Kind.TABLE) {
+      table(docx, b.rows());
+      return;
+    }
     XWPFParagraph p = docx.createParagraph();
     switch (b.kind()) {
       case DOCUMENT_TYPE -> {
@@ -137,7 +141,106 @@ public final class StateDocxWriter {
         body(p);
         run(p, b.text(), 14, false, false);
       }
+      case TABLE -> throw new IllegalStateException("handled above");
     }
+  }
+
+  /**
+   * A table across the text width, single borders, 13 pt, the header row bold, centred and repeated
+   * on every page; columns get widths by the longest text in them (between 5 % and 45 %), short
+   * columns (STT, numbers) centred.
+   */
+  private static void table(XWPFDocument docx, List<List<String>> rows) {
+    int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+    int[] longest = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < row.size(); c++) {
+        longest[c] = Math.max(longest[c], row.get(c).length());
+      }
+    }
+    double[] weight = new double[columns];
+    double total = 0;
+    for (int c = 0; c < columns; c++) {
+      weight[c] = Math.max(3, longest[c]);
+      total += weight[c];
+    }
+    int[] widths = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      double share = Math.clamp(weight[c] / total, 0.05, 0.45);
+      widths[c] = (int) Math.round(TEXT_WIDTH * share);
+    }
+    int sum = java.util.Arrays.stream(widths).sum();
+    widths[argMax(widths)] += TEXT_WIDTH - sum;
+
+    XWPFTable table = docx.createTable(rows.size(), columns);
+    CTTblPr pr =
+        table.getCTTbl().getTblPr() == null
+            ? table.getCTTbl().addNewTblPr()
+            : table.getCTTbl().getTblPr();
+    CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+    w.setType(STTblWidth.DXA);
+    w.setW(BigInteger.valueOf(TEXT_WIDTH));
+    var grid =
+        table.getCTTbl().getTblGrid() == null
+            ? table.getCTTbl().addNewTblGrid()
+            : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int width : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(width));
+    }
+    CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+    for (CTBorder b :
+        new CTBorder[] {
+          borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+          borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+          borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+          borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+          borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+          borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()
+        }) {
+      b.setVal(STBorder.SINGLE);
+      b.setSz(BigInteger.valueOf(4));
+      b.setSpace(BigInteger.ZERO);
+      b.setColor("000000");
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      boolean header = r == 0;
+      if (header) {
+        var trPr =
+            table.getRow(0).getCtRow().isSetTrPr()
+                ? table.getRow(0).getCtRow().getTrPr()
+                : table.getRow(0).getCtRow().addNewTrPr();
+        trPr.addNewTblHeader();
+      }
+      for (int c = 0; c < columns; c++) {
+        XWPFTableCell cell = table.getRow(r).getCell(c);
+        cell.setWidth(Integer.toString(widths[c]));
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        boolean centred = header || longest[c] <= 6;
+        p.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+        p.setSpacingBefore(40);
+        p.setSpacingAfter(40);
+        String text = c < row.size() ? row.get(c) : "";
+        if (!text.isEmpty()) {
+          run(p, text, 13, header, false);
+        }
+      }
+    }
+    docx.createParagraph();
+  }
+
+  private static int argMax(int[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static void closing(XWPFDocument docx, StateDocument doc) {
