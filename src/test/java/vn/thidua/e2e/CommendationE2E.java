@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.support.BrowserTest;
 import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
+import vn.thidua.support.Pdfs;
 
 /**
  * The tổng kết 2030 of Hà Bắc's plan in the browser: Thôn Đông's focal point nominates one of its
@@ -81,6 +82,26 @@ class CommendationE2E extends BrowserTest {
     page.getByLabel("Số phiếu không đồng ý").fill(Integer.toString(against));
     press(page, "Ghi kết quả bỏ phiếu");
     assertThat(page.locator(".notice")).containsText("Đã ghi kết quả bỏ phiếu");
+  }
+
+  /** Downloads the certificate of the nomination on the page. */
+  private byte[] certificate() {
+    com.microsoft.playwright.Download d =
+        page.waitForDownload(() ->
+            page.getByRole(
+                    AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải giấy chứng nhận (PDF)"))
+                .click());
+    try {
+      byte[] pdf = java.nio.file.Files.readAllBytes(d.path());
+      java.nio.file.Files.createDirectories(SCREENSHOTS);
+      javax.imageio.ImageIO.write(
+          Pdfs.page(pdf),
+          "png",
+          SCREENSHOTS.resolve("certificate-" + d.suggestedFilename() + ".png").toFile());
+      return pdf;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -233,6 +254,9 @@ class CommendationE2E extends BrowserTest {
     assertThat(page.locator(".verdict")).containsText("đã bị thu hồi");
     assertThat(page.locator(".awardee")).hasText(villagerName);
     shot(page, "certificate-revoked");
+    as("lanhdao.habac");
+    page.navigate(giayKhen);
+    org.assertj.core.api.Assertions.assertThat(Pdfs.text(certificate())).contains("ĐÃ THU HỒI");
     Locator none = page.locator("text=Không tìm thấy");
     assertThat(none).hasCount(0);
   }

@@ -41,8 +41,13 @@ class NominationApiController {
 
   private final NominationService nominations;
   private final NominationDocuments documents;
+  private final vn.thidua.commendation.domain.CertificateService certificates;
 
-  NominationApiController(NominationService nominations, NominationDocuments documents) {
+  NominationApiController(
+      NominationService nominations,
+      NominationDocuments documents,
+      vn.thidua.commendation.domain.CertificateService certificates) {
+    this.certificates = certificates;
     this.nominations = nominations;
     this.documents = documents;
   }
@@ -245,6 +250,15 @@ class NominationApiController {
       @RequestParam long version,
       @RequestParam String reason) {
     return nominations.revoke(actor, id, version, reason);
+  }
+
+  @GetMapping("/nominations/{id}/certificate.pdf")
+  @Operation(
+      summary =
+          "Giấy chứng nhận (Giấy khen, Bằng khen…) dạng PDF có mã QR mở trang xác minh công khai")
+  ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return download(
+        certificates.pdf(actor, id), MediaType.APPLICATION_PDF, "giay-chung-nhan-" + id + ".pdf");
   }
 
   @GetMapping("/nominations/{id}/decision.docx")

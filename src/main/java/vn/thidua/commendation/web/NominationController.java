@@ -36,11 +36,14 @@ class NominationController {
   private final NominationService nominations;
   private final NominationDocuments documents;
   private final vn.thidua.commendation.domain.RewardFund funds;
+  private final vn.thidua.commendation.domain.CertificateService certificates;
 
   NominationController(
       NominationService nominations,
       NominationDocuments documents,
-      vn.thidua.commendation.domain.RewardFund funds) {
+      vn.thidua.commendation.domain.RewardFund funds,
+      vn.thidua.commendation.domain.CertificateService certificates) {
+    this.certificates = certificates;
     this.nominations = nominations;
     this.documents = documents;
     this.funds = funds;
@@ -199,6 +202,12 @@ class NominationController {
     NominationService.File f = nominations.document(actor, id, documentId);
     return NominationApiController.download(
         f.content(), MediaType.parseMediaType(f.contentType()), f.fileName());
+  }
+
+  @GetMapping("/nominations/{id}/certificate.pdf")
+  ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return NominationApiController.download(
+        certificates.pdf(actor, id), MediaType.APPLICATION_PDF, "giay-chung-nhan-" + id + ".pdf");
   }
 
   @GetMapping("/nominations/{id}/decision.docx")
