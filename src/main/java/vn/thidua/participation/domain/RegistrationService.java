@@ -17,7 +17,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
@@ -45,6 +44,7 @@ public class RegistrationService {
   static final Set<String> TITLES = Set.copyOf(AwardCatalogue.CODES);
 
   private final JdbcClient jdbc;
+  private final Transitions transitions;
   private final Plans plans;
   private final OrganizationDirectory organizations;
   private final UnitDirectory units;
@@ -61,6 +61,8 @@ public class RegistrationService {
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
+    this.transitions =
+        new Transitions(jdbc, "registration", "registration_history", "registration_id");
     this.plans = plans;
     this.organizations = organizations;
     this.units = units;
@@ -348,24 +350,7 @@ public class RegistrationService {
       String action,
       String reason,
       Map<String, Object> extra) {
-    StringBuilder set =
-        new StringBuilder(
-            "status = :to, reason = :reason, version = version + 1, updated_at = now(), updated_by = :who");
-    extra.keySet().forEach(k -> set.append(", ").append(k).append(" = :").append(k));
-    var spec =
-        jdbc.sql("update registration set " + set + " where id = :id and version = :version")
-            .param("to", to.name())
-            .param("reason", reason)
-            .param("who", actor.getUsername())
-            .param("id", r.id())
-            .param("version", version);
-    for (var e : extra.entrySet()) {
-      spec = spec.param(e.getKey(), e.getValue());
-    }
-    if (spec.update() == 0) {
-      throw new ConcurrentChange("registration");
-    }
-    history(r.id(), action, r.status(), to, reason, actor);
+    transitions.move(actor, r.id(), version, r.status().name(), to.name(), action, reason, extra);
     RegistrationView after = get(r.id());
     audit.record(
         "registration." + action.toLowerCase(java.util.Locale.ROOT),
@@ -377,26 +362,14 @@ public class RegistrationService {
   }
 
   private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    jdbc.sql(
-            "insert into registration_history (registration_id, action, from_status, to_status, reason, actor) values (:id, :a, :f, :t, :r, :who)")
-        .param("id", id)
-        .param("a", action)
-        .param("f", from == null ? null : from.name())
-        .param("t", to.name())
-        .param("r", reason)
-        .param("who", actor.getUsername())
-        .update();
+    transitions.history(id, action, from == null ? null : from.name(), to.name(), reason, actor);
   }
 
   /** The history of a registration, oldest first: action, from, to, reason, who. */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> history(Actor actor, long id) {
     view(actor, id);
-    return jdbc.sql(
-            "select action, from_status, to_status, reason, actor, at from registration_history where registration_id = :id order by id")
-        .param("id", id)
-        .query()
-        .listOfRows();
+    return transitions.list(id);
   }
 
   private Optional<RegistrationView> find(long movementId, long organizationId, int year) {

@@ -57,6 +57,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       Set.of("pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png");
 
   private final JdbcClient jdbc;
+  private final Transitions transitions;
   private final Plans plans;
   private final OrganizationDirectory organizations;
   private final UnitDirectory units;
@@ -75,6 +76,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
+    this.transitions = new Transitions(jdbc, "report", "report_history", "report_id");
     this.plans = plans;
     this.organizations = organizations;
     this.units = units;
@@ -735,50 +737,21 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       String action,
       String reason,
       Map<String, Object> extra) {
-    StringBuilder set =
-        new StringBuilder(
-            "status = :to, reason = :reason, version = version + 1, updated_at = now(), updated_by = :who");
-    extra.keySet().forEach(k -> set.append(", ").append(k).append(" = :").append(k));
-    var spec =
-        jdbc.sql("update report set " + set + " where id = :id and version = :version")
-            .param("to", to.name())
-            .param("reason", reason)
-            .param("who", actor.getUsername())
-            .param("id", r.id())
-            .param("version", version);
-    for (var e : extra.entrySet()) {
-      spec = spec.param(e.getKey(), e.getValue());
-    }
-    if (spec.update() == 0) {
-      throw new ConcurrentChange("report");
-    }
-    history(r.id(), action, r.status(), to, reason, actor);
+    transitions.move(actor, r.id(), version, r.status().name(), to.name(), action, reason, extra);
     ReportView after = get(r.id());
     audit.record("report." + action.toLowerCase(Locale.ROOT), "report", r.id(), r, after);
     return after;
   }
 
   private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    jdbc.sql(
-            "insert into report_history (report_id, action, from_status, to_status, reason, actor) values (:id, :a, :f, :t, :r, :who)")
-        .param("id", id)
-        .param("a", action)
-        .param("f", from == null ? null : from.name())
-        .param("t", to.name())
-        .param("r", reason)
-        .param("who", actor.getUsername())
-        .update();
+    transitions.history(id, action, from == null ? null : from.name(), to.name(), reason, actor);
   }
 
   /** The history of a report, oldest first: action, from, to, reason, who, when. */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> history(Actor actor, long id) {
     view(actor, id);
-    return jdbc.sql(
-            "select action, from_status, to_status, reason, actor, at from report_history where report_id = :id order by id")
-        .param("id", id)
-        .query()
-        .listOfRows();
+    return transitions.list(id);
   }
 
   private Optional<ReportView> findUnit(long movementId, long organizationId, int year) {

@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.document.Spreadsheets;
 import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
 import vn.thidua.organization.Actor;
@@ -60,29 +59,11 @@ class RegistrationController {
   }
 
   private int yearOf(MovementView m, Integer year) {
-    if (year != null) {
-      return year;
-    }
-    int now = LocalDate.now(clock.withZone(VietnameseDates.ZONE)).getYear();
-    if (m.periodFrom() != null && now < m.periodFrom()) {
-      return m.periodFrom();
-    }
-    if (m.periodTo() != null && now > m.periodTo()) {
-      return m.periodTo();
-    }
-    return now;
+    return PlanYears.yearOf(m, year, clock);
   }
 
   private static List<Integer> years(MovementView m, int year) {
-    List<Integer> years = new ArrayList<>();
-    if (m.periodFrom() != null && m.periodTo() != null) {
-      for (int y = m.periodFrom(); y <= m.periodTo(); y++) {
-        years.add(y);
-      }
-    } else {
-      years.add(year);
-    }
-    return years;
+    return PlanYears.years(m, year);
   }
 
   @GetMapping("/movements/{id}/registrations")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
-import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Plans;
 import vn.thidua.organization.Actor;
@@ -64,29 +62,11 @@ class ReportController {
   }
 
   private int yearOf(MovementView m, Integer year) {
-    if (year != null) {
-      return year;
-    }
-    int now = LocalDate.now(clock.withZone(VietnameseDates.ZONE)).getYear();
-    if (m.periodFrom() != null && now < m.periodFrom()) {
-      return m.periodFrom();
-    }
-    if (m.periodTo() != null && now > m.periodTo()) {
-      return m.periodTo();
-    }
-    return now;
+    return PlanYears.yearOf(m, year, clock);
   }
 
   private static List<Integer> years(MovementView m, int year) {
-    List<Integer> years = new ArrayList<>();
-    if (m.periodFrom() != null && m.periodTo() != null) {
-      for (int y = m.periodFrom(); y <= m.periodTo(); y++) {
-        years.add(y);
-      }
-    } else {
-      years.add(year);
-    }
-    return years;
+    return PlanYears.years(m, year);
   }
 
   @GetMapping("/movements/{id}/reports")
