@@ -94,6 +94,9 @@ public final class CertificatePdf {
       .name { font-size: 24pt; font-weight: bold; color: #0b2a6f; margin-top: 3mm; line-height: 1.2; }
       .unit { font-size: 15pt; line-height: 1.3; }
       .achievement { font-size: 15pt; font-style: italic; line-height: 1.35; margin: 3mm 18mm 0 18mm; }
+      .name.long { font-size: 20pt; }
+      .achievement.long { font-size: 13pt; line-height: 1.3; margin: 2mm 8mm 0 8mm; }
+      .achievement.longer { font-size: 11.5pt; line-height: 1.25; margin: 2mm 4mm 0 4mm; }
       .left { position: absolute; left: 20mm; top: 140mm; width: 128mm; text-align: left;
               font-size: 11pt; line-height: 1.3; }
       .right { position: absolute; left: 148mm; top: 140mm; width: 129mm; text-align: center;
@@ -198,11 +201,16 @@ public final class CertificatePdf {
       boolean last = i == c.awardingLines().size() - 1 && c.awardingLines().size() > 1;
       div(h, last ? "awarding last" : "awarding", c.awardingLines().get(i));
     }
-    div(h, "name", c.awardeeName());
+    // The body must end above the signature block (140 mm): long texts are set smaller.
+    div(h, c.awardeeName().length() > 45 ? "name long" : "name", c.awardeeName());
     for (String line : c.awardeeLines()) {
       div(h, "unit", line);
     }
-    div(h, "achievement", c.achievement());
+    int length = c.achievement().length();
+    div(
+        h,
+        length > 420 ? "achievement longer" : length > 260 ? "achievement long" : "achievement",
+        c.achievement());
     h.append("</div>");
 
     h.append("<div class=\"left\">");

@@ -147,7 +147,7 @@ public final class StateDocxWriter {
 
   /**
    * A table across the text width, single borders, 13 pt, the header row bold, centred and repeated
-   * on every page; columns get widths by the longest text in them (between 5 % and 45 %), short
+   * on every page; columns get widths by the longest text in them (between 8 % and 45 %), short
    * columns (STT, numbers) centred.
    */
   private static void table(XWPFDocument docx, List<List<String>> rows) {
@@ -161,12 +161,12 @@ public final class StateDocxWriter {
     double[] weight = new double[columns];
     double total = 0;
     for (int c = 0; c < columns; c++) {
-      weight[c] = Math.max(3, longest[c]);
+      weight[c] = Math.max(6, longest[c]);
       total += weight[c];
     }
     int[] widths = new int[columns];
     for (int c = 0; c < columns; c++) {
-      double share = Math.clamp(weight[c] / total, 0.05, 0.45);
+      double share = Math.clamp(weight[c] / total, 0.08, 0.45);
       widths[c] = (int) Math.round(TEXT_WIDTH * share);
     }
     int sum = java.util.Arrays.stream(widths).sum();

@@ -160,6 +160,48 @@ class CertificatePdfTest {
   }
 
   @Test
+  void longNameAndAchievementStayAboveTheSignatureBlock() throws Exception {
+    String achievement =
+        ("Đã có thành tích xuất sắc trong phong trào thi đua \"Đổi mới sáng tạo, phát triển khoa"
+                + " học, công nghệ, chuyển đổi số, chuyển đổi xanh\" giai đoạn 2026 - 2030, ")
+            .repeat(4);
+    Certificate base = sample("GK-2030-000126", URL);
+    Certificate c =
+        new Certificate(
+            base.issuerLines(),
+            base.mottoLines(),
+            base.title(),
+            base.awardingLines(),
+            "Hợp tác xã Dịch vụ Nông nghiệp và Tiêu thụ Sản phẩm Thôn Đông Hà Bắc",
+            base.awardeeLines(),
+            achievement,
+            base.decisionReference(),
+            base.placeDateLine(),
+            base.signerTitleLines(),
+            base.signerName(),
+            base.serial(),
+            base.verificationUrl(),
+            false);
+    byte[] pdf = CertificatePdf.render(c);
+    Files.createDirectories(OUT);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
+      ImageIO.write(image, "png", OUT.resolve("giay-khen-dai.png").toFile());
+      // read top to bottom: the achievement's last line comes before the decision line
+      PDFTextStripper sorted = new PDFTextStripper();
+      sorted.setSortByPosition(true);
+      String text = sorted.getText(doc);
+      assertThat(text).contains("Hợp tác xã Dịch vụ Nông nghiệp");
+      assertThat(text.lastIndexOf("2030,"))
+          .as("achievement ends above the decision line")
+          .isGreaterThan(0)
+          .isLessThan(text.indexOf("Quyết định số"));
+      assertThat(decodeQr(image)).isEqualTo(URL);
+    }
+  }
+
+  @Test
   void titleIsAboveTheNameAndTheMottoBesideTheIssuerInPdftotextLayout() throws Exception {
     Path pdf = Files.createDirectories(OUT).resolve("layout.pdf");
     Files.write(pdf, CertificatePdf.render(sample("GK-2030-000125", URL)));

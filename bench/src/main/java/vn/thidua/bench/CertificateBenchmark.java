@@ -72,6 +72,11 @@ public class CertificateBenchmark {
     pool = Executors.newFixedThreadPool(2);
   }
 
+  /** The 1,000 certificates of {@link #setUp} (also used by {@link CertificateBatch}). */
+  public List<Certificate> certificates() {
+    return certificates;
+  }
+
   @TearDown
   public void tearDown() {
     pool.shutdownNow();
