@@ -105,12 +105,11 @@ final class PlanExpectations {
     }
     List<Integer> numbers = new ArrayList<>();
     p.get("legalBases")
-        .forEach(
-            b ->
-                numbers.add(
-                    b.get("number") == null || b.get("number").isNull()
-                        ? null
-                        : b.get("number").asInt()));
+        .forEach(b ->
+            numbers.add(
+                b.get("number") == null || b.get("number").isNull()
+                    ? null
+                    : b.get("number").asInt()));
     if (e.has("legalBasisNumbers")) {
       for (JsonNode n : e.get("legalBasisNumbers")) {
         if (!numbers.contains(n.asInt())) {

@@ -36,7 +36,15 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/blocks/{blockId}/scoring/scores",
             "/api/v1/blocks/{blockId}/scoring/history",
             "/api/v1/blocks/{blockId}/scoring/ranking",
-            "/api/v1/blocks/{blockId}/scoring.xlsx");
+            "/api/v1/blocks/{blockId}/scoring.xlsx",
+            "/api/v1/eligibility/check",
+            "/api/v1/eligibility/check-batch",
+            "/api/v1/eligibility/rules",
+            "/api/v1/eligibility/regimes",
+            "/api/v1/eligibility/province-parameters",
+            "/api/v1/commendation/catalogue",
+            "/api/v1/commendation/catalogue/{code}",
+            "/api/v1/commendation/base-salaries");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")

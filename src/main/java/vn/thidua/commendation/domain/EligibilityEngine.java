@@ -611,7 +611,11 @@ public final class EligibilityEngine {
       f.year = r.year();
       if (f.year < 1945 || f.year > 2200) {
         throw BusinessRuleViolation.onField(
-            at + "year", "eligibility.value-invalid", at + "year", r.year(), "1945–2200");
+            at + "year",
+            "eligibility.value-invalid",
+            at + "year",
+            String.valueOf(r.year()),
+            "1945–2200");
       }
       f.province = r.province() == null || r.province().isBlank() ? null : r.province().trim();
       if (r.subject() == null) {
@@ -697,7 +701,11 @@ public final class EligibilityEngine {
         int m = f.vote.members();
         if (m <= 0) {
           throw BusinessRuleViolation.onField(
-              at + "vote.members", "eligibility.value-invalid", at + "vote.members", m, "> 0");
+              at + "vote.members",
+              "eligibility.value-invalid",
+              at + "vote.members",
+              String.valueOf(m),
+              "> 0");
         }
         checkPart(at + "vote.present", f.vote.present(), m);
         checkPart(at + "vote.inFavour", f.vote.inFavour(), m);
@@ -708,7 +716,11 @@ public final class EligibilityEngine {
     private static void checkPart(String field, Integer value, int total) {
       if (value != null && (value < 0 || value > total)) {
         throw BusinessRuleViolation.onField(
-            field, "eligibility.part-exceeds-total", field, value, total);
+            field,
+            "eligibility.part-exceeds-total",
+            field,
+            String.valueOf(value),
+            String.valueOf(total));
       }
     }
 

@@ -136,22 +136,20 @@ public final class RuleBook {
     ruleData
         .get("voteThresholds")
         .properties()
-        .forEach(
-            regime -> {
-              Map<String, Threshold> byAward = new LinkedHashMap<>();
-              regime
-                  .getValue()
-                  .properties()
-                  .forEach(
-                      t ->
-                          byAward.put(
-                              t.getKey(),
-                              new Threshold(
-                                  t.getValue().get("percent").asInt(),
-                                  t.getValue().get("citation").asString(),
-                                  t.getValue().get("confidence").asString())));
-              thresholds.put(regime.getKey(), byAward);
-            });
+        .forEach(regime -> {
+          Map<String, Threshold> byAward = new LinkedHashMap<>();
+          regime
+              .getValue()
+              .properties()
+              .forEach(t ->
+                  byAward.put(
+                      t.getKey(),
+                      new Threshold(
+                          t.getValue().get("percent").asInt(),
+                          t.getValue().get("citation").asString(),
+                          t.getValue().get("confidence").asString())));
+          thresholds.put(regime.getKey(), byAward);
+        });
     provinceDefaults = ruleData.get("provinceDefaults");
     provinces = ruleData.get("provinces");
     transition = ruleData.get("transition");

@@ -134,10 +134,9 @@ public class MovementService implements vn.thidua.movement.Plans {
                         select id, unit_code, path from chain order by depth
                         """)
                     .param("id", key)
-                    .query(
-                        (rs, i) ->
-                            new vn.thidua.movement.Plans.Lineage(
-                                rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .query((rs, i) ->
+                        new vn.thidua.movement.Plans.Lineage(
+                            rs.getLong(1), rs.getString(2), rs.getString(3)))
                     .list()));
   }
 
@@ -207,10 +206,9 @@ public class MovementService implements vn.thidua.movement.Plans {
     return jdbc.sql(
             "select version_no, note, created_at, created_by from plan_version where movement_id = :id order by version_no desc")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new VersionView(
-                    rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+        .query((rs, i) ->
+            new VersionView(
+                rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
         .list();
   }
 
@@ -223,15 +221,14 @@ public class MovementService implements vn.thidua.movement.Plans {
     return jdbc.sql(
             "select action, from_status, to_status, reason, actor, at from movement_history where movement_id = :id order by id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new HistoryView(
-                    rs.getString(1),
-                    rs.getString(2) == null ? null : Status.valueOf(rs.getString(2)),
-                    Status.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getTimestamp(6).toInstant()))
+        .query((rs, i) ->
+            new HistoryView(
+                rs.getString(1),
+                rs.getString(2) == null ? null : Status.valueOf(rs.getString(2)),
+                Status.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()))
         .list();
   }
 
@@ -253,10 +250,8 @@ public class MovementService implements vn.thidua.movement.Plans {
     UnitDirectory.Unit unit =
         units
             .unit(unitCode)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", unitCode));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", unitCode));
     require(actor, Permission.MANAGE_PLANS, unit.path());
     if (parentId != null) {
       MovementView parent =
@@ -539,10 +534,8 @@ public class MovementService implements vn.thidua.movement.Plans {
     UnitDirectory.Unit unit =
         units
             .unit(unitCode)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", unitCode));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", unitCode));
     UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
     if (!parentUnit.code().equals(unit.parentCode())) {
       throw BusinessRuleViolation.onField(

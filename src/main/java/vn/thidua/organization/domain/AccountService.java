@@ -84,32 +84,30 @@ public class AccountService implements Accounts {
             from user_account where username = :u
             """)
         .param("u", username.strip().toLowerCase(java.util.Locale.ROOT))
-        .query(
-            (rs, i) -> {
-              Timestamp locked = rs.getTimestamp("locked_until");
-              long id = rs.getLong("id");
-              return new Actor(
-                  id,
-                  rs.getString("username"),
-                  rs.getString("password_hash"),
-                  rs.getString("display_name"),
-                  rs.getObject("person_id", Long.class),
-                  rs.getBoolean("enabled"),
-                  locked != null && locked.toInstant().isAfter(clock.instant()),
-                  List.of());
-            })
+        .query((rs, i) -> {
+          Timestamp locked = rs.getTimestamp("locked_until");
+          long id = rs.getLong("id");
+          return new Actor(
+              id,
+              rs.getString("username"),
+              rs.getString("password_hash"),
+              rs.getString("display_name"),
+              rs.getObject("person_id", Long.class),
+              rs.getBoolean("enabled"),
+              locked != null && locked.toInstant().isAfter(clock.instant()),
+              List.of());
+        })
         .optional()
-        .map(
-            a ->
-                new Actor(
-                    a.userId(),
-                    a.getUsername(),
-                    a.getPassword(),
-                    a.displayName(),
-                    a.personId(),
-                    a.isEnabled(),
-                    !a.isAccountNonLocked(),
-                    grants(a.userId())));
+        .map(a ->
+            new Actor(
+                a.userId(),
+                a.getUsername(),
+                a.getPassword(),
+                a.displayName(),
+                a.personId(),
+                a.isEnabled(),
+                !a.isAccountNonLocked(),
+                grants(a.userId())));
   }
 
   List<RoleGrant> grants(long userId) {
@@ -124,9 +122,8 @@ public class AccountService implements Accounts {
             where r.user_account = :id order by r.id
             """)
         .param("id", userId)
-        .query(
-            (rs, i) ->
-                new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+        .query((rs, i) ->
+            new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
         .list();
   }
 
@@ -233,20 +230,19 @@ public class AccountService implements Accounts {
     return jdbc.sql(
             "select id, username, display_name, email, person_id, enabled, locked_until, version from user_account where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Timestamp locked = rs.getTimestamp("locked_until");
-              return new UserView(
-                  rs.getLong("id"),
-                  rs.getString("username"),
-                  rs.getString("display_name"),
-                  rs.getString("email"),
-                  rs.getObject("person_id", Long.class),
-                  rs.getBoolean("enabled"),
-                  locked == null ? null : locked.toInstant(),
-                  grants(rs.getLong("id")),
-                  rs.getLong("version"));
-            })
+        .query((rs, i) -> {
+          Timestamp locked = rs.getTimestamp("locked_until");
+          return new UserView(
+              rs.getLong("id"),
+              rs.getString("username"),
+              rs.getString("display_name"),
+              rs.getString("email"),
+              rs.getObject("person_id", Long.class),
+              rs.getBoolean("enabled"),
+              locked == null ? null : locked.toInstant(),
+              grants(rs.getLong("id")),
+              rs.getLong("version"));
+        })
         .optional();
   }
 
@@ -383,10 +379,8 @@ public class AccountService implements Accounts {
       OrganizationView org =
           organizations
               .find(organizationId)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "scopeOrganizationId", "account.scope-unknown"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("scopeOrganizationId", "account.scope-unknown"));
       return new Scope(null, org.id(), org.path());
     }
     String code = unitCode == null ? AdministrativeUnitService.NATION_CODE : unitCode;
@@ -416,14 +410,13 @@ public class AccountService implements Accounts {
                 where u.enabled and :path like r.scope_path || '%'
                 """)
             .param("path", path)
-            .query(
-                (rs, i) ->
-                    new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getString(5)))
+            .query((rs, i) ->
+                new Row(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Role.valueOf(rs.getString(4)),
+                    rs.getString(5)))
             .list();
     int narrowest =
         rows.stream()

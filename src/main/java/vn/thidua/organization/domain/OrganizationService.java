@@ -320,10 +320,9 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
     AdministrativeUnit unit =
         units
             .find(command.unitCode())
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", command.unitCode()));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", command.unitCode()));
     if (command.type() == null) {
       throw BusinessRuleViolation.onField("type", "organization.type-required");
     }

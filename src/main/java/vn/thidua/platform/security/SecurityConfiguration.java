@@ -72,14 +72,12 @@ class SecurityConfiguration {
         .authenticationManager(manager)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-        .csrf(
-            csrf ->
-                csrf.requireCsrfProtectionMatcher(
-                    request -> unsafe(request) && !basicAuth.matches(request)))
-        .exceptionHandling(
-            ex ->
-                ex.authenticationEntryPoint(problems::unauthorized)
-                    .accessDeniedHandler(problems::forbidden));
+        .csrf(csrf ->
+            csrf.requireCsrfProtectionMatcher(
+                request -> unsafe(request) && !basicAuth.matches(request)))
+        .exceptionHandling(ex ->
+            ex.authenticationEntryPoint(problems::unauthorized)
+                .accessDeniedHandler(problems::forbidden));
     return http.build();
   }
 
@@ -90,19 +88,16 @@ class SecurityConfiguration {
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .defaultSuccessUrl("/", false)
-                    .failureHandler(failure)
-                    .permitAll())
+        .formLogin(form ->
+            form.loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureHandler(failure)
+                .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        .headers(headers ->
+            headers.contentSecurityPolicy(csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
     return http.build();
   }
 
