@@ -2,7 +2,6 @@ package vn.thidua.commendation.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.thidua.commendation.EligibilityRequest;
 import vn.thidua.commendation.domain.EligibilityEngine.Condition;
 import vn.thidua.commendation.domain.EligibilityEngine.Ctx;
@@ -721,7 +720,8 @@ final class Conditions {
     if (rounded == Math.rint(rounded)) {
       return Long.toString((long) rounded);
     }
-    return String.format(Locale.ROOT, "%.1f", rounded).replace('.', ',');
+    long tenths = Math.round(rounded * 10);
+    return (tenths / 10) + "," + Math.abs(tenths % 10);
   }
 
   private static String join(List<Integer> years) {

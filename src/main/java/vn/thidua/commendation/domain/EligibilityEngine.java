@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -367,8 +366,9 @@ public final class EligibilityEngine {
   }
 
   static String date(LocalDate d) {
-    return String.format(
-        Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    int day = d.getDayOfMonth();
+    int month = d.getMonthValue();
+    return (day < 10 ? "0" : "") + day + "/" + (month < 10 ? "0" : "") + month + "/" + d.getYear();
   }
 
   static String kindName(Kind kind) {
@@ -580,7 +580,8 @@ public final class EligibilityEngine {
     int[] historyYear;
     boolean[] historyMerit;
     Occasion[] historyOccasion;
-    Map<Integer, Rating> ratings;
+    int ratingBase;
+    Rating[] ratings = new Rating[0];
     boolean initiativesGiven;
     int[] initiativeYear;
     Scope[] initiativeScope;
@@ -634,33 +635,57 @@ public final class EligibilityEngine {
         f.historyOccasion = new Occasion[n];
         for (int i = 0; i < n; i++) {
           EligibilityRequest.HistoryEntry h = r.history().get(i);
-          String field = at + "history[" + i + "]";
           if (h == null || h.award() == null) {
-            throw required(field + ".award");
+            throw required(at + "history[" + i + "].award");
           }
           if (!awardCodes.contains(h.award())) {
+            String field = at + "history[" + i + "].award";
             throw BusinessRuleViolation.onField(
-                field + ".award", "eligibility.award-unknown", h.award(), field + ".award");
+                field, "eligibility.award-unknown", h.award(), field);
           }
           if (h.year() == null) {
-            throw required(field + ".year");
+            throw required(at + "history[" + i + "].year");
           }
-          Occasion o = enumValue(Occasion.class, h.occasion(), field + ".occasion", false);
+          Occasion o =
+              h.occasion() == null
+                  ? null
+                  : enumValue(
+                      Occasion.class, h.occasion(), at + "history[" + i + "].occasion", false);
           f.historyAward[i] = h.award();
           f.historyYear[i] = h.year();
           f.historyOccasion[i] = o == null ? Occasion.ANNUAL : o;
           f.historyMerit[i] = o == null || o == Occasion.ANNUAL;
         }
       }
-      f.ratings = new HashMap<>();
-      if (r.annualRatings() != null) {
+      if (r.annualRatings() != null && !r.annualRatings().isEmpty()) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
         for (int i = 0; i < r.annualRatings().size(); i++) {
           EligibilityRequest.AnnualRating a = r.annualRatings().get(i);
-          String field = at + "annualRatings[" + i + "]";
           if (a == null || a.year() == null) {
-            throw required(field + ".year");
+            throw required(at + "annualRatings[" + i + "].year");
           }
-          f.ratings.put(a.year(), enumValue(Rating.class, a.rating(), field + ".rating", true));
+          if (a.year() < 1900 || a.year() > 2200) {
+            throw BusinessRuleViolation.onField(
+                at + "annualRatings[" + i + "].year",
+                "eligibility.value-invalid",
+                at + "annualRatings[" + i + "].year",
+                String.valueOf(a.year()),
+                "1900–2200");
+          }
+          min = Math.min(min, a.year());
+          max = Math.max(max, a.year());
+        }
+        f.ratingBase = min;
+        f.ratings = new Rating[max - min + 1];
+        for (int i = 0; i < r.annualRatings().size(); i++) {
+          EligibilityRequest.AnnualRating a = r.annualRatings().get(i);
+          Rating fast = a.rating() == null ? null : RATING_NAMES.get(a.rating());
+          f.ratings[a.year() - min] =
+              fast != null
+                  ? fast
+                  : enumValue(
+                      Rating.class, a.rating(), at + "annualRatings[" + i + "].rating", true);
         }
       }
       if (r.initiatives() != null) {
@@ -670,12 +695,11 @@ public final class EligibilityEngine {
         f.initiativeScope = new Scope[n];
         for (int i = 0; i < n; i++) {
           EligibilityRequest.InitiativeFact in = r.initiatives().get(i);
-          String field = at + "initiatives[" + i + "]";
           if (in == null || in.year() == null) {
-            throw required(field + ".year");
+            throw required(at + "initiatives[" + i + "].year");
           }
           f.initiativeYear[i] = in.year();
-          f.initiativeScope[i] = enumValue(Scope.class, in.scope(), field + ".scope", true);
+          f.initiativeScope[i] = scope(in.scope(), at, i);
         }
       }
       f.members = r.members();
@@ -712,6 +736,23 @@ public final class EligibilityEngine {
       }
       return f;
     }
+
+    private static Scope scope(String value, String at, int i) {
+      Scope fast = value == null ? null : SCOPES.get(value);
+      return fast != null
+          ? fast
+          : enumValue(Scope.class, value, at + "initiatives[" + i + "].scope", true);
+    }
+
+    private static final Map<String, Scope> SCOPES =
+        Map.of("BASE", Scope.BASE, "PROVINCE", Scope.PROVINCE, "NATIONAL", Scope.NATIONAL);
+
+    private static final Map<String, Rating> RATING_NAMES =
+        Map.of(
+            "EXCELLENT", Rating.EXCELLENT,
+            "GOOD", Rating.GOOD,
+            "COMPLETED", Rating.COMPLETED,
+            "NOT_COMPLETED", Rating.NOT_COMPLETED);
 
     private static void checkPart(String field, Integer value, int total) {
       if (value != null && (value < 0 || value > total)) {
@@ -755,6 +796,14 @@ public final class EligibilityEngine {
         }
         return null;
       }
+      if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+        int y = digits(value, 0, 4);
+        int m = digits(value, 5, 7);
+        int d = digits(value, 8, 10);
+        if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+          return LocalDate.of(y, m, d);
+        }
+      }
       try {
         return LocalDate.parse(value.trim());
       } catch (DateTimeParseException e) {
@@ -763,8 +812,21 @@ public final class EligibilityEngine {
       }
     }
 
+    private static int digits(String s, int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+
     Rating rating(int y) {
-      return ratings.get(y);
+      int i = y - ratingBase;
+      return i >= 0 && i < ratings.length ? ratings[i] : null;
     }
 
     /** A merit (ANNUAL) award of this code for that year. */
