@@ -48,6 +48,7 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_ORGANIZATIONS)) {
       items.add(new NavItem("nav.blocks", "/blocks", "blocks"));
     }
+    items.add(new NavItem("commendation.nav", "/commendation/catalogue", "commendation"));
     if (actor.may(Permission.IMPORT_DATA)) {
       items.add(new NavItem("nav.imports", "/imports", "imports"));
     }
