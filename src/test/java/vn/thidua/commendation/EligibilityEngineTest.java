@@ -166,6 +166,15 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void theCategoryIsNeededOnlyWhereItChangesTheStandard() {
+    assertThat(judge(bkttgCase().individual(null)).eligible()).isTrue();
+    EligibilityAnswer a =
+        judge(award("LAO_DONG_TIEN_TIEN").individual(null).rated("GOOD", 2030, 2030));
+    assertThat(a.eligible()).isFalse();
+    assertThat(a.missing()).containsExactly("subject.category");
+  }
+
+  @Test
   void movementOccasionsUseTheCouncilJudgedRoute() {
     EligibilityAnswer a = judge(award("BANG_KHEN_THU_TUONG").occasion("FINAL").vote(9, null, 5));
     assertThat(a.eligible()).isTrue();

@@ -3,6 +3,7 @@ package vn.thidua.commendation.domain;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -238,10 +239,12 @@ public final class EligibilityEngine {
     for (Compiled c : rules) {
       if (c.rule.categories() != null && f.kind == Kind.INDIVIDUAL) {
         if (f.category == null) {
-          categoryMissing = true;
+          // The rated/unrated split needs the category (judged as rated, and named missing);
+          // a route open only to some categories is simply not offered.
           if (!c.rule.categories().contains(RATED)) {
             continue;
           }
+          categoryMissing = true;
         } else if (!c.rule.categories().contains(f.category.name())
             && !c.rule.categories().contains(rated(f.category) ? RATED : UNRATED)) {
           continue;
@@ -338,7 +341,8 @@ public final class EligibilityEngine {
     for (Check c : checks) {
       eligible &= c.passed();
     }
-    return new EligibilityAnswer(eligible, regime, List.copyOf(checks), List.copyOf(missing));
+    return new EligibilityAnswer(
+        eligible, regime, Collections.unmodifiableList(checks), List.copyOf(missing));
   }
 
   private RuleBook.Regime regimeOn(LocalDate date) {
