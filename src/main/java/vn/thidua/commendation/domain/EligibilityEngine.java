@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.commendation.EligibilityAnswer;
 import vn.thidua.commendation.EligibilityAnswer.Check;
@@ -495,16 +496,25 @@ public final class EligibilityEngine {
   }
 
   /** A rule row ready to judge. */
-  record Compiled(RuleBook.Rule rule, String citation, Condition condition, String provinceSwitch) {
+  record Compiled(
+      RuleBook.Rule rule,
+      String citation,
+      Condition condition,
+      String provinceSwitch,
+      Map<String, String> joined) {
+
+    Compiled(RuleBook.Rule rule, String citation, Condition condition, String provinceSwitch) {
+      this(rule, citation, condition, provinceSwitch, new ConcurrentHashMap<>());
+    }
 
     Check evaluate(Ctx ctx) {
       Outcome o = condition.judge(ctx);
+      String cited =
+          o.citation() == null
+              ? citation
+              : joined.computeIfAbsent(o.citation(), extra -> join(citation, extra));
       return new Check(
-          rule.id(),
-          o.passed(),
-          worse(rule.confidence(), o.confidence()),
-          o.message(),
-          join(citation, o.citation()));
+          rule.id(), o.passed(), worse(rule.confidence(), o.confidence()), o.message(), cited);
     }
 
     List<Check> evaluateAll(Ctx ctx) {
