@@ -23,22 +23,25 @@ final class Conditions {
   }
 
   static Condition discipline(String text) {
+    String unknown = text + ": chưa cho biết đối tượng có đang bị kỷ luật hay không.";
+    Outcome under =
+        Outcome.of(
+            false,
+            text + ": đối tượng đang bị kỷ luật hoặc xem xét kỷ luật nên không đủ điều kiện.");
+    Outcome clear = Outcome.of(true, text + ": đối tượng không bị kỷ luật.");
     return ctx -> {
       Boolean d = ctx.facts().disciplined;
       if (d == null) {
         ctx.missing().add("disciplined");
-        return Outcome.of(false, text + ": chưa cho biết đối tượng có đang bị kỷ luật hay không.");
+        return Outcome.of(false, unknown);
       }
-      return d
-          ? Outcome.of(
-              false,
-              text + ": đối tượng đang bị kỷ luật hoặc xem xét kỷ luật nên không đủ điều kiện.")
-          : Outcome.of(true, text + ": đối tượng không bị kỷ luật.");
+      return d ? under : clear;
     };
   }
 
   static Condition gap(String text) {
-    return ctx -> Outcome.of(false, text + ".");
+    Outcome gap = Outcome.of(false, text + ".");
+    return ctx -> gap;
   }
 
   static Condition ratingMin(String text, Rating fixed, String parameter) {
@@ -619,6 +622,7 @@ final class Conditions {
    * decree's percent of all members, else more than half of all members); quorum when present.
    */
   static Condition council(String text, RuleBook.Threshold statutory, String level, String id) {
+    java.util.Map<String, String> asks = new java.util.concurrent.ConcurrentHashMap<>();
     return new Condition() {
       @Override
       public Outcome judge(Ctx ctx) {
@@ -635,7 +639,10 @@ final class Conditions {
           citation = (String) ctx.parameters().get("majorityCitation");
           confidence = (String) ctx.parameters().get("majorityConfidence");
         }
-        String ask = "Hội đồng Thi đua - Khen thưởng xét: " + text + " (ngưỡng: " + threshold + ")";
+        String ask =
+            asks.computeIfAbsent(
+                threshold,
+                t -> "Hội đồng Thi đua - Khen thưởng xét: " + text + " (ngưỡng: " + t + ")");
         if (v == null) {
           ctx.missing().add("vote");
           return new Outcome(

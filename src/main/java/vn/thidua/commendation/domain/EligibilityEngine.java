@@ -161,20 +161,10 @@ public final class EligibilityEngine {
     // Regime by the date judged; the transition by the date received.
     RuleBook.Regime regime = regimeOn(f.asOf);
     if (f.asOf.isAfter(regimes.getLast().to())) {
-      RuleBook.Regime last = regimes.getLast();
       checks.add(
-          new Check(
-              "REGIME-AFTER-KNOWN",
-              true,
-              "INFERRED",
-              "Ngày xét "
-                  + date(f.asOf)
-                  + " sau thời hạn hiệu lực đã biết của chế độ "
-                  + last.name()
-                  + " (đến "
-                  + date(last.to())
-                  + "); chưa có văn bản thay thế được xác nhận nên vẫn áp dụng chế độ này — cần xác nhận pháp lý.",
-              last.citation()));
+          afterKnown.size() < 10_000
+              ? afterKnown.computeIfAbsent(f.asOf, this::afterKnown)
+              : afterKnown(f.asOf));
     } else if (f.asOf.isBefore(regimes.getFirst().from())) {
       RuleBook.Regime first = regimes.getFirst();
       checks.add(
@@ -327,6 +317,24 @@ public final class EligibilityEngine {
     missing.addAll(routeMissing);
     addGeneral(applicable, ctx, checks);
     return answer(regime.code(), checks, missing);
+  }
+
+  private final Map<LocalDate, Check> afterKnown = new ConcurrentHashMap<>();
+
+  private Check afterKnown(LocalDate asOf) {
+    RuleBook.Regime last = regimes.getLast();
+    return new Check(
+        "REGIME-AFTER-KNOWN",
+        true,
+        "INFERRED",
+        "Ngày xét "
+            + date(asOf)
+            + " sau thời hạn hiệu lực đã biết của chế độ "
+            + last.name()
+            + " (đến "
+            + date(last.to())
+            + "); chưa có văn bản thay thế được xác nhận nên vẫn áp dụng chế độ này — cần xác nhận pháp lý.",
+        last.citation());
   }
 
   private static void addGeneral(List<Compiled> rules, Ctx ctx, List<Check> checks) {
