@@ -505,6 +505,31 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void aNewAwardOfTheSameFormCountsFromThePreviousOnesPeriod() {
+    // BK tỉnh 2029 already rewarded the CSTĐCS of 2029: only 2030 counts now (ND 152 Đ33 k7).
+    EligibilityAnswer again =
+        judge(
+            award("BANG_KHEN_CAP_TINH")
+                .had("BANG_KHEN_CAP_TINH", 2029)
+                .had("CHIEN_SI_THI_DUA_CO_SO", 2029)
+                .had("CHIEN_SI_THI_DUA_CO_SO", 2030));
+    assertThat(again.eligible()).isFalse();
+    assertThat(check(again, "BKT-ANNUAL-CSTDCS-2").message()).contains("2029");
+    assertThat(
+            judge(
+                    award("BANG_KHEN_CAP_TINH")
+                        .had("BANG_KHEN_CAP_TINH", 2028)
+                        .had("CHIEN_SI_THI_DUA_CO_SO", 2029)
+                        .had("CHIEN_SI_THI_DUA_CO_SO", 2030))
+                .eligible())
+        .isTrue();
+    // A second BK Thủ tướng counts its five years from the first one.
+    EligibilityAnswer second = judge(bkttgCase().had("BANG_KHEN_THU_TUONG", 2027));
+    assertThat(second.eligible()).isFalse();
+    assertThat(check(second, "BKTTG-ANNUAL-FIVE-YEARS").message()).contains("2028–2030");
+  }
+
+  @Test
   void giayKhenNeedsGoodWorkOnAnnualReviewsAndTheCouncilOnMovementReviews() {
     assertThat(judge(award("GIAY_KHEN").rated("GOOD", 2030, 2030)).eligible()).isTrue();
     EligibilityAnswer a = judge(award("GIAY_KHEN").rated("COMPLETED", 2030, 2030));

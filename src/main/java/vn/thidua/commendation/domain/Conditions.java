@@ -145,6 +145,15 @@ final class Conditions {
     };
   }
 
+  /** Why a window starts later: the same form was already given for an earlier period. */
+  private static String sinceNote(EligibilityEngine engine, Ctx ctx) {
+    return " (tính từ sau "
+        + ctx.award().name()
+        + " đã được tặng với thời gian lập thành tích đến năm "
+        + ctx.since()
+        + ")";
+  }
+
   private static void needHistory(Ctx ctx) {
     if (!ctx.facts().historyGiven) {
       ctx.missing().add("history");
@@ -183,7 +192,7 @@ final class Conditions {
         return Outcome.of(false, text + ": chưa có quá trình khen thưởng (history).");
       }
       int n = 0;
-      while (n < 100 && f.merit(award, y - n)) {
+      while (n < 100 && y - n > ctx.since() && f.merit(award, y - n)) {
         n++;
       }
       boolean ok = n >= length;
@@ -203,6 +212,9 @@ final class Conditions {
                       + (ok ? ", đạt." : ", cần " + length + "."));
       if (!ok) {
         msg += notCounted(engine, f, award, y - length + 1, y);
+        if (y - length + 1 <= ctx.since()) {
+          msg += sinceNote(engine, ctx);
+        }
       }
       return Outcome.of(ok, msg);
     };
@@ -253,7 +265,9 @@ final class Conditions {
     return ctx -> {
       Facts f = ctx.facts();
       int to = f.year;
-      int from = to - years + 1;
+      int from =
+          Math.max(
+              to - years + 1, ctx.since() == Integer.MIN_VALUE ? to - years + 1 : ctx.since() + 1);
       int n = initiativesIn(f, from, to, scope);
       boolean ok = n >= count;
       if (!ok && !f.initiativesGiven) {
@@ -278,6 +292,10 @@ final class Conditions {
     return ctx -> {
       Facts f = ctx.facts();
       int y = f.year;
+      if (y - years + 1 <= ctx.since()) {
+        return Outcome.of(
+            false, text + ": chưa đủ " + years + " năm" + sinceNote(engine, ctx) + ".");
+      }
       List<Integer> unknown = new ArrayList<>();
       for (int k = y - years + 1; k <= y; k++) {
         Rating r = f.rating(k);
@@ -311,7 +329,12 @@ final class Conditions {
   }
 
   /** The last year of the achievement period of the latest merit award of these codes before Y. */
-  private static int anchor(Facts f, List<String> awards) {
+  private static int anchor(Ctx ctx, List<String> awards) {
+    int best = latest(ctx.facts(), awards);
+    return best == Integer.MIN_VALUE ? best : Math.max(best, ctx.since());
+  }
+
+  private static int latest(Facts f, List<String> awards) {
     int best = Integer.MIN_VALUE;
     for (int i = 0; i < f.historyCount; i++) {
       if (f.historyMerit[i] && f.historyYear[i] < f.year && awards.contains(f.historyAward[i])) {
@@ -337,7 +360,7 @@ final class Conditions {
         needHistory(ctx);
         return Outcome.of(false, text + ": chưa có quá trình khen thưởng (history).");
       }
-      int a = anchor(f, awards);
+      int a = latest(f, awards);
       if (a == Integer.MIN_VALUE) {
         StringBuilder why = new StringBuilder();
         for (String award : awards) {
@@ -366,7 +389,7 @@ final class Conditions {
         return Outcome.of(
             false, text + ": chưa có quá trình khen thưởng (history) để xác định mốc tính.");
       }
-      int a = anchor(f, after);
+      int a = anchor(ctx, after);
       if (a == Integer.MIN_VALUE) {
         return Outcome.of(
             false, text + ": không có mốc tính vì chưa có " + name + " theo công trạng.");
@@ -443,7 +466,7 @@ final class Conditions {
         return Outcome.of(
             false, text + ": chưa có quá trình khen thưởng (history) để xác định mốc tính.");
       }
-      int a = anchor(f, after);
+      int a = anchor(ctx, after);
       if (a == Integer.MIN_VALUE) {
         return Outcome.of(
             false, text + ": không có mốc tính vì chưa có " + name + " theo công trạng.");
@@ -490,7 +513,7 @@ final class Conditions {
         needHistory(ctx);
         return Outcome.of(false, text + ": chưa có quá trình khen thưởng (history).");
       }
-      int a = anchor(f, after);
+      int a = anchor(ctx, after);
       if (a == Integer.MIN_VALUE) {
         return Outcome.of(
             false, text + ": không có mốc tính vì chưa có " + name + " theo công trạng.");

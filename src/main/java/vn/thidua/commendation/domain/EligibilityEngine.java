@@ -204,7 +204,17 @@ public final class EligibilityEngine {
         f.province == null
             ? defaultParameters
             : provinceParameters.getOrDefault(f.province, defaultParameters);
-    Ctx ctx = new Ctx(f, regime.code(), award, parameters, missing);
+    // ND 152/2025 Đ33 k7: a new award of the same form counts from the achievement period of
+    // the previous one; its year (or none) bounds every multi-year window below.
+    int since = Integer.MIN_VALUE;
+    for (int i = 0; i < f.historyCount; i++) {
+      if (f.historyMerit[i]
+          && f.historyYear[i] < f.year
+          && (f.historyAward[i].equals(f.award) || f.historyAward[i].equals(judged))) {
+        since = Math.max(since, f.historyYear[i]);
+      }
+    }
+    Ctx ctx = new Ctx(f, regime.code(), award, parameters, missing, since);
 
     List<Compiled> rules = compiled.get(regime.code()).get(judged).get(f.occasion).get(f.kind);
     if (!award.subjects().contains(f.kind.name())) {
@@ -578,9 +588,10 @@ public final class EligibilityEngine {
       String regime,
       RuleBook.Award award,
       Map<String, Object> parameters,
-      Set<String> missing) {
+      Set<String> missing,
+      int since) {
     Ctx with(Set<String> otherMissing) {
-      return new Ctx(facts, regime, award, parameters, otherMissing);
+      return new Ctx(facts, regime, award, parameters, otherMissing, since);
     }
   }
 
