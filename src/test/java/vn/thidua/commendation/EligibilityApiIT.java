@@ -48,7 +48,9 @@ class EligibilityApiIT extends ApplicationTest {
         "disciplined",
         false,
         "vote",
-        Map.of("members", 9, "present", 9, "inFavour", 7));
+        Map.of("members", 9, "present", 9, "inFavour", 7),
+        "note",
+        "an unknown field is ignored");
   }
 
   static Map<String, Object> map(Object... keysAndValues) {
