@@ -625,6 +625,76 @@ class EligibilityEngineTest {
     assertThat(judge(c.asOf("2026-03-01").vote(10, 10, 6)).eligible()).isTrue();
   }
 
+  // ------------------------------------------------------------ every form, every occasion
+
+  static java.util.List<EligibilityCases> everyCombination() {
+    java.util.List<EligibilityCases> out = new java.util.ArrayList<>();
+    for (RuleBook.Award a : RuleBook.load().awards().values()) {
+      for (String kind : new String[] {"INDIVIDUAL", "COLLECTIVE", "HOUSEHOLD"}) {
+        for (String occasion : new String[] {"ANNUAL", "INTERIM", "FINAL", "THEMATIC", "AD_HOC"}) {
+          EligibilityCases c =
+              award(a.code())
+                  .occasion(occasion)
+                  .rated("EXCELLENT", 2020, 2030)
+                  .initiative(2029, "NATIONAL")
+                  .initiative(2030, "NATIONAL")
+                  .members(10, 10, 10, 2, 0)
+                  .had("BANG_KHEN_CAP_TINH", 2024)
+                  .had("BANG_KHEN_THU_TUONG", 2025)
+                  .had("CHIEN_SI_THI_DUA_CAP_TINH", 2027)
+                  .had("CHIEN_SI_THI_DUA_CAP_TINH", 2030);
+          for (int y = 2026; y <= 2030; y++) {
+            c.had("CHIEN_SI_THI_DUA_CO_SO", y).had("TAP_THE_LAO_DONG_XUAT_SAC", y);
+          }
+          out.add(
+              switch (kind) {
+                case "COLLECTIVE" -> c.collective();
+                case "HOUSEHOLD" -> c.household();
+                default -> c;
+              });
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyFormOnEveryOccasionAnswersWithCitedChecksAndNeedsTheCouncilAndNoDiscipline() {
+    int eligible = 0;
+    for (EligibilityCases c : everyCombination()) {
+      EligibilityAnswer a = judge(c);
+      assertThat(a.checks()).isNotEmpty();
+      assertThat(check(a, "CHUNG-KY-LUAT").passed()).isTrue();
+      if (a.eligible()) {
+        eligible++;
+        assertThat(judge(c.noVote()).eligible()).isFalse();
+        assertThat(judge(c.noVote()).missing()).contains("vote");
+        assertThat(judge(c.vote(9, 9, 9).disciplined(true)).eligible()).isFalse();
+        assertThat(judge(c.disciplined(false).vote(9, 9, 1)).eligible()).isFalse();
+      }
+    }
+    assertThat(eligible).isGreaterThan(30);
+  }
+
+  @Test
+  void ceremonialFormsWithoutAStandardAreNeverEligible() {
+    EligibilityAnswer first =
+        judge(award("HUAN_CHUONG_LAO_DONG_HANG_NHAT").rated("EXCELLENT", 2020, 2030));
+    assertThat(first.eligible()).isFalse();
+    assertThat(check(first, "HCLD1-ANNUAL-GAP").citation()).contains("Điều 44");
+    EligibilityAnswer collective = judge(award("HUAN_CHUONG_LAO_DONG_HANG_BA").collective());
+    assertThat(check(collective, "HCLD3-ANNUAL-COLLECTIVE-GAP").passed()).isFalse();
+    EligibilityAnswer household = judge(award("BANG_KHEN_THU_TUONG").household());
+    assertThat(check(household, "BKTTG-ANNUAL-HOUSEHOLD-GAP").confidence()).isEqualTo("GAP");
+    EligibilityAnswer adHoc =
+        judge(award("BANG_KHEN_THU_TUONG").occasion("AD_HOC").vote(9, null, 4));
+    assertThat(adHoc.eligible()).isFalse();
+    assertThat(check(adHoc, "BKTTG-ADHOC-COUNCIL").citation()).contains("Điều 73, khoản 1, điểm c");
+    EligibilityAnswer commune =
+        judge(award("XA_PHUONG_DAC_KHU_TIEU_BIEU").collective().vote(9, null, 4));
+    assertThat(check(commune, "XATB-ANNUAL-COUNCIL").citation()).contains("Điều 8");
+  }
+
   // ------------------------------------------------------------ input errors
 
   @Test
