@@ -605,6 +605,13 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void aDateBeforeTheLawOf2022UsesTheEarliestRegimeAndSaysSo() {
+    EligibilityAnswer a = judge(bkttgCase().asOf("2023-06-01").year(2022));
+    assertThat(a.regime()).isEqualTo("LAW_2022_ND_98_2023");
+    assertThat(check(a, "REGIME-BEFORE-KNOWN").confidence()).isEqualTo("INFERRED");
+  }
+
+  @Test
   void aDossierReceivedBeforeJulyTwentyTwentyFiveStaysUnderDecree98() {
     EligibilityAnswer a = judge(bkttgCase().asOf("2025-08-01").receivedOn("2025-06-20"));
     assertThat(a.regime()).isEqualTo("LAW_2022_ND_98_2023");
