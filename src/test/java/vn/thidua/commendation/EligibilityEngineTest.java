@@ -721,6 +721,12 @@ class EligibilityEngineTest {
   }
 
   @Test
+  void awardsOutsideTheCatalogueInTheHistoryNeverCount() {
+    EligibilityAnswer a = judge(bkttgCase().had("KY_NIEM_CHUONG", 2027));
+    assertThat(a.eligible()).isTrue();
+  }
+
+  @Test
   void anUnknownAwardIsRefusedNamingTheField() {
     assertThatThrownBy(() -> ENGINE.check(award("HUY_CHUONG_VANG").build()))
         .isInstanceOfSatisfying(

@@ -671,11 +671,7 @@ public final class EligibilityEngine {
           if (h == null || h.award() == null) {
             throw required(at + "history[" + i + "].award");
           }
-          if (!awardCodes.contains(h.award())) {
-            String field = at + "history[" + i + "].award";
-            throw BusinessRuleViolation.onField(
-                field, "eligibility.award-unknown", h.award(), field);
-          }
+          // A code outside the catalogue (Kỷ niệm chương, Huy chương …) is kept: it never counts.
           if (h.year() == null) {
             throw required(at + "history[" + i + "].year");
           }
