@@ -183,6 +183,10 @@ class EligibilityApiIT extends ApplicationTest {
     JsonNode ldtt = api.json("/api/v1/commendation/catalogue/LAO_DONG_TIEN_TIEN?on=2026-06-30");
     assertThat(ldtt.get("bonusAmounts").get("individual").asLong()).isEqualTo(710_000);
 
+    JsonNode bkttg = api.json("/api/v1/commendation/catalogue/BANG_KHEN_THU_TUONG");
+    assertThat(bkttg.get("rules").toString()).contains("BKTTG-ANNUAL-PRIOR");
+    assertThat(bkttg.get("decidedBy").asString()).isEqualTo("Thủ tướng Chính phủ");
+    assertThat(api.get("/api/v1/commendation/catalogue/HUY_CHUONG_VANG").status()).isEqualTo(404);
     JsonNode rules = api.json("/api/v1/eligibility/rules?award=BANG_KHEN_THU_TUONG");
     assertThat(rules.size()).isGreaterThan(5);
     for (JsonNode rule : rules) {

@@ -147,7 +147,8 @@ public class EligibilityService {
         }
       }
     }
-    copy.put("rules", String.join(", ", ruleIds(award.get("code").asString())));
+    var rules = copy.putArray("rules");
+    ruleIds(award.get("code").asString()).forEach(rules::add);
     return copy;
   }
 
