@@ -65,7 +65,15 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/exemplary-models/{id}",
             "/api/v1/exemplary-models/{id}/photos",
             "/api/v1/exemplary-models/{id}/publish",
-            "/api/v1/exemplary-models/{id}/replications");
+            "/api/v1/exemplary-models/{id}/replications",
+            "/api/v1/eligibility/check",
+            "/api/v1/eligibility/check-batch",
+            "/api/v1/eligibility/rules",
+            "/api/v1/eligibility/regimes",
+            "/api/v1/eligibility/province-parameters",
+            "/api/v1/commendation/catalogue",
+            "/api/v1/commendation/catalogue/{code}",
+            "/api/v1/commendation/base-salaries");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")

@@ -59,6 +59,7 @@ class LayoutModel {
     if (actor.may(Permission.MANAGE_NOMINATIONS) || actor.may(Permission.DECIDE_AWARDS)) {
       items.add(new NavItem("nav.rewards", "/rewards", "rewards"));
     }
+    items.add(new NavItem("commendation.nav", "/commendation/catalogue", "commendation"));
     if (actor.may(Permission.IMPORT_DATA)) {
       items.add(new NavItem("nav.imports", "/imports", "imports"));
     }

@@ -1,0 +1,15 @@
+package vn.thidua.commendation;
+
+import java.util.List;
+
+/**
+ * The verdict with its explanation: every applicable check, and the facts that were needed and not
+ * given. {@code eligible} is true only when every check passed and nothing is missing.
+ */
+public record EligibilityAnswer(
+    boolean eligible, String regime, List<Check> checks, List<String> missing) {
+
+  /** One condition judged: the rule row, the outcome, its confidence, why, and the article. */
+  public record Check(
+      String rule, boolean passed, String confidence, String message, String citation) {}
+}
