@@ -81,8 +81,14 @@ class NominationIT extends ApplicationTest {
     Http city = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
     Http cityChair = http().as("lanhdao.haiphong", password("lanhdao.haiphong"));
     long an = person(office, "tran%20thi%20an");
-    long binh = person(office, "nguyen%20van%20binh");
     long doai = HaBac.organization(office, "thon%20doai");
+    long binh =
+        office
+            .json("/api/v1/people?organization=" + doai + "&size=1")
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
 
     // Refusals before anything is saved.
     Http.Response unknown =
@@ -192,6 +198,15 @@ class NominationIT extends ApplicationTest {
     JsonNode minutes = ok(office.get("/api/v1/nominations/" + id(voted.get(0)))).get("nomination");
     assertThat(minutes.get("documents").toString()).contains("BIEN_BAN_HOI_DONG");
 
+    // The eligibility of a nomination is judged from the records, with the council's ballot.
+    JsonNode judged = ok(office.get("/api/v1/nominations/" + id(voted.get(0)) + "/eligibility"));
+    assertThat(judged.get("facts").get("award").asString()).isEqualTo("GIAY_KHEN");
+    assertThat(judged.get("facts").get("vote").get("inFavour").asInt()).isEqualTo(7);
+    assertThat(judged.get("facts").get("subject").get("kind").asString()).isEqualTo("INDIVIDUAL");
+    assertThat(judged.get("answer").get("checks")).isNotEmpty();
+    for (JsonNode check : judged.get("answer").get("checks")) {
+      assertThat(check.get("citation").asString()).isNotBlank();
+    }
     // The commune's fund for 2030.
     ok(office.putJson("/api/v1/reward-funds/10816/2030?amount=1000000", Map.of()));
     // The chairman decides the Giấy khen; the failed nominee cannot be decided.

@@ -48,11 +48,11 @@ class CommendationE2E extends BrowserTest {
     page.getByLabel("Thành tích")
         .fill("Dẫn đầu phong trào chuyển đổi số, chuyển đổi xanh 2026 - 2030.");
     press(page, "Lập đề nghị");
-    assertThat(page.locator(".notice")).containsText("Đã lập đề nghị");
+    assertThat(page.locator("div.notice")).containsText("Đã lập đề nghị");
     press(page, "Lập tờ trình, danh sách, báo cáo thành tích");
     assertThat(page.locator("table.dossier tr[data-doc=TO_TRINH]")).containsText("Đã có");
     press(page, "Gửi đề nghị");
-    assertThat(page.locator(".notice")).containsText("Đã gửi đề nghị");
+    assertThat(page.locator("div.notice")).containsText("Đã gửi đề nghị");
   }
 
   private String officeAppraisesAndSchedules(String url, String session) {
@@ -66,7 +66,7 @@ class CommendationE2E extends BrowserTest {
       page.getByLabel("Số thành viên có mặt").fill("9");
       page.getByLabel("Chủ trì phiên họp").fill("Nguyễn Anh Tuấn");
       press(page, "Mở phiên họp Hội đồng");
-      assertThat(page.locator(".notice")).containsText("Đã mở phiên họp");
+      assertThat(page.locator("div.notice")).containsText("Đã mở phiên họp");
       id = page.locator("#sessionId").inputValue();
     } else {
       page.locator("#sessionId").fill(id);
@@ -81,7 +81,7 @@ class CommendationE2E extends BrowserTest {
     page.getByLabel("Số phiếu đồng ý").fill(Integer.toString(inFavour));
     page.getByLabel("Số phiếu không đồng ý").fill(Integer.toString(against));
     press(page, "Ghi kết quả bỏ phiếu");
-    assertThat(page.locator(".notice")).containsText("Đã ghi kết quả bỏ phiếu");
+    assertThat(page.locator("div.notice")).containsText("Đã ghi kết quả bỏ phiếu");
   }
 
   /** Downloads the certificate of the nomination on the page. */
@@ -194,7 +194,7 @@ class CommendationE2E extends BrowserTest {
     press(page, "Tiếp nhận hồ sơ");
     assertThat(page.locator("table.dossier tr[data-doc=MINH_CHUNG]")).containsText("Còn thiếu");
     press(page, "Thẩm định: hồ sơ đủ, đạt");
-    assertThat(page.locator(".problem")).containsText("Hồ sơ còn thiếu");
+    assertThat(page.locator("div.problem")).containsText("Hồ sơ còn thiếu");
     page.locator("#returnReason").fill("Bổ sung minh chứng thành tích của thôn");
     press(page, "Trả lại hồ sơ");
     assertThat(page.locator(".title-row")).containsText("Bị trả lại");

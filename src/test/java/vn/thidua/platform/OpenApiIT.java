@@ -73,7 +73,16 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/eligibility/province-parameters",
             "/api/v1/commendation/catalogue",
             "/api/v1/commendation/catalogue/{code}",
-            "/api/v1/commendation/base-salaries");
+            "/api/v1/commendation/base-salaries",
+            "/api/v1/nominations",
+            "/api/v1/nominations/{id}/eligibility",
+            "/api/v1/nominations/{id}/decide",
+            "/api/v1/nominations/{id}/forward",
+            "/api/v1/nominations/{id}/certificate.pdf",
+            "/api/v1/council-sessions",
+            "/api/v1/reward-funds/{unit}/{year}",
+            "/api/v1/records/awards/import",
+            "/api/v1/people/{personId}/record");
     assertThat(
             doc.get("paths")
                 .get("/api/v1/registrations/{id}/return")

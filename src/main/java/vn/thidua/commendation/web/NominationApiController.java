@@ -42,12 +42,15 @@ class NominationApiController {
   private final NominationService nominations;
   private final NominationDocuments documents;
   private final vn.thidua.commendation.domain.CertificateService certificates;
+  private final vn.thidua.commendation.domain.NominationEligibility eligibility;
 
   NominationApiController(
+      vn.thidua.commendation.domain.NominationEligibility eligibility,
       NominationService nominations,
       NominationDocuments documents,
       vn.thidua.commendation.domain.CertificateService certificates) {
     this.certificates = certificates;
+    this.eligibility = eligibility;
     this.nominations = nominations;
     this.documents = documents;
   }
@@ -93,6 +96,16 @@ class NominationApiController {
   @Operation(summary = "Sửa thành tích của đề nghị (dự thảo hoặc bị trả lại)")
   Detail edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Edit edit) {
     return detail(nominations.editAchievement(actor, id, edit.version(), edit.achievement()));
+  }
+
+  @GetMapping("/nominations/{id}/eligibility")
+  @Operation(
+      summary =
+          "Điều kiện của đề nghị theo quy định, xét từ hồ sơ trong hệ thống: các sự kiện đã đọc,"
+              + " từng điều kiện đạt hay không kèm điều khoản, và các sự kiện còn thiếu")
+  vn.thidua.commendation.domain.NominationEligibility.Judgement eligibility(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return eligibility.judge(actor, id);
   }
 
   @GetMapping("/nominations/{id}/history")

@@ -37,13 +37,16 @@ class NominationController {
   private final NominationDocuments documents;
   private final vn.thidua.commendation.domain.RewardFund funds;
   private final vn.thidua.commendation.domain.CertificateService certificates;
+  private final vn.thidua.commendation.domain.NominationEligibility eligibility;
 
   NominationController(
+      vn.thidua.commendation.domain.NominationEligibility eligibility,
       NominationService nominations,
       NominationDocuments documents,
       vn.thidua.commendation.domain.RewardFund funds,
       vn.thidua.commendation.domain.CertificateService certificates) {
     this.certificates = certificates;
+    this.eligibility = eligibility;
     this.nominations = nominations;
     this.documents = documents;
     this.funds = funds;
@@ -134,6 +137,7 @@ class NominationController {
     model.addAttribute("canVote", nominations.mayVote(actor, n));
     model.addAttribute("decidesHere", nominations.decidesHere(n));
     model.addAttribute("decidable", nominations.decidable(n));
+    model.addAttribute("eligibility", eligibility.judge(actor, id).answer());
     if (nominations.decidable(n) && nominations.decidesHere(n)) {
       LocalDate today = LocalDate.now();
       java.math.BigDecimal bonus =
