@@ -738,7 +738,25 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       String reason,
       Map<String, Object> extra) {
     transitions.move(actor, r.id(), version, r.status().name(), to.name(), action, reason, extra);
-    ReportView after = get(r.id());
+    // The row as just written (the update matched the version read), without reading it again.
+    Timestamp submitted = (Timestamp) extra.get("submitted_at");
+    ReportView after =
+        new ReportView(
+            r.id(),
+            r.movementId(),
+            r.kind(),
+            r.organizationId(),
+            r.reporterName(),
+            r.unitCode(),
+            r.year(),
+            r.dueOn(),
+            to,
+            r.narrative(),
+            extra.containsKey("late") ? (Boolean) extra.get("late") : r.late(),
+            reason,
+            submitted == null ? r.submittedAt() : submitted.toInstant(),
+            version + 1,
+            r.attachments());
     audit.record("report." + action.toLowerCase(Locale.ROOT), "report", r.id(), r, after);
     return after;
   }

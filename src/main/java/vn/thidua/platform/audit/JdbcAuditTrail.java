@@ -49,16 +49,18 @@ class JdbcAuditTrail implements AuditTrail {
     String afterJson = after == null ? null : json.writeValueAsString(after);
     int chain = chainOf(entityType, id);
     jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK_KEY + chain).query().singleRow();
-    String previous =
-        jdbc.sql("select hash from audit_log where chain = :c order by id desc limit 1")
+    // The chain's last hash and the new row's id in one round trip, under the chain's lock.
+    Object[] head =
+        jdbc.sql(
+                """
+                select (select hash from audit_log where chain = :c order by id desc limit 1),
+                       nextval(pg_get_serial_sequence('audit_log', 'id'))
+                """)
             .param("c", chain)
-            .query(String.class)
-            .optional()
-            .orElse(GENESIS);
-    long rowId =
-        jdbc.sql("select nextval(pg_get_serial_sequence('audit_log', 'id'))")
-            .query(Long.class)
+            .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)})
             .single();
+    String previous = head[0] == null ? GENESIS : (String) head[0];
+    long rowId = (Long) head[1];
     String hash = hash(previous, rowId, now, actor, action, entityType, id, beforeJson, afterJson);
     jdbc.sql(
             """
