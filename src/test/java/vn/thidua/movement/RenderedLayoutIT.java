@@ -16,11 +16,11 @@ import vn.thidua.support.Shared;
  * The rendered plans opened in LibreOffice: the state layout as a reader sees it (text and its
  * position from pdftotext -layout, page count, fonts). PNGs stay in target/render for people.
  */
-class RenderedLayoutIT {
+public class RenderedLayoutIT {
 
   static final Path OUT = Path.of("target", "render");
 
-  static String run(List<String> command) throws IOException, InterruptedException {
+  public static String run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
@@ -28,7 +28,7 @@ class RenderedLayoutIT {
     return out;
   }
 
-  static Path pdf(String name, byte[] docx) throws IOException, InterruptedException {
+  public static Path pdf(String name, byte[] docx) throws IOException, InterruptedException {
     Files.createDirectories(OUT);
     Path file = OUT.resolve(name + ".docx");
     Files.write(file, docx);
