@@ -4,11 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -288,14 +285,6 @@ class InitiativeApiController {
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(body);
+    return vn.thidua.kernel.Downloads.attachment(body, type, fileName);
   }
 }
