@@ -2,14 +2,6 @@ package vn.thidua.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +11,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -290,24 +281,7 @@ class CertificatePdfTest {
     return out;
   }
 
-  static String decodeQr(BufferedImage image) throws NotFoundException {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, rgb)));
-    try {
-      Result r =
-          new QRCodeReader()
-              .decode(
-                  bitmap,
-                  Map.of(
-                      DecodeHintType.TRY_HARDER,
-                      Boolean.TRUE,
-                      DecodeHintType.POSSIBLE_FORMATS,
-                      List.of(BarcodeFormat.QR_CODE)));
-      return r.getText();
-    } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-      throw new AssertionError("QR code found but unreadable", e);
-    }
+  static String decodeQr(BufferedImage image) {
+    return vn.thidua.support.Pdfs.qr(image);
   }
 }

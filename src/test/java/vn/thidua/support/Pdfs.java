@@ -41,7 +41,11 @@ public final class Pdfs {
 
   /** The text of the QR code on the first page; fails the test when there is none. */
   public static String qr(byte[] pdf) {
-    BufferedImage image = page(pdf);
+    return qr(page(pdf));
+  }
+
+  /** The text of the QR code in an image; fails the test when there is none. */
+  public static String qr(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
