@@ -63,3 +63,12 @@ IDS="$WORK/ids.txt" SESSION=$SESSION TOKEN=$TOKEN FIRST=500 COUNT=$((UNITS - 500
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/submit/submit.lua \
   "http://localhost:$PORT" | tee "$WORK/wrk.txt"
 echo "submitted in the database: $($SQL -At -c "select count(*) from report where created_by = 'bench' and status = 'SUBMITTED'")"
+if [ -n "${PROFILE:-}" ]; then
+  # PROFILE=file.jfr: a second run under Java Flight Recorder, dumped before the application stops.
+  IDS="$WORK/ids.txt" SESSION=$SESSION TOKEN=$TOKEN FIRST=$((UNITS / 2)) COUNT=$((UNITS / 2)) THREADS=$THREADS \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d20s -s bench/submit/submit.lua "http://localhost:$PORT" >/dev/null &
+  WRK=$!
+  "$JAVA_HOME/bin/jcmd" $APP JFR.start name=submit settings=profile duration=15s filename="$PROFILE" >/dev/null
+  wait $WRK
+  sleep 1
+fi
