@@ -4,12 +4,12 @@
 # PostgreSQL with the demo data, adds UNITS organisations spread over Hải Phòng's communes with one
 # draft 2027 report each under the city plan, signs in once (session cookie + CSRF token, as a
 # browser does) and lets wrk submit distinct reports for DURATION. Needs: wrk, psql, curl.
-#   bench/submit/run.sh            # UNITS=40000 DURATION=30s CONNECTIONS=16 THREADS=2
+#   bench/submit/run.sh            # UNITS=40000 DURATION=30s CONNECTIONS=12 THREADS=2
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 UNITS=${UNITS:-40000}
 DURATION=${DURATION:-30s}
-CONNECTIONS=${CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-12}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18181}
 PASSWORD=Bench-Passw0rd-1
