@@ -285,6 +285,6 @@ class NominationApiController {
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-    return vn.thidua.kernel.Downloads.attachment(body, type, fileName);
+    return vn.thidua.document.Downloads.attachment(body, type, fileName);
   }
 }

@@ -189,6 +189,6 @@ class ReportApiController {
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-    return vn.thidua.kernel.Downloads.attachment(body, type, fileName);
+    return vn.thidua.document.Downloads.attachment(body, type, fileName);
   }
 }

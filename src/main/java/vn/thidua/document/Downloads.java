@@ -1,4 +1,4 @@
-package vn.thidua.kernel;
+package vn.thidua.document;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
