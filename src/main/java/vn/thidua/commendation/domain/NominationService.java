@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +59,7 @@ public class NominationService {
   private final AuditTrail audit;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<NominationDocuments> documents;
+  private final vn.thidua.organization.WorkingCalendar calendar;
 
   NominationService(
       JdbcClient jdbc,
@@ -67,8 +67,10 @@ public class NominationService {
       UnitDirectory units,
       AuditTrail audit,
       Clock clock,
-      org.springframework.beans.factory.ObjectProvider<NominationDocuments> documents) {
+      org.springframework.beans.factory.ObjectProvider<NominationDocuments> documents,
+      vn.thidua.organization.WorkingCalendar calendar) {
     this.documents = documents;
+    this.calendar = calendar;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.units = units;
@@ -401,7 +403,9 @@ public class NominationService {
         Map.of());
   }
 
-  /** Public notice for the given number of working days (Monday to Friday). */
+  /**
+   * Public notice for the given number of working days (weekends, holidays and corrections out).
+   */
   @Transactional
   public NominationView notice(Actor actor, long id, long version, int workingDays) {
     NominationView n = get(id);
@@ -413,14 +417,7 @@ public class NominationService {
     if (workingDays < 1 || workingDays > 60) {
       throw BusinessRuleViolation.onField("days", "nomination.notice-days");
     }
-    LocalDate until = today();
-    int left = workingDays;
-    while (left > 0) {
-      until = until.plusDays(1);
-      if (until.getDayOfWeek() != DayOfWeek.SATURDAY && until.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
+    LocalDate until = calendar.addWorkingDays(today(), workingDays);
     return move(
         actor,
         n,
