@@ -148,10 +148,7 @@ public class NominationService {
 
   @Transactional
   public NominationView editAchievement(Actor actor, long id, long version, String achievement) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireAuthor(actor, n);
     if (n.status() != Status.DRAFT && n.status() != Status.RETURNED) {
       throw new BusinessRuleViolation("nomination.not-editable");
@@ -345,10 +342,7 @@ public class NominationService {
 
   @Transactional
   public NominationView submit(Actor actor, long id, long version) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireAuthor(actor, n);
     expect(n, Status.DRAFT, Status.RETURNED);
     return move(actor, n, version, Status.SUBMITTED, "SUBMIT", null, Map.of());
@@ -356,10 +350,7 @@ public class NominationService {
 
   @Transactional
   public NominationView receive(Actor actor, long id, long version) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireOffice(actor, n);
     expect(n, Status.SUBMITTED);
     return move(actor, n, version, Status.RECEIVED, "RECEIVE", null, Map.of());
@@ -367,10 +358,7 @@ public class NominationService {
 
   @Transactional
   public NominationView giveBack(Actor actor, long id, long version, String reason) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireOffice(actor, n);
     expect(n, Status.SUBMITTED, Status.RECEIVED);
     return move(actor, n, version, Status.RETURNED, "RETURN", required(reason), Map.of());
@@ -379,10 +367,7 @@ public class NominationService {
   /** Appraisal: the dossier must be complete; the verdict is recorded with the office's note. */
   @Transactional
   public NominationView appraise(Actor actor, long id, long version, String note) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireOffice(actor, n);
     expect(n, Status.RECEIVED);
     List<String> missing =
@@ -408,10 +393,7 @@ public class NominationService {
    */
   @Transactional
   public NominationView notice(Actor actor, long id, long version, int workingDays) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireOffice(actor, n);
     expect(n, Status.APPRAISED);
     if (workingDays < 1 || workingDays > 60) {
@@ -502,10 +484,7 @@ public class NominationService {
 
   @Transactional
   public NominationView agenda(Actor actor, long id, long version, long sessionId) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireOffice(actor, n);
     expect(n, Status.APPRAISED, Status.ON_NOTICE);
     Session s = session(sessionId);
@@ -526,10 +505,7 @@ public class NominationService {
   @Transactional
   public NominationView ballot(
       Actor actor, long id, long version, int inFavour, int against, int abstain) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     if (!actor.may(Permission.VOTE_AWARDS, levelPath(n))) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -596,10 +572,7 @@ public class NominationService {
       LocalDate date,
       String signer,
       String signerTitle) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireLeadership(actor, n);
     expectDecidable(n);
     if (!decidesHere(n)) {
@@ -673,10 +646,7 @@ public class NominationService {
    */
   @Transactional
   public NominationView forward(Actor actor, long id, long version) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireLeadership(actor, n);
     expectDecidable(n);
     if (decidesHere(n)) {
@@ -737,10 +707,7 @@ public class NominationService {
 
   @Transactional
   public NominationView reject(Actor actor, long id, long version, String reason) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     if (!actor.may(Permission.MANAGE_NOMINATIONS, levelPath(n))
         && !actor.may(Permission.DECIDE_AWARDS, levelPath(n))) {
       throw new AccessDeniedException("error.forbidden");
@@ -755,10 +722,7 @@ public class NominationService {
   /** Revocation (Luật Thi đua, khen thưởng, Chương VII): the record stays, marked revoked. */
   @Transactional
   public NominationView revoke(Actor actor, long id, long version, String reason) {
-    NominationView n = get(id);
-    if (n.version() != version) {
-      throw new ConcurrentChange("nomination");
-    }
+    NominationView n = current(id, version);
     requireLeadership(actor, n);
     expect(n, Status.AWARDED);
     String why = required(reason);
@@ -1012,6 +976,18 @@ public class NominationService {
         .param("r", reason)
         .param("who", actor == null ? "system" : actor.getUsername())
         .update();
+  }
+
+  /**
+   * The nomination as the user saw it: a newer version means someone else acted first, and the user
+   * is told (409) before any other check.
+   */
+  private NominationView current(long id, long version) {
+    NominationView n = get(id);
+    if (n.version() != version) {
+      throw new ConcurrentChange("nomination");
+    }
+    return n;
   }
 
   /** A nomination by id, without a read check (for the other services of this module). */
