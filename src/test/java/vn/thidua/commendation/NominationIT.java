@@ -90,6 +90,9 @@ class NominationIT extends ApplicationTest {
             .get("id")
             .asLong();
 
+    // The level's list answers with or without a year.
+    assertThat(ok(office.get("/api/v1/nominations?unit=10816")).isArray()).isTrue();
+    assertThat(ok(office.get("/api/v1/nominations?unit=10816&year=2030")).isArray()).isTrue();
     // Refusals before anything is saved.
     Http.Response unknown =
         office.postJson(

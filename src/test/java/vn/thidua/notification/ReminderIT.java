@@ -134,5 +134,18 @@ class ReminderIT extends ApplicationTest {
       }
     }
     assertThat(found).isEqualTo(4);
+
+    // In the browser: the inbox lists them; "read all" marks every one read.
+    Http browser = http();
+    browser.login("daumoi.habac", password("daumoi.habac"));
+    String page = browser.get("/notifications").body();
+    assertThat(page).contains("năm 2029");
+    assertThat(
+            browser.postForm("/notifications/read-all", Map.of("_csrf", Http.csrf(page))).status())
+        .isEqualTo(302);
+    for (JsonNode n :
+        http().as("daumoi.habac", password("daumoi.habac")).json("/api/v1/notifications")) {
+      assertThat(n.get("read").asBoolean()).isTrue();
+    }
   }
 }

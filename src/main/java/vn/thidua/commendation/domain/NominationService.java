@@ -778,7 +778,7 @@ public class NominationService {
         units.unit(unitCode).orElseThrow(() -> new NotFound("unit.not-found"));
     return jdbc
         .sql(
-            "select id from nomination where level_unit_code = :u and (:y is null or year = :y) order by id")
+            "select id from nomination where level_unit_code = :u and (cast(:y as int) is null or year = cast(:y as int)) order by id")
         .param("u", unit.code())
         .param("y", year)
         .query(Long.class)

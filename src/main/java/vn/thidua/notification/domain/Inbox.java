@@ -47,7 +47,7 @@ public class Inbox {
   @Transactional
   public void markRead(String username, Long id) {
     jdbc.sql(
-            "update notification set read_at = now() where username = :u and read_at is null and (:id is null or id = :id)")
+            "update notification set read_at = now() where username = :u and read_at is null and (cast(:id as bigint) is null or id = cast(:id as bigint))")
         .param("u", username)
         .param("id", id)
         .update();
