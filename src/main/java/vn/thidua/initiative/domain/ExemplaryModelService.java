@@ -24,6 +24,8 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.StateChange;
+import vn.thidua.kernel.StateChanges;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.Plans;
@@ -43,20 +45,12 @@ public class ExemplaryModelService {
   public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
   public static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png");
 
-  private static final Map<Status, Set<Status>> MOVES =
-      Map.of(
-          Status.DRAFT, Set.of(Status.NOMINATED),
-          Status.RETURNED, Set.of(Status.NOMINATED),
-          Status.NOMINATED, Set.of(Status.APPROVED, Status.RETURNED),
-          Status.APPROVED, Set.of(Status.PUBLISHED),
-          Status.PUBLISHED, Set.of(Status.WITHDRAWN),
-          Status.WITHDRAWN, Set.of(Status.PUBLISHED));
-
   private final JdbcClient jdbc;
   private final OrganizationDirectory organizations;
   private final InitiativeService initiatives;
   private final Plans plans;
   private final AuditTrail audit;
+  private final StateChanges changes;
   private final Clock clock;
 
   ExemplaryModelService(
@@ -65,7 +59,9 @@ public class ExemplaryModelService {
       InitiativeService initiatives,
       Plans plans,
       AuditTrail audit,
+      StateChanges changes,
       Clock clock) {
+    this.changes = changes;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.initiatives = initiatives;
@@ -94,9 +90,17 @@ public class ExemplaryModelService {
             .param("who", actor.getUsername())
             .query(Long.class)
             .single();
-    history(id, "CREATE", null, Status.DRAFT, null, actor);
     ExemplaryModelView after = get(id);
-    audit.record("model.create", "exemplary_model", id, null, after);
+    changes.record(
+        ExemplaryModelWorkflow.TRACKED,
+        id,
+        ExemplaryModelWorkflow.Action.CREATE.name(),
+        null,
+        Status.DRAFT.name(),
+        actor.getUsername(),
+        null,
+        null,
+        after);
     return after;
   }
 
@@ -218,14 +222,14 @@ public class ExemplaryModelService {
   public ExemplaryModelView nominate(Actor actor, long id, long version) {
     ExemplaryModelView m = get(id);
     requireNominator(actor, m);
-    return move(actor, m, version, Status.NOMINATED, "NOMINATE", null);
+    return move(actor, m, version, ExemplaryModelWorkflow.Action.NOMINATE, null);
   }
 
   @Transactional
   public ExemplaryModelView approve(Actor actor, long id, long version) {
     ExemplaryModelView m = get(id);
     requirePublisher(actor, m);
-    return move(actor, m, version, Status.APPROVED, "APPROVE", null);
+    return move(actor, m, version, ExemplaryModelWorkflow.Action.APPROVE, null);
   }
 
   @Transactional
@@ -236,7 +240,7 @@ public class ExemplaryModelService {
     if (r == null) {
       throw BusinessRuleViolation.onField("reason", "movement.reason-required");
     }
-    return move(actor, m, version, Status.RETURNED, "RETURN", r);
+    return move(actor, m, version, ExemplaryModelWorkflow.Action.RETURN, r);
   }
 
   /** Publishes an approved model; a person is published only with their consent. */
@@ -247,7 +251,7 @@ public class ExemplaryModelService {
     if (m.kind() == Kind.PERSON && !m.consent()) {
       throw new BusinessRuleViolation("model.consent-required");
     }
-    return move(actor, m, version, Status.PUBLISHED, "PUBLISH", null);
+    return move(actor, m, version, ExemplaryModelWorkflow.Action.PUBLISH, null);
   }
 
   @Transactional
@@ -255,39 +259,37 @@ public class ExemplaryModelService {
     ExemplaryModelView m = get(id);
     requirePublisher(actor, m);
     return move(
-        actor, m, version, Status.WITHDRAWN, "WITHDRAW", VietnameseText.cleanOrNull(reason));
+        actor,
+        m,
+        version,
+        ExemplaryModelWorkflow.Action.WITHDRAW,
+        VietnameseText.cleanOrNull(reason));
   }
 
+  /** One step of the table: version, state, then the shared state change. */
   private ExemplaryModelView move(
-      Actor actor, ExemplaryModelView m, long version, Status to, String action, String reason) {
-    if (!MOVES.getOrDefault(m.status(), Set.of()).contains(to)) {
-      throw new BusinessRuleViolation("initiative.wrong-state", m.status().name());
-    }
-    if (version != m.version()) {
-      throw new ConcurrentChange("exemplary_model");
-    }
-    int changed =
-        jdbc.sql(
-                """
-                update exemplary_model set status = :to, reason = :r, version = version + 1, updated_at = now(),
-                  updated_by = :who, published_at = case when :to = 'PUBLISHED' then :now else published_at end
-                where id = :id and version = :v
-                """)
-            .param("to", to.name())
-            .param("r", to == Status.RETURNED ? reason : null)
-            .param("who", actor.getUsername())
-            .param("now", Timestamp.from(clock.instant()))
-            .param("id", m.id())
-            .param("v", version)
-            .update();
-    if (changed == 0) {
-      throw new ConcurrentChange("exemplary_model");
-    }
-    history(m.id(), action, m.status(), to, reason, actor);
-    ExemplaryModelView after = get(m.id());
-    audit.record(
-        "model." + action.toLowerCase(java.util.Locale.ROOT), "exemplary_model", m.id(), m, after);
-    return after;
+      Actor actor,
+      ExemplaryModelView m,
+      long version,
+      ExemplaryModelWorkflow.Action action,
+      String reason) {
+    StateChange.requireVersion(version, m.version(), "exemplary_model");
+    Status to = ExemplaryModelWorkflow.TABLE.transition(m.status(), action).to();
+    Map<String, Object> set =
+        to == Status.PUBLISHED ? Map.of("published_at", Timestamp.from(clock.instant())) : Map.of();
+    return changes.move(
+        new StateChange(
+            ExemplaryModelWorkflow.TRACKED,
+            m.id(),
+            version,
+            m.status().name(),
+            to.name(),
+            action.name(),
+            actor.getUsername(),
+            reason,
+            set),
+        m,
+        () -> get(m.id()));
   }
 
   /** Adds a photograph (JPEG or PNG, at most 5 MB) while the model is not published. */
@@ -351,32 +353,24 @@ public class ExemplaryModelService {
         .param("n", VietnameseText.cleanOrNull(note))
         .param("who", actor.getUsername())
         .update();
-    history(id, "REPLICATE", m.status(), m.status(), p, actor);
     ExemplaryModelView after = get(id);
-    audit.record("model.replicate", "exemplary_model", id, m, after);
+    changes.record(
+        ExemplaryModelWorkflow.TRACKED,
+        id,
+        ExemplaryModelWorkflow.Action.REPLICATE.name(),
+        m.status().name(),
+        m.status().name(),
+        actor.getUsername(),
+        p,
+        m,
+        after);
     return after;
   }
 
-  private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    jdbc.sql(
-            "insert into exemplary_model_history (model_id, action, from_status, to_status, reason, actor) values (:id, :a, :f, :t, :r, :who)")
-        .param("id", id)
-        .param("a", action)
-        .param("f", from == null ? null : from.name())
-        .param("t", to.name())
-        .param("r", reason)
-        .param("who", actor.getUsername())
-        .update();
-  }
-
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> history(Actor actor, long id) {
+  public List<StateChanges.Entry> history(Actor actor, long id) {
     view(actor, id);
-    return jdbc.sql(
-            "select action, from_status, to_status, reason, actor, at from exemplary_model_history where model_id = :id order by id")
-        .param("id", id)
-        .query()
-        .listOfRows();
+    return changes.history(ExemplaryModelWorkflow.TRACKED, id);
   }
 
   public boolean mayNominate(Actor actor, ExemplaryModelView m) {

@@ -34,6 +34,8 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.StateChange;
+import vn.thidua.kernel.StateChanges;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
@@ -75,6 +77,7 @@ public class InitiativeService {
   private final UnitDirectory units;
   private final Plans plans;
   private final AuditTrail audit;
+  private final StateChanges changes;
   private final Clock clock;
 
   InitiativeService(
@@ -83,7 +86,9 @@ public class InitiativeService {
       UnitDirectory units,
       Plans plans,
       AuditTrail audit,
+      StateChanges changes,
       Clock clock) {
+    this.changes = changes;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.units = units;
@@ -120,9 +125,17 @@ public class InitiativeService {
             .query(Long.class)
             .single();
     writeAuthors(id, c.authors());
-    history(id, "CREATE", null, Status.DRAFT, null, actor);
     InitiativeView after = get(id);
-    audit.record("initiative.create", "initiative", id, null, after);
+    changes.record(
+        InitiativeWorkflow.TRACKED,
+        id,
+        InitiativeWorkflow.Action.CREATE.name(),
+        null,
+        Status.DRAFT.name(),
+        actor.getUsername(),
+        null,
+        null,
+        after);
     return after;
   }
 
@@ -444,7 +457,8 @@ public class InitiativeService {
   public InitiativeView submit(Actor actor, long id, long version) {
     InitiativeView i = get(id);
     requireFiler(actor, i);
-    InitiativeWorkflow.check(i.status(), Status.SUBMITTED);
+    StateChange.requireVersion(version, i.version(), "initiative");
+    InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.SUBMIT);
     if (i.solution() == null) {
       throw BusinessRuleViolation.onField("solution", "initiative.solution-required");
     }
@@ -455,8 +469,7 @@ public class InitiativeService {
         actor,
         i,
         version,
-        Status.SUBMITTED,
-        "SUBMIT",
+        InitiativeWorkflow.Action.SUBMIT,
         null,
         Map.of("submitted_at", Timestamp.from(clock.instant())));
   }
@@ -466,8 +479,7 @@ public class InitiativeService {
   public InitiativeView startReview(Actor actor, long id, long version) {
     InitiativeView i = get(id);
     requireManager(actor, i);
-    InitiativeWorkflow.check(i.status(), Status.UNDER_REVIEW);
-    return move(actor, i, version, Status.UNDER_REVIEW, "START_REVIEW", null, Map.of());
+    return move(actor, i, version, InitiativeWorkflow.Action.START_REVIEW, null, Map.of());
   }
 
   /** The standing office returns the initiative to its authors with a reason. */
@@ -475,9 +487,10 @@ public class InitiativeService {
   public InitiativeView giveBack(Actor actor, long id, long version, String reason) {
     InitiativeView i = get(id);
     requireManager(actor, i);
-    InitiativeWorkflow.check(i.status(), Status.RETURNED);
+    StateChange.requireVersion(version, i.version(), "initiative");
+    InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.RETURN);
     String r = required(reason);
-    return move(actor, i, version, Status.RETURNED, "RETURN", r, Map.of("reason", r));
+    return move(actor, i, version, InitiativeWorkflow.Action.RETURN, r, Map.of());
   }
 
   /** The leadership decides not to recognise it, with a reason. */
@@ -487,9 +500,10 @@ public class InitiativeService {
     if (!actor.may(Permission.DECIDE_INITIATIVES, levelPath(i, Scope.BASE))) {
       throw new AccessDeniedException("error.forbidden");
     }
-    InitiativeWorkflow.check(i.status(), Status.NOT_RECOGNISED);
+    StateChange.requireVersion(version, i.version(), "initiative");
+    InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.REFUSE);
     String r = required(reason);
-    return move(actor, i, version, Status.NOT_RECOGNISED, "REFUSE", r, Map.of("reason", r));
+    return move(actor, i, version, InitiativeWorkflow.Action.REFUSE, r, Map.of());
   }
 
   private static String required(String reason) {
@@ -515,7 +529,13 @@ public class InitiativeService {
     if (!actor.may(Permission.DECIDE_INITIATIVES, levelPath(i, command.scope()))) {
       throw new AccessDeniedException("error.forbidden");
     }
-    InitiativeWorkflow.check(i.status(), Status.RECOGNISED);
+    InitiativeWorkflow.Action action =
+        i.status() == Status.RECOGNISED
+            ? InitiativeWorkflow.Action.WIDEN
+            : InitiativeWorkflow.Action.RECOGNISE;
+    long version = command.version() == null ? i.version() : command.version();
+    StateChange.requireVersion(version, i.version(), "initiative");
+    InitiativeWorkflow.TABLE.transition(i.status(), action);
     if (i.status() == Status.RECOGNISED && command.scope().compareTo(i.scope()) <= 0) {
       throw BusinessRuleViolation.onField("scope", "initiative.scope-not-wider");
     }
@@ -564,15 +584,7 @@ public class InitiativeService {
     set.put("decision_date", Date.valueOf(command.decisionDate()));
     set.put("signer", signer);
     set.put("counts_from", Date.valueOf(countsFrom));
-    long version = command.version() == null ? i.version() : command.version();
-    return move(
-        actor,
-        i,
-        version,
-        Status.RECOGNISED,
-        i.status() == Status.RECOGNISED ? "WIDEN" : "RECOGNISE",
-        command.scope().name() + " " + number,
-        set);
+    return move(actor, i, version, action, number, set);
   }
 
   /** The path a decider of this scope must hold: the unit, its province, or the nation. */
@@ -588,67 +600,36 @@ public class InitiativeService {
     };
   }
 
+  /** One step of the table: version, state, then the shared state change. */
   private InitiativeView move(
       Actor actor,
       InitiativeView i,
       long version,
-      Status to,
-      String action,
+      InitiativeWorkflow.Action action,
       String reason,
       Map<String, Object> set) {
-    if (version != i.version()) {
-      throw new ConcurrentChange("initiative");
-    }
-    StringBuilder sql =
-        new StringBuilder(
-            "update initiative set status = :to, version = version + 1, updated_at = now(), updated_by = :who");
-    for (String column : set.keySet()) {
-      sql.append(", ").append(column).append(" = :").append(column);
-    }
-    if (to == Status.SUBMITTED) {
-      sql.append(", reason = null");
-    }
-    sql.append(" where id = :id and version = :v");
-    var stmt =
-        jdbc.sql(sql.toString())
-            .param("to", to.name())
-            .param("who", actor.getUsername())
-            .param("id", i.id())
-            .param("v", version);
-    for (var e : set.entrySet()) {
-      stmt = stmt.param(e.getKey(), e.getValue());
-    }
-    if (stmt.update() == 0) {
-      throw new ConcurrentChange("initiative");
-    }
-    history(i.id(), action, i.status(), to, reason, actor);
-    InitiativeView after = get(i.id());
-    audit.record(
-        "initiative." + action.toLowerCase(java.util.Locale.ROOT), "initiative", i.id(), i, after);
-    return after;
-  }
-
-  private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    jdbc.sql(
-            "insert into initiative_history (initiative_id, action, from_status, to_status, reason, actor) values (:id, :a, :f, :t, :r, :who)")
-        .param("id", id)
-        .param("a", action)
-        .param("f", from == null ? null : from.name())
-        .param("t", to.name())
-        .param("r", reason)
-        .param("who", actor.getUsername())
-        .update();
+    StateChange.requireVersion(version, i.version(), "initiative");
+    Status to = InitiativeWorkflow.TABLE.transition(i.status(), action).to();
+    return changes.move(
+        new StateChange(
+            InitiativeWorkflow.TRACKED,
+            i.id(),
+            version,
+            i.status().name(),
+            to.name(),
+            action.name(),
+            actor.getUsername(),
+            reason,
+            set),
+        i,
+        () -> get(i.id()));
   }
 
   /** What was done to an initiative, oldest first. */
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> history(Actor actor, long id) {
+  public List<StateChanges.Entry> history(Actor actor, long id) {
     view(actor, id);
-    return jdbc.sql(
-            "select action, from_status, to_status, reason, actor, at from initiative_history where initiative_id = :id order by id")
-        .param("id", id)
-        .query()
-        .listOfRows();
+    return changes.history(InitiativeWorkflow.TRACKED, id);
   }
 
   /** Every recognition decision, oldest first. */
@@ -750,19 +731,24 @@ public class InitiativeService {
         .param("t", total)
         .param("comment", comment == null || comment.isEmpty() ? null : comment)
         .update();
-    history(
-        id,
-        command.declaresConflict() ? "CONFLICT" : "REVIEW",
-        i.status(),
-        i.status(),
-        null,
-        actor);
     ReviewView after =
         reviews(id).stream()
             .filter(x -> x.reviewerName().equals(actor.displayName()))
             .reduce((a, b) -> b)
             .orElseThrow();
-    audit.record("initiative.review", "initiative", id, before, after);
+    changes.record(
+        InitiativeWorkflow.TRACKED,
+        id,
+        (command.declaresConflict()
+                ? InitiativeWorkflow.Action.CONFLICT
+                : InitiativeWorkflow.Action.REVIEW)
+            .name(),
+        i.status().name(),
+        i.status().name(),
+        actor.getUsername(),
+        null,
+        before,
+        after);
     return after;
   }
 

@@ -7,33 +7,37 @@ import static vn.thidua.initiative.InitiativeView.Status.RETURNED;
 import static vn.thidua.initiative.InitiativeView.Status.SUBMITTED;
 import static vn.thidua.initiative.InitiativeView.Status.UNDER_REVIEW;
 
-import java.util.Map;
-import java.util.Set;
 import vn.thidua.initiative.InitiativeView.Status;
-import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.Tracked;
+import vn.thidua.kernel.Workflow;
 
-/** The allowed moves of an initiative, in one place (docs: workflows, Initiative). */
+/** The allowed moves of an initiative, in one table (docs: workflows, Initiative). */
 public final class InitiativeWorkflow {
 
-  private static final Map<Status, Set<Status>> MOVES =
-      Map.of(
-          DRAFT, Set.of(SUBMITTED),
-          RETURNED, Set.of(SUBMITTED),
-          SUBMITTED, Set.of(UNDER_REVIEW, RETURNED),
-          UNDER_REVIEW, Set.of(RECOGNISED, NOT_RECOGNISED, RETURNED),
-          RECOGNISED, Set.of(RECOGNISED),
-          NOT_RECOGNISED, Set.of());
+  /** What people do to an initiative. */
+  public enum Action {
+    CREATE,
+    SUBMIT,
+    START_REVIEW,
+    RETURN,
+    REVIEW,
+    CONFLICT,
+    RECOGNISE,
+    WIDEN,
+    REFUSE
+  }
+
+  static final Tracked TRACKED = Tracked.of("initiative");
+
+  public static final Workflow<Status, Action> TABLE =
+      Workflow.of("initiative", Status.class, Action.class)
+          .on(Action.SUBMIT, "AUTHOR", SUBMITTED, DRAFT, RETURNED)
+          .on(Action.START_REVIEW, "OFFICE", UNDER_REVIEW, SUBMITTED)
+          .on(Action.RETURN, "OFFICE", RETURNED, SUBMITTED, UNDER_REVIEW)
+          .on(Action.RECOGNISE, "LEADERSHIP", RECOGNISED, UNDER_REVIEW)
+          .on(Action.REFUSE, "LEADERSHIP", NOT_RECOGNISED, UNDER_REVIEW)
+          .on(Action.WIDEN, "LEADERSHIP", RECOGNISED, RECOGNISED)
+          .build();
 
   private InitiativeWorkflow() {}
-
-  public static boolean allows(Status from, Status to) {
-    return MOVES.getOrDefault(from, Set.of()).contains(to);
-  }
-
-  /** Refuses a move the workflow does not allow. */
-  public static void check(Status from, Status to) {
-    if (!allows(from, to)) {
-      throw new BusinessRuleViolation("initiative.wrong-state", from.name());
-    }
-  }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -162,7 +161,8 @@ class ExemplaryModelApiController {
 
   @GetMapping("/exemplary-models/{id}/history")
   @Operation(summary = "Lịch sử của điển hình: ai làm gì, khi nào, lý do")
-  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+  List<vn.thidua.kernel.StateChanges.Entry> history(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return models.history(actor, id);
   }
 

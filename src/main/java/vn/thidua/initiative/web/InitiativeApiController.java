@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -252,7 +251,8 @@ class InitiativeApiController {
 
   @GetMapping("/initiatives/{id}/history")
   @Operation(summary = "Lịch sử của sáng kiến: ai làm gì, khi nào, lý do")
-  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+  List<vn.thidua.kernel.StateChanges.Entry> history(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return initiatives.history(actor, id);
   }
 

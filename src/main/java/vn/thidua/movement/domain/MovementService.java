@@ -20,6 +20,7 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.StateChange;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
@@ -50,10 +51,17 @@ public class MovementService implements vn.thidua.movement.Plans {
   private final UnitDirectory units;
   private final ObjectMapper json;
   private final AuditTrail audit;
+  private final vn.thidua.kernel.StateChanges changes;
   private final Clock clock;
 
   MovementService(
-      JdbcClient jdbc, UnitDirectory units, ObjectMapper json, AuditTrail audit, Clock clock) {
+      JdbcClient jdbc,
+      UnitDirectory units,
+      ObjectMapper json,
+      AuditTrail audit,
+      vn.thidua.kernel.StateChanges changes,
+      Clock clock) {
+    this.changes = changes;
     this.jdbc = jdbc;
     this.units = units;
     this.json = json;
@@ -238,18 +246,16 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Transactional(readOnly = true)
   public List<HistoryView> history(long id) {
-    return jdbc.sql(
-            "select action, from_status, to_status, reason, actor, at from movement_history where movement_id = :id order by id")
-        .param("id", id)
-        .query((rs, i) ->
+    return changes.history(MovementWorkflow.TRACKED, id).stream()
+        .map(e ->
             new HistoryView(
-                rs.getString(1),
-                rs.getString(2) == null ? null : Status.valueOf(rs.getString(2)),
-                Status.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getTimestamp(6).toInstant()))
-        .list();
+                e.action(),
+                e.from() == null ? null : Status.valueOf(e.from()),
+                Status.valueOf(e.to()),
+                e.reason(),
+                e.actor(),
+                e.at()))
+        .toList();
   }
 
   /** Plans issued directly below this one. */
@@ -323,9 +329,17 @@ public class MovementService implements vn.thidua.movement.Plans {
         .param("note", sourceText == null ? "Tạo bản nháp" : "Nhập từ văn bản")
         .param("who", who(actor))
         .update();
-    history(id, "CREATE", null, Status.DRAFT, null, actor);
     MovementView created = find(id).orElseThrow();
-    audit.record("movement.create", "movement", id, null, created);
+    changes.record(
+        MovementWorkflow.TRACKED,
+        id,
+        MovementWorkflow.Action.CREATE.name(),
+        null,
+        Status.DRAFT.name(),
+        who(actor),
+        null,
+        null,
+        created);
     return created;
   }
 
@@ -395,12 +409,21 @@ public class MovementService implements vn.thidua.movement.Plans {
     if (updated == 0) {
       throw new ConcurrentChange("movement");
     }
-    if (m.status() == Status.ISSUED) {
-      history(id, "AMEND", Status.ISSUED, Status.ISSUED, note, actor);
-    }
     MovementView after = find(id).orElseThrow();
-    audit.record(
-        m.status() == Status.ISSUED ? "movement.amend" : "movement.edit", "movement", id, m, after);
+    if (m.status() == Status.ISSUED) {
+      changes.record(
+          MovementWorkflow.TRACKED,
+          id,
+          MovementWorkflow.Action.AMEND.name(),
+          Status.ISSUED.name(),
+          Status.ISSUED.name(),
+          who(actor),
+          VietnameseText.cleanOrNull(note),
+          m,
+          after);
+    } else {
+      audit.record("movement.edit", "movement", id, m, after);
+    }
     return after;
   }
 
@@ -408,14 +431,15 @@ public class MovementService implements vn.thidua.movement.Plans {
   public MovementView submit(Actor actor, long id, long version) {
     Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
     require(actor, Permission.MANAGE_PLANS, l.path());
-    return transition(
-        actor, l.view(), version, Status.DRAFT, Status.AWAITING_SIGNATURE, "SUBMIT", null);
+    return transition(actor, l.view(), version, MovementWorkflow.Action.SUBMIT, null, Map.of());
   }
 
   @Transactional
   public MovementView sendBack(Actor actor, long id, long version, String reason) {
     Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
     require(actor, Permission.ISSUE_PLANS, l.path());
+    StateChange.requireVersion(version, l.view().version(), "movement");
+    MovementWorkflow.TABLE.transition(l.view().status(), MovementWorkflow.Action.SEND_BACK);
     if (reason == null || reason.isBlank()) {
       throw BusinessRuleViolation.onField("reason", "movement.reason-required");
     }
@@ -423,10 +447,9 @@ public class MovementService implements vn.thidua.movement.Plans {
         actor,
         l.view(),
         version,
-        Status.AWAITING_SIGNATURE,
-        Status.DRAFT,
-        "SEND_BACK",
-        VietnameseText.clean(reason));
+        MovementWorkflow.Action.SEND_BACK,
+        VietnameseText.clean(reason),
+        Map.of());
   }
 
   /** Issues the plan: its number, date and signer go into the document and the record. */
@@ -435,9 +458,8 @@ public class MovementService implements vn.thidua.movement.Plans {
     Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
     require(actor, Permission.ISSUE_PLANS, l.path());
     MovementView m = l.view();
-    if (m.status() != Status.AWAITING_SIGNATURE) {
-      throw new BusinessRuleViolation("movement.wrong-state", m.status().name());
-    }
+    StateChange.requireVersion(version, m.version(), "movement");
+    MovementWorkflow.TABLE.transition(m.status(), MovementWorkflow.Action.ISSUE);
     if (command.number() == null || command.number() <= 0) {
       throw BusinessRuleViolation.onField("number", "movement.number-required");
     }
@@ -472,16 +494,13 @@ public class MovementService implements vn.thidua.movement.Plans {
         .param("id", id)
         .param("v", m.currentVersion())
         .update();
-    jdbc.sql(
-            "update movement set number = :n, issued_on = :d, signer_name = :s, signer_title = :t, sub_plan_deadline = :deadline where id = :id")
-        .param("n", command.number())
-        .param("d", Date.valueOf(command.issuedOn()))
-        .param("s", signer.name())
-        .param("t", signer.title())
-        .param("deadline", sqlDate(subPlanDeadline(issued, command.issuedOn())))
-        .param("id", id)
-        .update();
-    return transition(actor, m, version, Status.AWAITING_SIGNATURE, Status.ISSUED, "ISSUE", null);
+    Map<String, Object> set = new LinkedHashMap<>();
+    set.put("number", command.number());
+    set.put("issued_on", Date.valueOf(command.issuedOn()));
+    set.put("signer_name", signer.name());
+    set.put("signer_title", signer.title());
+    set.put("sub_plan_deadline", sqlDate(subPlanDeadline(issued, command.issuedOn())));
+    return transition(actor, m, version, MovementWorkflow.Action.ISSUE, null, set);
   }
 
   /** Number, date and signer given when a plan is issued. */
@@ -497,46 +516,35 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Transactional
   public MovementView recordIssued(Actor actor, long id, LocalDate issuedOn) {
     MovementView m = find(id).orElseThrow();
-    jdbc.sql(
-            "update movement set status = 'ISSUED', issued_on = :d, sub_plan_deadline = :deadline, version = version + 1 where id = :id")
-        .param("d", Date.valueOf(issuedOn))
-        .param("deadline", sqlDate(subPlanDeadline(document(id, null), issuedOn)))
-        .param("id", id)
-        .update();
-    history(id, "ISSUE", m.status(), Status.ISSUED, null, actor);
-    MovementView after = find(id).orElseThrow();
-    audit.record("movement.issue", "movement", id, m, after);
-    return after;
+    Map<String, Object> set = new LinkedHashMap<>();
+    set.put("issued_on", Date.valueOf(issuedOn));
+    set.put("sub_plan_deadline", sqlDate(subPlanDeadline(document(id, null), issuedOn)));
+    return transition(actor, m, m.version(), MovementWorkflow.Action.RECORD_ISSUED, null, set);
   }
 
+  /** One step of the table: version, state, then the shared state change. */
   private MovementView transition(
       Actor actor,
       MovementView m,
       long version,
-      Status from,
-      Status to,
-      String action,
-      String reason) {
-    if (m.status() != from) {
-      throw new BusinessRuleViolation("movement.wrong-state", m.status().name());
-    }
-    int updated =
-        jdbc.sql(
-                "update movement set status = :to, version = version + 1, updated_at = now(), updated_by = :who where id = :id and version = :version and status = :from")
-            .param("to", to.name())
-            .param("who", who(actor))
-            .param("id", m.id())
-            .param("version", version)
-            .param("from", from.name())
-            .update();
-    if (updated == 0) {
-      throw new ConcurrentChange("movement");
-    }
-    history(m.id(), action, from, to, reason, actor);
-    MovementView after = find(m.id()).orElseThrow();
-    audit.record(
-        "movement." + action.toLowerCase(java.util.Locale.ROOT), "movement", m.id(), m, after);
-    return after;
+      MovementWorkflow.Action action,
+      String reason,
+      Map<String, Object> set) {
+    StateChange.requireVersion(version, m.version(), "movement");
+    Status to = MovementWorkflow.TABLE.transition(m.status(), action).to();
+    return changes.move(
+        new StateChange(
+            MovementWorkflow.TRACKED,
+            m.id(),
+            version,
+            m.status().name(),
+            to.name(),
+            action.name(),
+            who(actor),
+            reason,
+            set),
+        m,
+        () -> find(m.id()).orElseThrow());
   }
 
   // --- Deriving a child plan --------------------------------------------------------------------
@@ -733,18 +741,6 @@ public class MovementService implements vn.thidua.movement.Plans {
     if (actor == null || !actor.may(permission, path)) {
       throw new AccessDeniedException("error.forbidden");
     }
-  }
-
-  private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    jdbc.sql(
-            "insert into movement_history (movement_id, action, from_status, to_status, reason, actor) values (:id, :a, :f, :t, :r, :who)")
-        .param("id", id)
-        .param("a", action)
-        .param("f", from == null ? null : from.name())
-        .param("t", to.name())
-        .param("r", reason)
-        .param("who", who(actor))
-        .update();
   }
 
   static MovementView map(ResultSet rs) throws SQLException {

@@ -18,6 +18,8 @@ import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.StateChange;
+import vn.thidua.kernel.StateChanges;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.AwardCatalogue;
@@ -44,7 +46,7 @@ public class RegistrationService {
   static final Set<String> TITLES = Set.copyOf(AwardCatalogue.CODES);
 
   private final JdbcClient jdbc;
-  private final Transitions transitions;
+  private final StateChanges changes;
   private final Plans plans;
   private final OrganizationDirectory organizations;
   private final UnitDirectory units;
@@ -59,10 +61,10 @@ public class RegistrationService {
       UnitDirectory units,
       ObjectMapper json,
       AuditTrail audit,
+      StateChanges changes,
       Clock clock) {
     this.jdbc = jdbc;
-    this.transitions =
-        new Transitions(jdbc, "registration", "registration_history", "registration_id");
+    this.changes = changes;
     this.plans = plans;
     this.organizations = organizations;
     this.units = units;
@@ -143,7 +145,6 @@ public class RegistrationService {
               .param("who", actor.getUsername())
               .query(Long.class)
               .single();
-      history(id, "CREATE", null, Status.DRAFT, null, actor);
     } else {
       id = existing.get().id();
       jdbc.sql(
@@ -155,12 +156,20 @@ public class RegistrationService {
           .update();
     }
     RegistrationView after = get(id);
-    audit.record(
-        existing.isEmpty() ? "registration.create" : "registration.edit",
-        "registration",
-        id,
-        existing.orElse(null),
-        after);
+    if (existing.isEmpty()) {
+      changes.record(
+          RegistrationWorkflow.TRACKED,
+          id,
+          RegistrationWorkflow.Action.CREATE.name(),
+          null,
+          Status.DRAFT.name(),
+          actor.getUsername(),
+          null,
+          null,
+          after);
+    } else {
+      audit.record("registration.edit", "registration", id, existing.get(), after);
+    }
     return after;
   }
 
@@ -168,17 +177,13 @@ public class RegistrationService {
   public RegistrationView submit(Actor actor, long id, long version) {
     RegistrationView r = get(id);
     requireUnit(actor, r);
-    if (r.status() != Status.DRAFT && r.status() != Status.RETURNED) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
     LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
     boolean late = window(r.movementId(), r.year()).map(today::isAfter).orElse(false);
     return move(
         actor,
         r,
         version,
-        Status.SUBMITTED,
-        "SUBMIT",
+        RegistrationWorkflow.Action.SUBMIT,
         null,
         Map.of("late", late, "submitted_at", Timestamp.from(clock.instant())));
   }
@@ -187,15 +192,11 @@ public class RegistrationService {
   public RegistrationView accept(Actor actor, long id, long version) {
     RegistrationView r = get(id);
     requireOffice(actor, r);
-    if (r.status() != Status.SUBMITTED) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
     return move(
         actor,
         r,
         version,
-        Status.ACCEPTED,
-        "ACCEPT",
+        RegistrationWorkflow.Action.ACCEPT,
         null,
         Map.of("decided_at", Timestamp.from(clock.instant())));
   }
@@ -204,9 +205,8 @@ public class RegistrationService {
   public RegistrationView giveBack(Actor actor, long id, long version, String reason) {
     RegistrationView r = get(id);
     requireOffice(actor, r);
-    if (r.status() != Status.SUBMITTED) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
+    StateChange.requireVersion(version, r.version(), "registration");
+    RegistrationWorkflow.TABLE.transition(r.status(), RegistrationWorkflow.Action.RETURN);
     if (reason == null || reason.isBlank()) {
       throw BusinessRuleViolation.onField("reason", "movement.reason-required");
     }
@@ -214,8 +214,7 @@ public class RegistrationService {
         actor,
         r,
         version,
-        Status.RETURNED,
-        "RETURN",
+        RegistrationWorkflow.Action.RETURN,
         VietnameseText.clean(reason),
         Map.of("decided_at", Timestamp.from(clock.instant())));
   }
@@ -342,34 +341,36 @@ public class RegistrationService {
     }
   }
 
+  /** One step of the table: version, state, then the shared state change. */
   private RegistrationView move(
       Actor actor,
       RegistrationView r,
       long version,
-      Status to,
-      String action,
+      RegistrationWorkflow.Action action,
       String reason,
       Map<String, Object> extra) {
-    transitions.move(actor, r.id(), version, r.status().name(), to.name(), action, reason, extra);
-    RegistrationView after = get(r.id());
-    audit.record(
-        "registration." + action.toLowerCase(java.util.Locale.ROOT),
-        "registration",
-        r.id(),
+    StateChange.requireVersion(version, r.version(), "registration");
+    Status to = RegistrationWorkflow.TABLE.transition(r.status(), action).to();
+    return changes.move(
+        new StateChange(
+            RegistrationWorkflow.TRACKED,
+            r.id(),
+            version,
+            r.status().name(),
+            to.name(),
+            action.name(),
+            actor.getUsername(),
+            reason,
+            extra),
         r,
-        after);
-    return after;
+        () -> get(r.id()));
   }
 
-  private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    transitions.history(id, action, from == null ? null : from.name(), to.name(), reason, actor);
-  }
-
-  /** The history of a registration, oldest first: action, from, to, reason, who. */
+  /** The history of a registration, oldest first. */
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> history(Actor actor, long id) {
+  public List<StateChanges.Entry> history(Actor actor, long id) {
     view(actor, id);
-    return transitions.list(id);
+    return changes.history(RegistrationWorkflow.TRACKED, id);
   }
 
   private Optional<RegistrationView> find(long movementId, long organizationId, int year) {

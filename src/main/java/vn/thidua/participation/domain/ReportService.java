@@ -23,6 +23,8 @@ import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.StateChange;
+import vn.thidua.kernel.StateChanges;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
@@ -57,7 +59,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       Set.of("pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png");
 
   private final JdbcClient jdbc;
-  private final Transitions transitions;
+  private final StateChanges changes;
   private final Plans plans;
   private final OrganizationDirectory organizations;
   private final UnitDirectory units;
@@ -74,9 +76,10 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       IndicatorValueService values,
       ObjectMapper json,
       AuditTrail audit,
+      StateChanges changes,
       Clock clock) {
     this.jdbc = jdbc;
-    this.transitions = new Transitions(jdbc, "report", "report_history", "report_id");
+    this.changes = changes;
     this.plans = plans;
     this.organizations = organizations;
     this.units = units;
@@ -196,18 +199,16 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
               .param("who", actor.getUsername())
               .query(Long.class)
               .single();
-      history(id, "CREATE", null, Status.DRAFT, null, actor);
     } else {
       id = existing.get().id();
       updateNarrative(actor, existing.get(), narrative);
     }
     ReportView after = get(id);
-    audit.record(
-        existing.isEmpty() ? "report.create" : "report.edit",
-        "report",
-        id,
-        existing.orElse(null),
-        after);
+    if (existing.isEmpty()) {
+      created(actor, id, after);
+    } else {
+      audit.record("report.edit", "report", id, existing.get(), after);
+    }
     return after;
   }
 
@@ -323,16 +324,12 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   public ReportView submit(Actor actor, long id, long version) {
     ReportView r = get(id);
     requireAuthor(actor, r);
-    if (!r.open()) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
     boolean late = r.dueOn() != null && today().isAfter(r.dueOn());
     return move(
         actor,
         r,
         version,
-        Status.SUBMITTED,
-        "SUBMIT",
+        ReportWorkflow.Action.SUBMIT,
         null,
         Map.of("late", late, "submitted_at", Timestamp.from(clock.instant())));
   }
@@ -341,15 +338,11 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   public ReportView accept(Actor actor, long id, long version) {
     ReportView r = get(id);
     requireReviewer(actor, r);
-    if (r.status() != Status.SUBMITTED) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
     return move(
         actor,
         r,
         version,
-        Status.ACCEPTED,
-        "ACCEPT",
+        ReportWorkflow.Action.ACCEPT,
         null,
         Map.of("decided_at", Timestamp.from(clock.instant())));
   }
@@ -358,9 +351,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   public ReportView giveBack(Actor actor, long id, long version, String reason) {
     ReportView r = get(id);
     requireReviewer(actor, r);
-    if (r.status() != Status.SUBMITTED) {
-      throw new BusinessRuleViolation("movement.wrong-state", r.status().name());
-    }
+    StateChange.requireVersion(version, r.version(), "report");
+    ReportWorkflow.TABLE.transition(r.status(), ReportWorkflow.Action.RETURN);
     if (reason == null || reason.isBlank()) {
       throw BusinessRuleViolation.onField("reason", "movement.reason-required");
     }
@@ -368,8 +360,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         actor,
         r,
         version,
-        Status.RETURNED,
-        "RETURN",
+        ReportWorkflow.Action.RETURN,
         VietnameseText.clean(reason),
         Map.of("decided_at", Timestamp.from(clock.instant())));
   }
@@ -568,14 +559,26 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
               .param("who", actor.getUsername())
               .query(Long.class)
               .single();
-      history(id, "CREATE", null, Status.DRAFT, null, actor);
     } else {
       id = existing.get().id();
       updateNarrative(actor, existing.get(), narrative);
-      history(id, "REDRAFT", existing.get().status(), existing.get().status(), null, actor);
     }
     ReportView after = get(id);
-    audit.record("report.rollup", "report", id, existing.orElse(null), after);
+    if (existing.isEmpty()) {
+      created(actor, id, after);
+    } else {
+      String st = existing.get().status().name();
+      changes.record(
+          ReportWorkflow.TRACKED,
+          id,
+          ReportWorkflow.Action.REDRAFT.name(),
+          st,
+          st,
+          actor.getUsername(),
+          null,
+          existing.get(),
+          after);
+    }
     return after;
   }
 
@@ -729,15 +732,16 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
 
   // ----- state changes and reads
 
+  /** One step of the table: version, state, then the shared state change. */
   private ReportView move(
       Actor actor,
       ReportView r,
       long version,
-      Status to,
-      String action,
+      ReportWorkflow.Action action,
       String reason,
       Map<String, Object> extra) {
-    transitions.move(actor, r.id(), version, r.status().name(), to.name(), action, reason, extra);
+    StateChange.requireVersion(version, r.version(), "report");
+    Status to = ReportWorkflow.TABLE.transition(r.status(), action).to();
     // The row as just written (the update matched the version read), without reading it again.
     Timestamp submitted = (Timestamp) extra.get("submitted_at");
     ReportView after =
@@ -757,19 +761,39 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             submitted == null ? r.submittedAt() : submitted.toInstant(),
             version + 1,
             r.attachments());
-    audit.record("report." + action.toLowerCase(Locale.ROOT), "report", r.id(), r, after);
-    return after;
+    return changes.move(
+        new StateChange(
+            ReportWorkflow.TRACKED,
+            r.id(),
+            version,
+            r.status().name(),
+            to.name(),
+            action.name(),
+            actor.getUsername(),
+            reason,
+            extra),
+        r,
+        () -> after);
   }
 
-  private void history(long id, String action, Status from, Status to, String reason, Actor actor) {
-    transitions.history(id, action, from == null ? null : from.name(), to.name(), reason, actor);
+  private void created(Actor actor, long id, ReportView after) {
+    changes.record(
+        ReportWorkflow.TRACKED,
+        id,
+        ReportWorkflow.Action.CREATE.name(),
+        null,
+        Status.DRAFT.name(),
+        actor.getUsername(),
+        null,
+        null,
+        after);
   }
 
-  /** The history of a report, oldest first: action, from, to, reason, who, when. */
+  /** The history of a report, oldest first. */
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> history(Actor actor, long id) {
+  public List<StateChanges.Entry> history(Actor actor, long id) {
     view(actor, id);
-    return transitions.list(id);
+    return changes.history(ReportWorkflow.TRACKED, id);
   }
 
   private Optional<ReportView> findUnit(long movementId, long organizationId, int year) {

@@ -68,7 +68,8 @@ class RegistrationApiController {
 
   @GetMapping("/registrations/{id}/history")
   @Operation(summary = "Lịch sử của bản đăng ký: ai làm gì, khi nào, lý do")
-  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+  List<vn.thidua.kernel.StateChanges.Entry> history(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return registrations.history(actor, id);
   }
 

@@ -91,7 +91,8 @@ class ReportApiController {
 
   @GetMapping("/reports/{id}/history")
   @Operation(summary = "Lịch sử của báo cáo: ai làm gì, khi nào, lý do")
-  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+  List<vn.thidua.kernel.StateChanges.Entry> history(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return reports.history(actor, id);
   }
 

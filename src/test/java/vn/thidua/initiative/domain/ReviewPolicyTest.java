@@ -1,6 +1,7 @@
 package vn.thidua.initiative.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,17 @@ class ReviewPolicyTest {
 
   @Test
   void onlyListedMovesAreAllowed() {
-    assertThat(InitiativeWorkflow.allows(Status.DRAFT, Status.SUBMITTED)).isTrue();
-    assertThat(InitiativeWorkflow.allows(Status.RETURNED, Status.SUBMITTED)).isTrue();
-    assertThat(InitiativeWorkflow.allows(Status.DRAFT, Status.RECOGNISED)).isFalse();
-    assertThat(InitiativeWorkflow.allows(Status.SUBMITTED, Status.RECOGNISED)).isFalse();
-    assertThat(InitiativeWorkflow.allows(Status.RECOGNISED, Status.RECOGNISED)).isTrue();
-    assertThat(InitiativeWorkflow.allows(Status.NOT_RECOGNISED, Status.SUBMITTED)).isFalse();
+    var table = InitiativeWorkflow.TABLE;
+    assertThat(table.allows(Status.DRAFT, InitiativeWorkflow.Action.SUBMIT)).isTrue();
+    assertThat(table.allows(Status.RETURNED, InitiativeWorkflow.Action.SUBMIT)).isTrue();
+    assertThat(table.allows(Status.DRAFT, InitiativeWorkflow.Action.RECOGNISE)).isFalse();
+    assertThat(table.allows(Status.SUBMITTED, InitiativeWorkflow.Action.RECOGNISE)).isFalse();
+    assertThat(table.allows(Status.RECOGNISED, InitiativeWorkflow.Action.WIDEN)).isTrue();
+    assertThat(table.allows(Status.NOT_RECOGNISED, InitiativeWorkflow.Action.SUBMIT)).isFalse();
+    assertThat(table.transition(Status.UNDER_REVIEW, InitiativeWorkflow.Action.REFUSE).to())
+        .isEqualTo(Status.NOT_RECOGNISED);
+    assertThatThrownBy(() -> table.transition(Status.DRAFT, InitiativeWorkflow.Action.RECOGNISE))
+        .isInstanceOf(vn.thidua.kernel.BusinessRuleViolation.class)
+        .hasMessageContaining("workflow.not-allowed");
   }
 }
