@@ -5,5 +5,12 @@
  * engine reads, and the reward fund.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organization", "document"})
+    allowedDependencies = {
+      "kernel",
+      "organization",
+      "document",
+      "rulebook",
+      "movement",
+      "initiative"
+    })
 package vn.thidua.commendation;

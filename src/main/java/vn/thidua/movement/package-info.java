@@ -3,5 +3,5 @@
  * cascade from the national plan down to the communes.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organization", "document"})
+    allowedDependencies = {"kernel", "organization", "rulebook", "document"})
 package vn.thidua.movement;

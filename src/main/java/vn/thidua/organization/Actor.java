@@ -91,6 +91,14 @@ public final class Actor implements UserDetails, CredentialsContainer, Serializa
     return grants.stream().anyMatch(g -> g.role().allows(permission) && g.covers(path));
   }
 
+  /**
+   * Whether the actor holds {@code permission} at exactly this level (a grant whose scope is the
+   * path itself, not a level above it): the office, council or leadership of that level.
+   */
+  public boolean mayAt(Permission permission, String path) {
+    return grants.stream().anyMatch(g -> g.role().allows(permission) && g.scopePath().equals(path));
+  }
+
   /** For templates: {@link #may(Permission)} by the permission's name. */
   public boolean can(String permission) {
     return may(Permission.valueOf(permission));

@@ -10,6 +10,9 @@ public interface OrganizationDirectory {
 
   Optional<OrganizationView> organization(long id);
 
+  /** A person, by id. */
+  Optional<PersonCard> person(long id);
+
   /** An emulation block (khối, cụm thi đua) with its leader and members, by id. */
   Optional<EmulationBlockView> emulationBlock(long id);
 }

@@ -173,20 +173,18 @@ class EligibilityApiIT extends ApplicationTest {
   @Test
   void catalogueAndRulesArePublishedWithCitationsAndConfidences() {
     Http api = officer();
-    JsonNode catalogue = api.json("/api/v1/commendation/catalogue?on=2026-07-15");
+    JsonNode catalogue = api.json("/api/v1/award-forms?on=2026-07-15");
     List<String> codes = new ArrayList<>();
     catalogue.forEach(a -> codes.add(a.get("code").asString()));
-    assertThat(codes).containsAll(vn.thidua.movement.AwardCatalogue.CODES);
-    JsonNode bkt = api.json("/api/v1/commendation/catalogue/BANG_KHEN_CAP_TINH?on=2026-07-15");
-    assertThat(bkt.get("bonusAmounts").get("individual").asLong()).isEqualTo(3_800_000);
-    assertThat(bkt.get("bonusAmounts").get("collective").asLong()).isEqualTo(7_590_000);
-    JsonNode ldtt = api.json("/api/v1/commendation/catalogue/LAO_DONG_TIEN_TIEN?on=2026-06-30");
-    assertThat(ldtt.get("bonusAmounts").get("individual").asLong()).isEqualTo(710_000);
-
-    JsonNode bkttg = api.json("/api/v1/commendation/catalogue/BANG_KHEN_THU_TUONG");
-    assertThat(bkttg.get("rules").toString()).contains("BKTTG-ANNUAL-PRIOR");
-    assertThat(bkttg.get("decidedBy").asString()).isEqualTo("Thủ tướng Chính phủ");
-    assertThat(api.get("/api/v1/commendation/catalogue/HUY_CHUONG_VANG").status()).isEqualTo(404);
+    assertThat(codes).containsAll(vn.thidua.rulebook.AwardNames.planCodes());
+    JsonNode bkt = api.json("/api/v1/award-forms/BANG_KHEN_CAP_TINH?on=2026-07-15");
+    assertThat(bkt.get("bonus").get("INDIVIDUAL").get("amount").asLong()).isEqualTo(3_800_000);
+    assertThat(bkt.get("bonus").get("COLLECTIVE").get("amount").asLong()).isEqualTo(7_590_000);
+    JsonNode ldtt = api.json("/api/v1/award-forms/LAO_DONG_TIEN_TIEN?on=2026-06-30");
+    assertThat(ldtt.get("bonus").get("INDIVIDUAL").get("amount").asLong()).isEqualTo(710_000);
+    JsonNode bkttg = api.json("/api/v1/award-forms/BANG_KHEN_THU_TUONG");
+    assertThat(bkttg.get("decidedBy").get(0).asString()).isEqualTo("PRIME_MINISTER");
+    assertThat(api.get("/api/v1/award-forms/HUY_CHUONG_VANG").status()).isEqualTo(404);
     JsonNode rules = api.json("/api/v1/eligibility/rules?award=BANG_KHEN_THU_TUONG");
     assertThat(rules.size()).isGreaterThan(5);
     for (JsonNode rule : rules) {

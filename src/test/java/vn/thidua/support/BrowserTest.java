@@ -67,6 +67,7 @@ public abstract class BrowserTest extends ApplicationTest {
             new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("vi-VN"));
     context.setDefaultTimeout(15_000);
     page = context.newPage();
+    page.onDialog(dialog -> dialog.accept());
   }
 
   @AfterEach

@@ -17,16 +17,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import vn.thidua.commendation.EligibilityAnswer;
-import vn.thidua.commendation.EligibilityRequest;
-import vn.thidua.commendation.EligibilityRequest.AnnualRating;
-import vn.thidua.commendation.EligibilityRequest.HistoryEntry;
-import vn.thidua.commendation.EligibilityRequest.InitiativeFact;
-import vn.thidua.commendation.EligibilityRequest.Members;
-import vn.thidua.commendation.EligibilityRequest.Subject;
-import vn.thidua.commendation.EligibilityRequest.Vote;
-import vn.thidua.commendation.domain.EligibilityEngine;
-import vn.thidua.commendation.domain.RuleBook;
+import vn.thidua.rulebook.EligibilityAnswer;
+import vn.thidua.rulebook.EligibilityRequest;
+import vn.thidua.rulebook.EligibilityRequest.AnnualRating;
+import vn.thidua.rulebook.EligibilityRequest.HistoryEntry;
+import vn.thidua.rulebook.EligibilityRequest.InitiativeFact;
+import vn.thidua.rulebook.EligibilityRequest.Members;
+import vn.thidua.rulebook.EligibilityRequest.Subject;
+import vn.thidua.rulebook.EligibilityRequest.Vote;
+import vn.thidua.rulebook.domain.EligibilityEngine;
+import vn.thidua.rulebook.domain.RuleBook;
 
 /**
  * A whole review round judged at once: a batch of 100,000 varied eligibility checks (every award of

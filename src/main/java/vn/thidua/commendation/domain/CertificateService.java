@@ -29,15 +29,18 @@ public class CertificateService {
 
   private final NominationService nominations;
   private final UnitDirectory units;
+  private final vn.thidua.rulebook.Rulebook rulebook;
   private final MessageSource messages;
   private final String baseUrl;
 
   CertificateService(
       NominationService nominations,
       UnitDirectory units,
+      vn.thidua.rulebook.Rulebook rulebook,
       MessageSource messages,
       @Value("${thidua.base-url}") String baseUrl) {
     this.nominations = nominations;
+    this.rulebook = rulebook;
     this.units = units;
     this.messages = messages;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -78,7 +81,7 @@ public class CertificateService {
         List.of(msg("nomination.doc.committee"), unitUpper),
         null,
         VietnameseText.upper(
-            msg("certificate.title." + titleKey(n.award()), msg("award." + n.award()))),
+            msg("certificate.title." + titleKey(n.award()), rulebook.name(n.award()))),
         List.of(msg("certificate.awarding", unitUpper), msg("certificate.gives")),
         n.subjectName(),
         List.of(n.subjectUnit()),

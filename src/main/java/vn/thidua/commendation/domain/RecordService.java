@@ -61,8 +61,18 @@ public class RecordService {
   private final UnitDirectory units;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final vn.thidua.organization.OrganizationDirectory organizations;
+  private final vn.thidua.rulebook.Rulebook rulebook;
 
-  RecordService(JdbcClient jdbc, UnitDirectory units, AuditTrail audit, MessageSource messages) {
+  RecordService(
+      JdbcClient jdbc,
+      UnitDirectory units,
+      AuditTrail audit,
+      MessageSource messages,
+      vn.thidua.organization.OrganizationDirectory organizations,
+      vn.thidua.rulebook.Rulebook rulebook) {
+    this.organizations = organizations;
+    this.rulebook = rulebook;
     this.jdbc = jdbc;
     this.units = units;
     this.audit = audit;
@@ -94,23 +104,69 @@ public class RecordService {
   public record Record(
       long personId,
       String fullName,
-      List<NominationService.Award> awards,
+      List<Award> awards,
       List<Map<String, Object>> ratings,
       List<Map<String, Object>> discipline) {}
 
   private record Person(long id, String name, String path, long organizationId) {}
 
   private Optional<Person> person(long id) {
+    return organizations
+        .person(id)
+        .filter(vn.thidua.organization.PersonCard::active)
+        .map(p -> new Person(p.id(), p.fullName(), p.path(), p.organizationId()));
+  }
+
+  /** What a subject was awarded (the records the eligibility engine reads). */
+  public record Award(
+      String award,
+      String occasion,
+      int year,
+      String decisionNumber,
+      LocalDate decisionDate,
+      java.math.BigDecimal bonus,
+      boolean revoked) {}
+
+  /** A person's awards (as an individual), revoked ones included and marked. */
+  @Transactional(readOnly = true)
+  public List<Award> awardsOfPerson(long personId) {
     return jdbc.sql(
-            "select id, full_name, path, organization_id from person where id = :id and active")
-        .param("id", id)
-        .query(
-            (rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            "select award, occasion, year, decision_number, decision_date, bonus, revoked from award_record where person_id = :p and subject_kind = 'INDIVIDUAL' order by year, id")
+        .param("p", personId)
+        .query((rs, i) ->
+            new Award(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
+                rs.getBigDecimal(6),
+                rs.getBoolean(7)))
+        .list();
+  }
+
+  /** A person's awards, if the actor may see the person. */
+  @Transactional(readOnly = true)
+  public List<Award> awardsOfPerson(Actor actor, long personId) {
+    Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
+    if (!actor.may(Permission.VIEW_PEOPLE, p.path())) {
+      throw new NotFound("person.not-found");
+    }
+    return awardsOfPerson(personId);
+  }
+
+  /** A person's rating of a year (EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED), if recorded. */
+  @Transactional(readOnly = true)
+  public Optional<String> rating(long personId, int year) {
+    return jdbc.sql("select rating from annual_rating where person_id = :p and year = :y")
+        .param("p", personId)
+        .param("y", year)
+        .query(String.class)
         .optional();
   }
 
   @Transactional(readOnly = true)
-  public Record record(Actor actor, long personId, NominationService nominations) {
+  public Record record(Actor actor, long personId) {
     Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
     if (!actor.may(Permission.VIEW_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
@@ -118,7 +174,7 @@ public class RecordService {
     return new Record(
         p.id(),
         p.name(),
-        nominations.awardsOfPerson(p.id()),
+        awardsOfPerson(p.id()),
         jdbc.sql("select year, rating from annual_rating where person_id = :p order by year")
             .param("p", p.id())
             .query()
@@ -137,9 +193,13 @@ public class RecordService {
     if (!actor.may(Permission.MANAGE_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
-    String m = VietnameseText.cleanOrNull(measure);
-    if (m == null) {
+    if (VietnameseText.cleanOrNull(measure) == null) {
       throw BusinessRuleViolation.onField("measure", "records.measure-required");
+    }
+    String m = Measures.codeOrNull(measure);
+    if (m == null) {
+      throw BusinessRuleViolation.onField(
+          "measure", "records.measure-unknown", String.join(", ", Measures.NAMES.values()));
     }
     if (from == null || (to != null && to.isBefore(from))) {
       throw BusinessRuleViolation.onField("to", "records.period-invalid");
@@ -281,7 +341,7 @@ public class RecordService {
       int before = errors.size();
       Person p = checkedPerson(actor, row, AWARD_COLUMNS, errors, cache);
       String award = row.cell(1).text().strip().toUpperCase(Locale.ROOT);
-      if (FormRules.of(award).isEmpty() && !award.startsWith("HUAN_CHUONG")) {
+      if (!rulebook.known(award)) {
         errors.add(error(row, 1, AWARD_COLUMNS, "nomination.award-unknown", row.cell(1).text()));
       }
       String occasion = row.cell(2).text().isBlank() ? "ANNUAL" : row.cell(2).text().strip();

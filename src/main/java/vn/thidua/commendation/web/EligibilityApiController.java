@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.commendation.EligibilityAnswer;
-import vn.thidua.commendation.EligibilityRequest;
-import vn.thidua.commendation.RegimeView;
-import vn.thidua.commendation.RuleView;
-import vn.thidua.commendation.domain.EligibilityService;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.rulebook.EligibilityAnswer;
+import vn.thidua.rulebook.EligibilityRequest;
+import vn.thidua.rulebook.RegimeView;
+import vn.thidua.rulebook.RuleView;
+import vn.thidua.rulebook.Rulebook;
 
 /** Explained eligibility over the API; any signed-in user may ask. */
 @RestController
@@ -23,9 +23,9 @@ import vn.thidua.kernel.BusinessRuleViolation;
 @Tag(name = "Xét điều kiện khen thưởng")
 class EligibilityApiController {
 
-  private final EligibilityService eligibility;
+  private final Rulebook eligibility;
 
-  EligibilityApiController(EligibilityService eligibility) {
+  EligibilityApiController(Rulebook eligibility) {
     this.eligibility = eligibility;
   }
 

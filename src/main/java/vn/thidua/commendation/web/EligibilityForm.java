@@ -2,8 +2,8 @@ package vn.thidua.commendation.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.commendation.EligibilityRequest;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.rulebook.EligibilityRequest;
 
 /**
  * The officer's eligibility form. Lists are typed one item a line: history "CODE YEAR [OCCASION]",

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.commendation.NominationCommand;
 import vn.thidua.commendation.NominationView;
+import vn.thidua.commendation.domain.CertificateService;
+import vn.thidua.commendation.domain.CouncilService;
+import vn.thidua.commendation.domain.CouncilSessions;
+import vn.thidua.commendation.domain.DecisionService;
 import vn.thidua.commendation.domain.NominationDocuments;
+import vn.thidua.commendation.domain.NominationEligibility;
 import vn.thidua.commendation.domain.NominationService;
+import vn.thidua.commendation.domain.NoticeService;
+import vn.thidua.commendation.domain.RecordService;
 import vn.thidua.kernel.FileTooLarge;
+import vn.thidua.kernel.StateChanges;
 import vn.thidua.organization.Actor;
 
 /** Nominations, dossiers, council sessions and ballots, decisions and revocations over the API. */
@@ -38,38 +46,67 @@ class NominationApiController {
 
   private final NominationService nominations;
   private final NominationDocuments documents;
-  private final vn.thidua.commendation.domain.CertificateService certificates;
-  private final vn.thidua.commendation.domain.NominationEligibility eligibility;
+  private final CertificateService certificates;
+  private final NominationEligibility eligibility;
+  private final CouncilSessions sessions;
+  private final CouncilService councils;
+  private final NoticeService notices;
+  private final DecisionService decisions;
+  private final RecordService records;
 
   NominationApiController(
-      vn.thidua.commendation.domain.NominationEligibility eligibility,
       NominationService nominations,
       NominationDocuments documents,
-      vn.thidua.commendation.domain.CertificateService certificates) {
-    this.certificates = certificates;
-    this.eligibility = eligibility;
+      CertificateService certificates,
+      NominationEligibility eligibility,
+      CouncilSessions sessions,
+      CouncilService councils,
+      NoticeService notices,
+      DecisionService decisions,
+      RecordService records) {
     this.nominations = nominations;
     this.documents = documents;
+    this.certificates = certificates;
+    this.eligibility = eligibility;
+    this.sessions = sessions;
+    this.councils = councils;
+    this.notices = notices;
+    this.decisions = decisions;
+    this.records = records;
   }
 
-  /** A nomination with its dossier's completeness. */
+  /** A nomination with what the rulebook requires of its dossier at its level. */
   record Detail(NominationView nomination, List<NominationView.Requirement> dossier) {}
 
   record Edit(long version, String achievement) {}
 
-  record Decision(long version, String number, LocalDate date, String signer, String signerTitle) {}
+  record Decision(
+      long version,
+      String number,
+      LocalDate date,
+      String signer,
+      String signerTitle,
+      Boolean acknowledged) {}
 
-  record Ballot(long version, int inFavour, int against, int abstain) {}
+  record Ballot(long version, Integer inFavour, Integer against, Integer abstain) {}
 
   record SessionRequest(
-      String unitCode, LocalDate heldOn, int members, int present, String chair) {}
+      String unitCode,
+      Long organizationId,
+      LocalDate heldOn,
+      Integer members,
+      Integer present,
+      String chair) {}
 
   private Detail detail(NominationView n) {
     return new Detail(n, nominations.requirements(n));
   }
 
   @PostMapping("/nominations")
-  @Operation(summary = "Đề nghị khen thưởng một cá nhân hoặc tập thể (dự thảo)")
+  @Operation(
+      summary =
+          "Đề nghị khen thưởng một cá nhân, tập thể hoặc hộ gia đình (dự thảo): hình thức phải"
+              + " được quy định cho đối tượng và được kế hoạch đưa ra ở dịp đó")
   Detail propose(@AuthenticationPrincipal Actor actor, @RequestBody NominationCommand command) {
     return detail(nominations.propose(actor, command));
   }
@@ -99,20 +136,24 @@ class NominationApiController {
   @Operation(
       summary =
           "Điều kiện của đề nghị theo quy định, xét từ hồ sơ trong hệ thống: các sự kiện đã đọc,"
-              + " từng điều kiện đạt hay không kèm điều khoản, và các sự kiện còn thiếu")
-  vn.thidua.commendation.domain.NominationEligibility.Judgement eligibility(
+              + " từng điều kiện đạt hay không kèm điều khoản, điều kiện chặn quyết định và điều"
+              + " kiện người quyết định phải xác nhận")
+  NominationEligibility.Judgement eligibility(
       @AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return eligibility.judge(actor, id);
   }
 
   @GetMapping("/nominations/{id}/history")
   @Operation(summary = "Lịch sử của đề nghị: ai chuyển trạng thái nào, khi nào, lý do")
-  List<Map<String, Object>> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+  List<StateChanges.Entry> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return nominations.history(actor, id);
   }
 
   @PostMapping("/nominations/{id}/documents/generate")
-  @Operation(summary = "Lập các văn bản chuẩn của hồ sơ: tờ trình, danh sách, báo cáo thành tích")
+  @Operation(
+      summary =
+          "Lập các văn bản chuẩn của hồ sơ: tờ trình, danh sách, báo cáo thành tích, xác nhận sáng"
+              + " kiến (Mẫu số 13) khi hệ thống có quyết định công nhận")
   Detail generate(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return detail(documents.generate(actor, id));
   }
@@ -141,6 +182,13 @@ class NominationApiController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @DeleteMapping("/nominations/{id}/documents/{documentId}")
+  @Operation(summary = "Gỡ một văn bản khỏi hồ sơ khi đề nghị còn là dự thảo hoặc bị trả lại")
+  Detail removeDocument(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long documentId) {
+    return detail(nominations.removeDocument(actor, id, documentId));
   }
 
   @GetMapping("/nominations/{id}/documents/{documentId}")
@@ -176,7 +224,10 @@ class NominationApiController {
   }
 
   @PostMapping("/nominations/{id}/appraise")
-  @Operation(summary = "Thẩm định hồ sơ: chỉ khi hồ sơ đủ các văn bản hình thức yêu cầu")
+  @Operation(
+      summary =
+          "Thẩm định: hồ sơ đủ các văn bản quy định và không có điều kiện bắt buộc nào không đạt"
+              + " (xét từ hồ sơ khen thưởng, xếp loại, sáng kiến, kỷ luật)")
   NominationView appraise(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
@@ -186,59 +237,99 @@ class NominationApiController {
   }
 
   @PostMapping("/nominations/{id}/notice")
-  @Operation(summary = "Công khai danh sách trên cổng thông tin trong số ngày làm việc")
+  @Operation(
+      summary =
+          "Công khai danh sách trên cổng thông tin ít nhất số ngày làm việc quy định (mặc định"
+              + " theo quy định của hình thức)")
   NominationView notice(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
       @RequestParam long version,
-      @RequestParam int days) {
-    return nominations.notice(actor, id, version, days);
+      @RequestParam(required = false) Integer days) {
+    return notices.notice(actor, id, version, days);
+  }
+
+  @GetMapping("/nominations/{id}/comments")
+  @Operation(
+      summary = "Ý kiến Nhân dân về đề nghị đang công khai (thường trực xem cả ý kiến chờ duyệt)")
+  List<NoticeService.Comment> comments(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return notices.comments(actor, nominations.view(actor, id));
+  }
+
+  @PostMapping("/nominations/{id}/comments/{commentId}/moderate")
+  @Operation(summary = "Duyệt (được tính, đưa vào biên bản) hoặc không duyệt một ý kiến")
+  void moderate(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long commentId,
+      @RequestParam boolean approve) {
+    notices.moderate(actor, id, commentId, approve);
   }
 
   @PostMapping("/council-sessions")
   @Operation(summary = "Mở phiên họp Hội đồng Thi đua - Khen thưởng của cấp (thành viên, có mặt)")
-  NominationService.Session session(
+  CouncilSessions.Session session(
       @AuthenticationPrincipal Actor actor, @RequestBody SessionRequest r) {
-    return nominations.openSession(
-        actor, r.unitCode(), r.heldOn(), r.members(), r.present(), r.chair());
+    return sessions.open(
+        actor, r.unitCode(), r.organizationId(), r.heldOn(), r.members(), r.present(), r.chair());
   }
 
   @PostMapping("/nominations/{id}/agenda")
-  @Operation(summary = "Đưa đề nghị vào chương trình phiên họp Hội đồng")
+  @Operation(
+      summary =
+          "Đưa đề nghị vào phiên họp Hội đồng của cấp (khi quy định buộc Hội đồng cấp này bỏ"
+              + " phiếu; sau khi hết thời hạn công khai nếu phải công khai)")
   NominationView agenda(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
       @RequestParam long version,
-      @RequestParam long sessionId) {
-    return nominations.agenda(actor, id, version, sessionId);
+      @RequestParam Long sessionId) {
+    return councils.agenda(actor, id, version, sessionId);
   }
 
   @PostMapping("/nominations/{id}/ballot")
   @Operation(
       summary =
-          "Ghi kết quả bỏ phiếu kín: kiểm tra số có mặt, tỷ lệ đồng ý trên tổng số thành viên"
-              + " theo hình thức; lập biên bản")
+          "Ghi kết quả bỏ phiếu kín (thành viên Hội đồng của cấp): kiểm tra số có mặt, tỷ lệ đồng"
+              + " ý trên tổng số thành viên theo hình thức; lập biên bản của cấp")
   NominationView ballot(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Ballot b) {
-    return nominations.ballot(actor, id, b.version(), b.inFavour(), b.against(), b.abstain());
+    return councils.ballot(actor, id, b.version(), b.inFavour(), b.against(), b.abstain());
+  }
+
+  @GetMapping("/nominations/{id}/money")
+  @Operation(summary = "Tiền thưởng nếu quyết định vào một ngày: lương cơ sở, hệ số, làm tròn")
+  DecisionService.Money money(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) LocalDate on) {
+    NominationView n = nominations.view(actor, id);
+    LocalDate date = on == null ? nominations.today() : on;
+    return decisions.money(n, nominations.form(n, date), date);
   }
 
   @PostMapping("/nominations/{id}/decide")
   @Operation(
       summary =
-          "Quyết định khen thưởng trong thẩm quyền của cấp; cấp giấy chứng nhận và ghi vào hồ"
-              + " sơ khen thưởng")
+          "Quyết định khen thưởng trong thẩm quyền của cấp (người có thẩm quyền của chính cấp đó):"
+              + " xét lại điều kiện, xác nhận các điều kiện do Hội đồng đánh giá hoặc suy luận;"
+              + " cấp giấy chứng nhận và ghi vào hồ sơ khen thưởng")
   NominationView decide(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Decision d) {
-    return nominations.decide(
-        actor, id, d.version(), d.number(), d.date(), d.signer(), d.signerTitle());
+    return decisions.decide(
+        actor,
+        id,
+        d.version(),
+        new DecisionService.DecisionCommand(
+            d.number(), d.date(), d.signer(), d.signerTitle(), d.acknowledged()));
   }
 
   @PostMapping("/nominations/{id}/forward")
-  @Operation(summary = "Trình cấp trên (kèm tờ trình): lập đề nghị liên kết ở cấp trên")
+  @Operation(summary = "Trình cấp trên (kèm tờ trình và biên bản của cấp): lập đề nghị ở cấp trên")
   NominationView forward(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
-    return nominations.forward(actor, id, version);
+    return decisions.forward(actor, id, version);
   }
 
   @PostMapping("/nominations/{id}/reject")
@@ -259,7 +350,7 @@ class NominationApiController {
       @PathVariable long id,
       @RequestParam long version,
       @RequestParam String reason) {
-    return nominations.revoke(actor, id, version, reason);
+    return decisions.revoke(actor, id, version, reason);
   }
 
   @GetMapping("/nominations/{id}/certificate.pdf")
@@ -279,9 +370,9 @@ class NominationApiController {
 
   @GetMapping("/people/{personId}/awards")
   @Operation(summary = "Các danh hiệu, hình thức khen thưởng của một cá nhân (kể cả đã thu hồi)")
-  List<NominationService.Award> awards(
+  List<RecordService.Award> awards(
       @AuthenticationPrincipal Actor actor, @PathVariable long personId) {
-    return nominations.awardsOfPerson(actor, personId);
+    return records.awardsOfPerson(actor, personId);
   }
 
   static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

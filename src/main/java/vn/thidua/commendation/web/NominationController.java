@@ -2,6 +2,7 @@ package vn.thidua.commendation.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,38 +19,59 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.commendation.NominationCommand;
 import vn.thidua.commendation.NominationView;
-import vn.thidua.commendation.domain.FormRules;
+import vn.thidua.commendation.domain.CertificateService;
+import vn.thidua.commendation.domain.CouncilService;
+import vn.thidua.commendation.domain.CouncilSessions;
+import vn.thidua.commendation.domain.DecisionService;
 import vn.thidua.commendation.domain.NominationDocuments;
+import vn.thidua.commendation.domain.NominationEligibility;
 import vn.thidua.commendation.domain.NominationService;
+import vn.thidua.commendation.domain.NominationWorkflow;
+import vn.thidua.commendation.domain.NoticeService;
+import vn.thidua.commendation.domain.RewardFund;
 import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.VietnameseNumbers;
 import vn.thidua.organization.Actor;
+import vn.thidua.rulebook.FormRule;
 
 /**
  * Nomination pages: the list of a level, the proposal form, and one nomination with the actions its
- * state and the user's role allow (dossier, submit, receive, return, appraise, notice, agenda,
- * ballot, decide, forward, revoke) and the downloads.
+ * state, the rulebook and the user's role allow (dossier, submit, receive, return, appraise,
+ * notice, agenda, ballot, decide, forward, revoke) and the downloads.
  */
 @Controller
 class NominationController {
 
   private final NominationService nominations;
   private final NominationDocuments documents;
-  private final vn.thidua.commendation.domain.RewardFund funds;
-  private final vn.thidua.commendation.domain.CertificateService certificates;
-  private final vn.thidua.commendation.domain.NominationEligibility eligibility;
+  private final RewardFund funds;
+  private final CertificateService certificates;
+  private final NominationEligibility eligibility;
+  private final CouncilSessions sessions;
+  private final CouncilService councils;
+  private final NoticeService notices;
+  private final DecisionService decisions;
 
   NominationController(
-      vn.thidua.commendation.domain.NominationEligibility eligibility,
       NominationService nominations,
       NominationDocuments documents,
-      vn.thidua.commendation.domain.RewardFund funds,
-      vn.thidua.commendation.domain.CertificateService certificates) {
-    this.certificates = certificates;
-    this.eligibility = eligibility;
+      RewardFund funds,
+      CertificateService certificates,
+      NominationEligibility eligibility,
+      CouncilSessions sessions,
+      CouncilService councils,
+      NoticeService notices,
+      DecisionService decisions) {
     this.nominations = nominations;
     this.documents = documents;
     this.funds = funds;
+    this.certificates = certificates;
+    this.eligibility = eligibility;
+    this.sessions = sessions;
+    this.councils = councils;
+    this.notices = notices;
+    this.decisions = decisions;
   }
 
   @GetMapping("/nominations")
@@ -71,29 +93,36 @@ class NominationController {
       @RequestParam(required = false) Long organization,
       @RequestParam(required = false) Long person,
       Model model) {
-    formModel(model, person, organization);
+    formModel(actor, model, person, organization);
     return "commendation/nomination-form";
   }
 
-  private void formModel(Model model, Long person, Long organization) {
-    model.addAttribute("forms", FormRules.codes().stream().sorted().toList());
+  private void formModel(Actor actor, Model model, Long person, Long organization) {
+    String kind = person != null ? null : organization != null ? "COLLECTIVE" : null;
+    List<FormRule> forms = nominations.formsFor(kind);
+    if (person != null) {
+      forms =
+          forms.stream().filter(f -> f.opensTo("INDIVIDUAL") || f.opensTo("HOUSEHOLD")).toList();
+    }
+    model.addAttribute("forms", forms);
     model.addAttribute("organization", organization);
     model.addAttribute("person", person);
     model.addAttribute(
         "subjectLabel",
         person == null && organization == null
             ? null
-            : nominations.subjectLabel(person, organization).orElse(null));
-    model.addAttribute("plans", nominations.plans());
+            : nominations.subjectLabel(actor, person, organization).orElse(null));
+    model.addAttribute("plans", nominations.plans(actor));
+    model.addAttribute("thisYear", nominations.today().getYear());
   }
 
   @PostMapping("/nominations/new")
   String propose(
       @AuthenticationPrincipal Actor actor,
-      @RequestParam String award,
-      @RequestParam String occasion,
-      @RequestParam Integer year,
-      @RequestParam String subjectKind,
+      @RequestParam(required = false) String award,
+      @RequestParam(required = false) String occasion,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String subjectKind,
       @RequestParam(required = false) Long personId,
       @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false, defaultValue = "") String achievement,
@@ -110,7 +139,7 @@ class NominationController {
                   year,
                   movementId,
                   subjectKind,
-                  "INDIVIDUAL".equals(subjectKind) ? personId : null,
+                  "COLLECTIVE".equals(subjectKind) ? null : personId,
                   organizationId,
                   achievement,
                   null));
@@ -119,7 +148,8 @@ class NominationController {
     } catch (BusinessRuleViolation e) {
       model.addAttribute("problem", e.code());
       model.addAttribute("problemArgs", e.args());
-      formModel(model, personId, organizationId);
+      model.addAttribute("problemField", e.field());
+      formModel(actor, model, personId, organizationId);
       return "commendation/nomination-form";
     }
   }
@@ -127,34 +157,50 @@ class NominationController {
   @GetMapping("/nominations/{id}")
   String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
     NominationView n = nominations.view(actor, id);
+    FormRule form = nominations.form(n);
     model.addAttribute("n", n);
+    model.addAttribute("form", form);
     model.addAttribute("dossier", nominations.requirements(n));
     model.addAttribute("history", nominations.history(actor, id));
-    model.addAttribute("comments", nominations.comments(id));
+    model.addAttribute("comments", notices.comments(actor, n));
     model.addAttribute("canAuthor", nominations.mayAuthor(actor, n));
     model.addAttribute("canOffice", nominations.mayOffice(actor, n));
     model.addAttribute("canLead", nominations.mayLead(actor, n));
     model.addAttribute("canVote", nominations.mayVote(actor, n));
-    model.addAttribute("decidesHere", nominations.decidesHere(n));
-    model.addAttribute("decidable", nominations.decidable(n));
-    model.addAttribute("eligibility", eligibility.judge(actor, id).answer());
-    if (nominations.decidable(n) && nominations.decidesHere(n)) {
-      LocalDate today = LocalDate.now();
-      java.math.BigDecimal bonus =
-          FormRules.bonus(
-              FormRules.of(n.award()).orElseThrow(), "COLLECTIVE".equals(n.subjectKind()), today);
-      java.math.BigDecimal over = funds.overrun(n.levelUnitCode(), today.getYear(), bonus);
+    model.addAttribute("conflicted", nominations.conflicted(actor, n));
+    model.addAttribute("authority", nominations.authorityHere(n));
+    model.addAttribute("councilHere", nominations.councilHere(n));
+    model.addAttribute("noticeHere", nominations.noticeHere(n));
+    model.addAttribute("noticeDays", notices.requiredDays(n));
+    model.addAttribute("ready", decisions.ready(n));
+    model.addAttribute(
+        "actions", NominationWorkflow.TABLE.actions(n.status()).stream().map(Enum::name).toList());
+    model.addAttribute("uploadable", NominationService.UPLOADABLE);
+    model.addAttribute(
+        "sessions",
+        nominations.councilHere(n)
+            ? sessions.ofLevel(n.levelUnitCode(), n.levelOrganizationId())
+            : List.of());
+    NominationEligibility.Judgement j = eligibility.judge(actor, id);
+    model.addAttribute("judgement", j);
+    model.addAttribute("eligibility", j.answer());
+    LocalDate today = nominations.today();
+    if (decisions.ready(n) && nominations.authorityHere(n) != null) {
+      DecisionService.Money money = decisions.money(n, form, today);
+      model.addAttribute("money", money);
+      BigDecimal over =
+          funds.overrun(n.levelUnitCode(), today.getYear(), BigDecimal.valueOf(money.paid()));
       if (over != null) {
         model.addAttribute(
             "fundWarning",
             new Object[] {
-              vn.thidua.kernel.VietnameseNumbers.format(bonus),
+              VietnameseNumbers.format(BigDecimal.valueOf(money.paid())),
               today.getYear(),
-              vn.thidua.kernel.VietnameseNumbers.format(over)
+              VietnameseNumbers.format(over)
             });
       }
     }
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", today);
     return "commendation/nomination";
   }
 
@@ -200,6 +246,19 @@ class NominationController {
         });
   }
 
+  @PostMapping("/nominations/{id}/documents/{documentId}/remove")
+  String removeDocument(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long documentId,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        id,
+        "nomination.document-removed",
+        () -> nominations.removeDocument(actor, id, documentId));
+  }
+
   @GetMapping("/nominations/{id}/documents/{documentId}")
   ResponseEntity<byte[]> document(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long documentId) {
@@ -220,6 +279,20 @@ class NominationController {
         documents.decision(actor, id), NominationApiController.DOCX, "quyet-dinh-" + id + ".docx");
   }
 
+  @PostMapping("/nominations/{id}/comments/{commentId}")
+  String moderate(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long commentId,
+      @RequestParam boolean approve,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        id,
+        approve ? "nomination.comment-approved" : "nomination.comment-rejected",
+        () -> notices.moderate(actor, id, commentId, approve));
+  }
+
   @PostMapping("/nominations/{id}/action")
   String action(
       @AuthenticationPrincipal Actor actor,
@@ -236,6 +309,7 @@ class NominationController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) String signer,
       @RequestParam(required = false) String signerTitle,
+      @RequestParam(required = false) Boolean acknowledged,
       RedirectAttributes redirect) {
     Runnable r =
         switch (action) {
@@ -243,26 +317,24 @@ class NominationController {
           case "receive" -> () -> nominations.receive(actor, id, version);
           case "return" -> () -> nominations.giveBack(actor, id, version, reason);
           case "appraise" -> () -> nominations.appraise(actor, id, version, reason);
-          case "notice" -> () -> nominations.notice(actor, id, version, days == null ? 0 : days);
-          case "agenda" ->
-              () -> nominations.agenda(actor, id, version, sessionId == null ? -1 : sessionId);
-          case "ballot" ->
-              () ->
-                  nominations.ballot(
-                      actor, id, version, zero(inFavour), zero(against), zero(abstain));
+          case "notice" -> () -> notices.notice(actor, id, version, days);
+          case "agenda" -> () -> councils.agenda(actor, id, version, sessionId);
+          case "ballot" -> () -> councils.ballot(actor, id, version, inFavour, against, abstain);
           case "decide" ->
-              () -> nominations.decide(actor, id, version, number, date, signer, signerTitle);
-          case "forward" -> () -> nominations.forward(actor, id, version);
+              () ->
+                  decisions.decide(
+                      actor,
+                      id,
+                      version,
+                      new DecisionService.DecisionCommand(
+                          number, date, signer, signerTitle, acknowledged));
+          case "forward" -> () -> decisions.forward(actor, id, version);
           case "reject" -> () -> nominations.reject(actor, id, version, reason);
-          case "revoke" -> () -> nominations.revoke(actor, id, version, reason);
+          case "revoke" -> () -> decisions.revoke(actor, id, version, reason);
           default -> throw new vn.thidua.kernel.NotFound("nomination.not-found");
         };
     ActionOutcome outcome = ActionOutcome.of("nomination.done." + action, r);
     outcome.flash(redirect::addFlashAttribute);
-    if (outcome.done() && action.equals("forward")) {
-      NominationView n = nominations.get(id);
-      return "redirect:/nominations/" + n.id();
-    }
     return "redirect:/nominations/" + id;
   }
 
@@ -277,25 +349,24 @@ class NominationController {
     return unit;
   }
 
-  private static int zero(Integer v) {
-    return v == null ? 0 : v;
-  }
-
   @PostMapping("/council-sessions")
   String session(
       @AuthenticationPrincipal Actor actor,
-      @RequestParam String unitCode,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-      @RequestParam int members,
-      @RequestParam int present,
+      @RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate heldOn,
+      @RequestParam(required = false) Integer members,
+      @RequestParam(required = false) Integer present,
       @RequestParam(required = false) String chair,
       @RequestParam(required = false) Long back,
       RedirectAttributes redirect) {
-    NominationService.Session[] made = new NominationService.Session[1];
+    CouncilSessions.Session[] made = new CouncilSessions.Session[1];
     ActionOutcome.of(
             "nomination.session-opened",
             () ->
-                made[0] = nominations.openSession(actor, unitCode, heldOn, members, present, chair))
+                made[0] =
+                    sessions.open(actor, unitCode, organizationId, heldOn, members, present, chair))
         .flash(redirect::addFlashAttribute);
     if (made[0] != null) {
       redirect.addFlashAttribute("sessionId", made[0].id());

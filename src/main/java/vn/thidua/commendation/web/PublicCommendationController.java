@@ -20,14 +20,18 @@ import vn.thidua.kernel.ActionOutcome;
 class PublicCommendationController {
 
   private final NominationService nominations;
+  private final vn.thidua.commendation.domain.NoticeService notices;
 
-  PublicCommendationController(NominationService nominations) {
+  PublicCommendationController(
+      NominationService nominations, vn.thidua.commendation.domain.NoticeService notices) {
     this.nominations = nominations;
+    this.notices = notices;
   }
 
   @GetMapping("/portal/notices")
   String notices(Model model) {
     model.addAttribute("items", nominations.onNotice());
+    model.addAttribute("maxComment", vn.thidua.commendation.domain.NoticeService.MAX_COMMENT);
     return "commendation/public-notices";
   }
 
@@ -36,8 +40,11 @@ class PublicCommendationController {
       @PathVariable long id,
       @RequestParam(required = false) String author,
       @RequestParam(required = false) String text,
+      jakarta.servlet.http.HttpServletRequest request,
       RedirectAttributes redirect) {
-    ActionOutcome.of("nomination.comment-saved", () -> nominations.comment(id, author, text))
+    ActionOutcome.of(
+            "nomination.comment-saved",
+            () -> notices.comment(id, author, text, request.getRemoteAddr()))
         .flash(redirect::addFlashAttribute);
     return "redirect:/portal/notices";
   }

@@ -49,7 +49,7 @@ class RecordApiController {
   @GetMapping("/api/v1/people/{personId}/record")
   @Operation(summary = "Hồ sơ khen thưởng của một cá nhân: khen thưởng, xếp loại hằng năm, kỷ luật")
   RecordService.Record record(@AuthenticationPrincipal Actor actor, @PathVariable long personId) {
-    return records.record(actor, personId, nominations);
+    return records.record(actor, personId);
   }
 
   @PostMapping("/api/v1/people/{personId}/discipline")
@@ -59,7 +59,7 @@ class RecordApiController {
       @PathVariable long personId,
       @RequestBody Discipline d) {
     records.discipline(actor, personId, d.measure(), d.from(), d.to());
-    return records.record(actor, personId, nominations);
+    return records.record(actor, personId);
   }
 
   @GetMapping("/api/v1/records/awards/template")

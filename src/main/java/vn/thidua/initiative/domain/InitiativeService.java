@@ -56,7 +56,7 @@ import vn.thidua.organization.UnitDirectory;
  * same province by trigram similarity of the folded titles.
  */
 @Service
-public class InitiativeService {
+public class InitiativeService implements vn.thidua.initiative.InitiativeRecords {
 
   /** Largest evidence file. */
   public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -630,6 +630,32 @@ public class InitiativeService {
   public List<StateChanges.Entry> history(Actor actor, long id) {
     view(actor, id);
     return changes.history(InitiativeWorkflow.TRACKED, id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.thidua.initiative.InitiativeRecords.Recognition> recognitionsOfAuthor(
+      long personId) {
+    return jdbc.sql(
+            """
+            select r.initiative_id, i.title, r.scope, r.decision_number, r.decision_date, r.signer,
+              r.counts_from
+            from initiative_recognition r
+            join initiative i on i.id = r.initiative_id
+            join initiative_author a on a.initiative_id = r.initiative_id
+            where a.person_id = :p order by r.counts_from, r.id
+            """)
+        .param("p", personId)
+        .query((rs, n) ->
+            new vn.thidua.initiative.InitiativeRecords.Recognition(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
+                rs.getString(6),
+                rs.getDate(7).toLocalDate()))
+        .list();
   }
 
   /** Every recognition decision, oldest first. */

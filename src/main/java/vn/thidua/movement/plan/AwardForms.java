@@ -114,29 +114,6 @@ final class AwardForms {
     return found;
   }
 
-  /** The Vietnamese wording render uses for a code; parsing it gives the code back. */
-  static String label(String code) {
-    return switch (code) {
-      case "HUAN_CHUONG_LAO_DONG" -> "Huân chương Lao động";
-      case "HUAN_CHUONG_LAO_DONG_HANG_BA" -> "Huân chương Lao động hạng Ba";
-      case "HUAN_CHUONG_LAO_DONG_HANG_NHI" -> "Huân chương Lao động hạng Nhì";
-      case "HUAN_CHUONG_LAO_DONG_HANG_NHAT" -> "Huân chương Lao động hạng Nhất";
-      case "CO_THI_DUA_CHINH_PHU" -> "Cờ thi đua của Chính phủ";
-      case "BANG_KHEN_THU_TUONG" -> "Bằng khen của Thủ tướng Chính phủ";
-      case "CO_THI_DUA_CAP_TINH" -> "Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố";
-      case "BANG_KHEN_CAP_TINH" -> "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố";
-      case "GIAY_KHEN" -> "Giấy khen";
-      case "CO_THI_DUA_CAC_CAP" -> "Cờ thi đua các cấp";
-      case "LAO_DONG_TIEN_TIEN" -> "Danh hiệu Lao động tiên tiến";
-      case "CHIEN_SI_THI_DUA_CO_SO" -> "Danh hiệu Chiến sĩ thi đua cơ sở";
-      case "CHIEN_SI_THI_DUA_CAP_TINH" -> "Danh hiệu Chiến sĩ thi đua cấp tỉnh";
-      case "CHIEN_SI_THI_DUA_TOAN_QUOC" -> "Danh hiệu Chiến sĩ thi đua toàn quốc";
-      case "TAP_THE_LAO_DONG_TIEN_TIEN" -> "Danh hiệu Tập thể lao động tiên tiến";
-      case "TAP_THE_LAO_DONG_XUAT_SAC" -> "Danh hiệu Tập thể lao động xuất sắc";
-      default -> code;
-    };
-  }
-
   /** How render names an occasion's heading. */
   static String occasionHeading(Occasion occasion) {
     return switch (occasion) {

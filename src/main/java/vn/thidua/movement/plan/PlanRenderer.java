@@ -265,7 +265,7 @@ public final class PlanRenderer {
                 Block.of(
                     Kind.PARAGRAPH,
                     "- "
-                        + AwardForms.label(a.forms().get(i))
+                        + vn.thidua.rulebook.AwardNames.name(a.forms().get(i))
                         + (i == a.forms().size() - 1 ? "." : ";")));
           }
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.VietnameseText;
-import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.PlanDocument.Award;
 import vn.thidua.movement.PlanDocument.Criterion;
@@ -29,7 +28,7 @@ import vn.thidua.movement.plan.PlanParser;
 public class PlanDraftForm {
 
   /** Catalogue codes offered in the awards grid, in catalogue order. */
-  public static final List<String> FORMS = AwardCatalogue.CODES;
+  public static final List<String> FORMS = vn.thidua.rulebook.AwardNames.planCodes();
 
   private String baseJson;
   private String unitCode;

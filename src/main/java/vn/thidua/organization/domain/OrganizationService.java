@@ -123,6 +123,33 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<vn.thidua.organization.PersonCard> person(long id) {
+    return jdbc.sql(
+            """
+            select p.id, p.full_name, p.gender, p.category, p.direct_worker, p.organization_id,
+              o.name as org_name, p.path, o.unit_code, p.active
+            from person p join organization o on o.id = p.organization_id where p.id = :id
+            """)
+        .param("id", id)
+        .query((rs, i) ->
+            new vn.thidua.organization.PersonCard(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3) == null
+                    ? null
+                    : vn.thidua.organization.PersonView.Gender.valueOf(rs.getString(3)),
+                vn.thidua.organization.PersonCategory.valueOf(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBoolean(10)))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<EmulationBlockView> emulationBlock(long id) {
     return blocks.getObject().find(id);
   }

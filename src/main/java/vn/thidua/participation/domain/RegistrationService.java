@@ -22,7 +22,6 @@ import vn.thidua.kernel.StateChange;
 import vn.thidua.kernel.StateChanges;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
-import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Plans;
 import vn.thidua.organization.Actor;
@@ -43,7 +42,7 @@ import vn.thidua.participation.RegistrationView.Status;
 public class RegistrationService {
 
   /** Titles and forms a unit may aim at (catalogue codes of the contract). */
-  static final Set<String> TITLES = Set.copyOf(AwardCatalogue.CODES);
+  static final Set<String> TITLES = Set.copyOf(vn.thidua.rulebook.AwardNames.planCodes());
 
   private final JdbcClient jdbc;
   private final StateChanges changes;

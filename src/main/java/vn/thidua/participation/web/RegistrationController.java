@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.document.Spreadsheets;
 import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.movement.AwardCatalogue;
 import vn.thidua.movement.MovementView;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.OrganizationDirectory;
@@ -105,7 +104,9 @@ class RegistrationController {
               text(OrganizationType.valueOf(r.type()).labelKey()),
               text("registration.status." + (r.status() == null ? "NONE" : r.status().name())),
               r.late(),
-              String.join("; ", r.titles().stream().map(t -> text("award." + t)).toList())));
+              String.join(
+                  "; ",
+                  r.titles().stream().map(t -> vn.thidua.rulebook.AwardNames.name(t)).toList())));
     }
     byte[] xlsx =
         Spreadsheets.write(
@@ -182,7 +183,7 @@ class RegistrationController {
     model.addAttribute("m", m);
     model.addAttribute("org", org);
     model.addAttribute("year", year);
-    model.addAttribute("catalogue", AwardCatalogue.CODES);
+    model.addAttribute("catalogue", vn.thidua.rulebook.AwardNames.planCodes());
     model.addAttribute("titles", titles);
     model.addAttribute("commitments", commitments);
     model.addAttribute("r", r);

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.domain;
+package vn.thidua.rulebook.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.commendation.EligibilityAnswer;
-import vn.thidua.commendation.EligibilityAnswer.Check;
-import vn.thidua.commendation.EligibilityRequest;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.rulebook.EligibilityAnswer;
+import vn.thidua.rulebook.EligibilityAnswer.Check;
+import vn.thidua.rulebook.EligibilityRequest;
 
 /**
  * The explained eligibility policy. It judges only from the facts of the request, with the rule
@@ -47,6 +47,16 @@ public final class EligibilityEngine {
     WORKER,
     ENTREPRENEUR,
     OTHER
+  }
+
+  /** Disciplinary measures (ND 152/2025 Đ4 k4 reads their periods). */
+  enum Measure {
+    KHIEN_TRACH,
+    CANH_CAO,
+    HA_BAC_LUONG,
+    GIANG_CHUC,
+    CACH_CHUC,
+    BUOC_THOI_VIEC
   }
 
   /** In increasing order. */
@@ -192,6 +202,11 @@ public final class EligibilityEngine {
               transitionCitation));
     }
 
+    // A change of the law reported and not verified: every answer from its date says so.
+    for (RuleBook.Watch w : book.watchesOn(f.asOf)) {
+      checks.add(new Check("REGIME-WATCH-" + w.id(), true, w.confidence(), w.text(), w.citation()));
+    }
+
     RuleBook.Award asked = awards.get(f.award);
     String judged = asked.judgedAs() != null ? asked.judgedAs() : asked.code();
     RuleBook.Award award = awards.get(judged);
@@ -213,6 +228,11 @@ public final class EligibilityEngine {
           && (f.historyAward[i].equals(f.award) || f.historyAward[i].equals(judged))) {
         since = Math.max(since, f.historyYear[i]);
       }
+    }
+    // ND 152/2025 Đ4 k4: after a disciplinary period, achievements count from its end; years that
+    // end before it do not count toward any window.
+    if (f.disciplineFloor != Integer.MIN_VALUE) {
+      since = Math.max(since, f.disciplineFloor - 1);
     }
     Ctx ctx = new Ctx(f, regime.code(), award, parameters, missing, since);
 
@@ -432,6 +452,7 @@ public final class EligibilityEngine {
     Condition condition =
         switch (rule.condition()) {
           case "DISCIPLINE" -> Conditions.discipline(rule.text());
+          case "DIRECT_WORKER" -> Conditions.directWorker(rule.text());
           case "COUNCIL" -> councilCondition(rule, regime, award);
           case "RATING_MIN" ->
               p.hasNonNull("min")
@@ -447,7 +468,7 @@ public final class EligibilityEngine {
                   this, rule.text(), p.get("award").asString(), p.get("length").asInt());
           case "CONSECUTIVE_PAIR" ->
               Conditions.consecutivePair(
-                  this, rule.text(), p.get("award").asString(), p.get("maxGap").asInt());
+                  this, rule.text(), p.get("award").asString(), p.get("spacing").asInt());
           case "INITIATIVES" ->
               Conditions.initiatives(
                   rule.text(),
@@ -526,13 +547,19 @@ public final class EligibilityEngine {
     }
 
     Check evaluate(Ctx ctx) {
+      int before = ctx.missing().size();
       Outcome o = condition.judge(ctx);
       String cited =
           o.citation() == null
               ? citation
               : joined.computeIfAbsent(o.citation(), extra -> join(citation, extra));
       return new Check(
-          rule.id(), o.passed(), worse(rule.confidence(), o.confidence()), o.message(), cited);
+          rule.id(),
+          o.passed(),
+          worse(rule.confidence(), o.confidence()),
+          o.message(),
+          cited,
+          !o.passed() && ctx.missing().size() > before);
     }
 
     List<Check> evaluateAll(Ctx ctx) {
@@ -607,6 +634,7 @@ public final class EligibilityEngine {
     String province;
     Kind kind;
     Category category;
+    Boolean directWorker;
     boolean historyGiven;
     int historyCount;
     String[] historyAward;
@@ -621,6 +649,16 @@ public final class EligibilityEngine {
     EligibilityRequest.Members members;
     Boolean disciplined;
     EligibilityRequest.Vote vote;
+
+    /** Periods given with dates: [from, to] (to null: still running). */
+    LocalDate[][] disciplinePeriods;
+
+    String[] disciplineMeasures;
+
+    /** The first year whose achievements count after the last finished period, or MIN_VALUE. */
+    int disciplineFloor = Integer.MIN_VALUE;
+
+    LocalDate disciplineEnded;
 
     static Facts of(EligibilityRequest r, String at, Set<String> awardCodes) {
       Facts f = new Facts();
@@ -658,6 +696,7 @@ public final class EligibilityEngine {
       f.kind = enumValue(Kind.class, r.subject().kind(), at + "subject.kind", true);
       f.category =
           enumValue(Category.class, r.subject().category(), at + "subject.category", false);
+      f.directWorker = r.subject().directWorker();
       if (r.history() != null) {
         f.historyGiven = true;
         int n = r.history().size();
@@ -749,6 +788,33 @@ public final class EligibilityEngine {
             at + "members.disciplinedWarningOrAbove", f.members.disciplinedWarningOrAbove(), total);
       }
       f.disciplined = r.disciplined();
+      if (r.disciplinePeriods() != null) {
+        int n = r.disciplinePeriods().size();
+        f.disciplinePeriods = new LocalDate[n][];
+        f.disciplineMeasures = new String[n];
+        for (int i = 0; i < n; i++) {
+          EligibilityRequest.DisciplinePeriod d = r.disciplinePeriods().get(i);
+          String field = at + "disciplinePeriods[" + i + "]";
+          if (d == null) {
+            throw required(field);
+          }
+          f.disciplineMeasures[i] =
+              enumValue(Measure.class, d.measure(), field + ".measure", true).name();
+          LocalDate from = dateValue(d.from(), field + ".from", true);
+          LocalDate to = dateValue(d.to(), field + ".to", false);
+          if (to != null && to.isBefore(from)) {
+            throw BusinessRuleViolation.onField(
+                field + ".to", "eligibility.value-invalid", field + ".to", d.to(), "≥ " + d.from());
+          }
+          f.disciplinePeriods[i] = new LocalDate[] {from, to};
+          if (to != null && to.isBefore(f.asOf)) {
+            if (f.disciplineEnded == null || to.isAfter(f.disciplineEnded)) {
+              f.disciplineEnded = to;
+              f.disciplineFloor = to.getYear();
+            }
+          }
+        }
+      }
       f.vote = r.vote();
       if (f.vote != null && f.vote.members() != null) {
         int m = f.vote.members();

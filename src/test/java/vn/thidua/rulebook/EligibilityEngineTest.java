@@ -1,15 +1,15 @@
-package vn.thidua.commendation;
+package vn.thidua.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.commendation.EligibilityCases.award;
+import static vn.thidua.rulebook.EligibilityCases.award;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.thidua.commendation.EligibilityAnswer.Check;
-import vn.thidua.commendation.domain.EligibilityEngine;
-import vn.thidua.commendation.domain.RuleBook;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.rulebook.EligibilityAnswer.Check;
+import vn.thidua.rulebook.domain.EligibilityEngine;
+import vn.thidua.rulebook.domain.RuleBook;
 
 /** The eligibility policy on the legal texts, without Spring. */
 class EligibilityEngineTest {
@@ -599,9 +599,133 @@ class EligibilityEngineTest {
     EligibilityAnswer old = judge(bkttgCase().asOf("2025-03-01"));
     assertThat(old.regime()).isEqualTo("LAW_2022_ND_98_2023");
     assertThat(check(old, "CHUNG-KY-LUAT").citation()).contains("98/2023");
-    EligibilityAnswer current = judge(bkttgCase().asOf("2026-12-01"));
+    EligibilityAnswer current = judge(bkttgCase().asOf("2026-08-01"));
     assertThat(current.regime()).isEqualTo("LAW_2022_ND_152_2025");
     assertThat(current.checks()).noneMatch(c -> c.rule().startsWith("REGIME-"));
+  }
+
+  @Test
+  void fromTheFirstOfOctober2026TheUnverifiedAmendedLawIsAnInferredWarning() {
+    assertThat(judge(bkttgCase().asOf("2026-09-30")).checks())
+        .noneMatch(c -> c.rule().startsWith("REGIME-WATCH"));
+    EligibilityAnswer a = judge(bkttgCase().asOf("2026-10-01"));
+    Check watch = check(a, "REGIME-WATCH-LUAT-SUA-DOI-2026");
+    assertThat(watch.confidence()).isEqualTo("INFERRED");
+    assertThat(watch.passed()).isTrue();
+    assertThat(a.eligible()).isTrue();
+  }
+
+  @Test
+  void aDisciplinaryPeriodCoveringTheDateJudgedMakesTheSubjectIneligible() {
+    EligibilityAnswer a =
+        judge(
+            bkttgCase()
+                .disciplined(null)
+                .disciplinePeriod("KHIEN_TRACH", "2030-06-01", "2031-05-31"));
+    assertThat(a.eligible()).isFalse();
+    assertThat(check(a, "CHUNG-KY-LUAT").message()).contains("khiển trách");
+    assertThat(check(a, "CHUNG-KY-LUAT").citation()).contains("Điều 4, khoản 4");
+  }
+
+  @Test
+  void achievementsCountFromTheEndOfADisciplinaryPeriod() {
+    // Bằng khen cấp tỉnh for 2026 by two consecutive Chiến sĩ thi đua cơ sở (2025, 2026), but a
+    // reprimand ended on 09/03/2026: 2025 no longer counts.
+    EligibilityCases base =
+        award("BANG_KHEN_CAP_TINH")
+            .asOf("2026-11-01")
+            .year(2026)
+            .rated("EXCELLENT", 2023, 2026)
+            .had("CHIEN_SI_THI_DUA_CO_SO", 2025)
+            .had("CHIEN_SI_THI_DUA_CO_SO", 2026)
+            .noInitiatives()
+            .disciplined(false)
+            .vote(9, 9, 9);
+    assertThat(judge(base).eligible()).isTrue();
+    EligibilityAnswer a = judge(base.disciplinePeriod("KHIEN_TRACH", "2024-03-10", "2025-03-09"));
+    assertThat(a.eligible()).isTrue();
+    EligibilityAnswer late = judge(base.disciplinePeriod("CANH_CAO", "2025-03-10", "2026-03-09"));
+    assertThat(late.eligible()).isFalse();
+    assertThat(check(late, "CHUNG-KY-LUAT").passed()).isTrue();
+    assertThat(check(late, "CHUNG-KY-LUAT").message()).contains("09/03/2026");
+    assertThat(check(late, "BKT-ANNUAL-CSTDCS-2").message()).contains("09/03/2026");
+    EligibilityAnswer before =
+        judge(base.year(2025).disciplinePeriod("CANH_CAO", "2025-03-10", "2026-03-09"));
+    assertThat(check(before, "CHUNG-KY-LUAT").passed()).isFalse();
+  }
+
+  @Test
+  void chienSiThiDuaToanQuocNeedsTwoProvincialTitlesSpacedByTheirCountingPeriod() {
+    EligibilityCases c =
+        award("CHIEN_SI_THI_DUA_TOAN_QUOC")
+            .asOf("2027-11-01")
+            .year(2027)
+            .initiative(2026, "NATIONAL")
+            .disciplined(false)
+            .vote(20, 20, 18);
+    assertThat(
+            judge(c.had("CHIEN_SI_THI_DUA_CAP_TINH", 2024).had("CHIEN_SI_THI_DUA_CAP_TINH", 2027))
+                .eligible())
+        .isTrue();
+    EligibilityAnswer overlapping =
+        judge(
+            award("CHIEN_SI_THI_DUA_TOAN_QUOC")
+                .asOf("2027-11-01")
+                .year(2027)
+                .initiative(2026, "NATIONAL")
+                .disciplined(false)
+                .vote(20, 20, 18)
+                .had("CHIEN_SI_THI_DUA_CAP_TINH", 2026)
+                .had("CHIEN_SI_THI_DUA_CAP_TINH", 2027));
+    assertThat(check(overlapping, "CSTDTQ-ANNUAL-CSTDT-2").passed()).isFalse();
+    assertThat(check(overlapping, "CSTDTQ-ANNUAL-CSTDT-2").message()).contains("chồng thời gian");
+    EligibilityAnswer afterPrevious =
+        judge(
+            award("CHIEN_SI_THI_DUA_TOAN_QUOC")
+                .asOf("2027-11-01")
+                .year(2027)
+                .initiative(2026, "NATIONAL")
+                .disciplined(false)
+                .vote(20, 20, 18)
+                .had("CHIEN_SI_THI_DUA_TOAN_QUOC", 2025)
+                .had("CHIEN_SI_THI_DUA_CAP_TINH", 2024)
+                .had("CHIEN_SI_THI_DUA_CAP_TINH", 2027));
+    assertThat(check(afterPrevious, "CSTDTQ-ANNUAL-CSTDT-2").passed()).isFalse();
+  }
+
+  @Test
+  void bangKhenTinhHasARouteForWorkersAndFarmersWithInfluenceInTheirCommune() {
+    EligibilityCases farmer =
+        award("BANG_KHEN_CAP_TINH")
+            .asOf("2026-11-01")
+            .year(2026)
+            .individual("OTHER")
+            .noHistory()
+            .noInitiatives()
+            .disciplined(false)
+            .vote(9, 9, 6);
+    EligibilityAnswer a = judge(farmer.directWorker(true));
+    assertThat(a.eligible()).isTrue();
+    assertThat(check(a, "BKT-ANNUAL-WORKER-FARMER-INFLUENCE").citation()).contains("Điều 74");
+    assertThat(judge(farmer.directWorker(false)).eligible()).isFalse();
+  }
+
+  @Test
+  void bangKhenThuTuongHasTheFarmerRouteOfDecree152() {
+    EligibilityCases farmer =
+        award("BANG_KHEN_THU_TUONG")
+            .asOf("2026-11-01")
+            .year(2026)
+            .individual("OTHER")
+            .directWorker(true)
+            .noHistory()
+            .noInitiatives()
+            .disciplined(false)
+            .vote(9, 9, 6);
+    EligibilityAnswer a = judge(farmer);
+    assertThat(a.eligible()).isTrue();
+    assertThat(check(a, "BKTTG-ANNUAL-FARMER-MODEL").citation()).contains("Điều 27, khoản 2");
+    assertThat(judge(farmer.asOf("2025-03-01")).eligible()).isFalse();
   }
 
   @Test

@@ -1,14 +1,15 @@
-package vn.thidua.commendation.domain;
+package vn.thidua.rulebook.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.commendation.EligibilityRequest;
-import vn.thidua.commendation.domain.EligibilityEngine.Condition;
-import vn.thidua.commendation.domain.EligibilityEngine.Ctx;
-import vn.thidua.commendation.domain.EligibilityEngine.Facts;
-import vn.thidua.commendation.domain.EligibilityEngine.Outcome;
-import vn.thidua.commendation.domain.EligibilityEngine.Rating;
-import vn.thidua.commendation.domain.EligibilityEngine.Scope;
+import vn.thidua.rulebook.EligibilityRequest;
+import vn.thidua.rulebook.domain.EligibilityEngine.Condition;
+import vn.thidua.rulebook.domain.EligibilityEngine.Ctx;
+import vn.thidua.rulebook.domain.EligibilityEngine.Facts;
+import vn.thidua.rulebook.domain.EligibilityEngine.Outcome;
+import vn.thidua.rulebook.domain.EligibilityEngine.Rating;
+import vn.thidua.rulebook.domain.EligibilityEngine.Scope;
 
 /**
  * The kinds of condition a rule row may name, each a small function of the facts. Years are the
@@ -22,6 +23,11 @@ final class Conditions {
     return "annualRatings[" + year + "]";
   }
 
+  /**
+   * ND 152/2025 Đ4 k4: no award while a disciplinary measure runs or is being considered; after it,
+   * achievements count from the day it ended. Periods with dates are read when given; the {@code
+   * disciplined} flag is the shorthand.
+   */
   static Condition discipline(String text) {
     String unknown = text + ": chưa cho biết đối tượng có đang bị kỷ luật hay không.";
     Outcome under =
@@ -30,12 +36,83 @@ final class Conditions {
             text + ": đối tượng đang bị kỷ luật hoặc xem xét kỷ luật nên không đủ điều kiện.");
     Outcome clear = Outcome.of(true, text + ": đối tượng không bị kỷ luật.");
     return ctx -> {
-      Boolean d = ctx.facts().disciplined;
-      if (d == null) {
+      Facts f = ctx.facts();
+      if (Boolean.TRUE.equals(f.disciplined)) {
+        return under;
+      }
+      if (f.disciplinePeriods != null) {
+        for (int i = 0; i < f.disciplinePeriods.length; i++) {
+          LocalDate from = f.disciplinePeriods[i][0];
+          LocalDate to = f.disciplinePeriods[i][1];
+          if (!from.isAfter(f.asOf) && (to == null || !to.isBefore(f.asOf))) {
+            return Outcome.of(
+                false,
+                text
+                    + ": ngày xét "
+                    + EligibilityEngine.date(f.asOf)
+                    + " đang trong thời gian thi hành kỷ luật ("
+                    + measure(f.disciplineMeasures[i])
+                    + " từ "
+                    + EligibilityEngine.date(from)
+                    + (to == null ? "" : " đến " + EligibilityEngine.date(to))
+                    + ").");
+          }
+        }
+        if (f.disciplineEnded != null) {
+          if (f.year < f.disciplineFloor) {
+            return Outcome.of(
+                false,
+                text
+                    + ": thành tích năm "
+                    + f.year
+                    + " lập trước khi chấp hành xong kỷ luật ("
+                    + EligibilityEngine.date(f.disciplineEnded)
+                    + ") nên không được tính; thành tích tính từ năm "
+                    + f.disciplineFloor
+                    + ".");
+          }
+          return Outcome.of(
+              true,
+              text
+                  + ": không trong thời gian kỷ luật; đã chấp hành xong kỷ luật ngày "
+                  + EligibilityEngine.date(f.disciplineEnded)
+                  + ", thành tích tính từ năm "
+                  + f.disciplineFloor
+                  + ".");
+        }
+        return clear;
+      }
+      if (f.disciplined == null) {
         ctx.missing().add("disciplined");
         return Outcome.of(false, unknown);
       }
-      return d ? under : clear;
+      return clear;
+    };
+  }
+
+  private static String measure(String code) {
+    return switch (code) {
+      case "KHIEN_TRACH" -> "khiển trách";
+      case "CANH_CAO" -> "cảnh cáo";
+      case "HA_BAC_LUONG" -> "hạ bậc lương";
+      case "GIANG_CHUC" -> "giáng chức";
+      case "CACH_CHUC" -> "cách chức";
+      case "BUOC_THOI_VIEC" -> "buộc thôi việc";
+      default -> code;
+    };
+  }
+
+  /** Workers and farmers who work directly in production (the subject's own flag). */
+  static Condition directWorker(String text) {
+    return ctx -> {
+      Boolean d = ctx.facts().directWorker;
+      if (d == null) {
+        ctx.missing().add("subject.directWorker");
+        return Outcome.of(false, text + ": chưa cho biết có trực tiếp lao động, sản xuất không.");
+      }
+      return Outcome.of(
+          d,
+          text + (d ? ": trực tiếp lao động, sản xuất." : ": không trực tiếp lao động, sản xuất."));
     };
   }
 
@@ -147,6 +224,14 @@ final class Conditions {
 
   /** Why a window starts later: the same form was already given for an earlier period. */
   private static String sinceNote(EligibilityEngine engine, Ctx ctx) {
+    Facts f = ctx.facts();
+    if (f.disciplineEnded != null && ctx.since() == f.disciplineFloor - 1) {
+      return " (thành tích tính từ năm "
+          + f.disciplineFloor
+          + ", sau khi chấp hành xong kỷ luật ngày "
+          + EligibilityEngine.date(f.disciplineEnded)
+          + ")";
+    }
     return " (tính từ sau "
         + ctx.award().name()
         + " đã được tặng với thời gian lập thành tích đến năm "
@@ -220,8 +305,14 @@ final class Conditions {
     };
   }
 
+  /**
+   * Two consecutive titles of {@code award}, the second ending in the judged year and the first
+   * exactly {@code spacing} years earlier (each title counts over that many years, so consecutive
+   * ones are that far apart), both after the previous award of the judged form (ND 152/2025 Đ33
+   * k7).
+   */
   static Condition consecutivePair(
-      EligibilityEngine engine, String text, String award, int maxGap) {
+      EligibilityEngine engine, String text, String award, int spacing) {
     String name = engine.awardName(award);
     return ctx -> {
       Facts f = ctx.facts();
@@ -239,12 +330,38 @@ final class Conditions {
                 + " với thời gian lập thành tích kết thúc năm "
                 + y
                 + "."
-                + notCounted(engine, f, award, y - maxGap, y));
+                + notCounted(engine, f, award, y - spacing, y));
       }
-      for (int g = 1; g <= maxGap; g++) {
+      int first = y - spacing;
+      if (f.merit(award, first) && first > ctx.since()) {
+        return Outcome.of(true, text + ": " + name + " năm " + first + " và năm " + y + ", đạt.");
+      }
+      if (f.merit(award, first)) {
+        return Outcome.of(
+            false,
+            text
+                + ": "
+                + name
+                + " năm "
+                + first
+                + " không được tính"
+                + sinceNote(engine, ctx)
+                + ".");
+      }
+      for (int g = 1; g < spacing; g++) {
         if (f.merit(award, y - g)) {
           return Outcome.of(
-              true, text + ": " + name + " năm " + (y - g) + " và năm " + y + ", đạt.");
+              false,
+              text
+                  + ": "
+                  + name
+                  + " năm "
+                  + (y - g)
+                  + " và năm "
+                  + y
+                  + " chồng thời gian tính thành tích (hai lần liên tục phải cách nhau "
+                  + spacing
+                  + " năm).");
         }
       }
       return Outcome.of(
@@ -254,10 +371,10 @@ final class Conditions {
               + name
               + " năm "
               + y
-              + ", không có lần liền trước (từ năm "
-              + (y - maxGap)
+              + ", không có lần liền trước (năm "
+              + first
               + ")."
-              + notCounted(engine, f, award, y - maxGap, y - 1));
+              + notCounted(engine, f, award, first, y - 1));
     };
   }
 

@@ -1,51 +1,113 @@
-package vn.thidua.commendation.domain;
+package vn.thidua.rulebook.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-import vn.thidua.commendation.EligibilityAnswer;
-import vn.thidua.commendation.EligibilityRequest;
-import vn.thidua.commendation.RegimeView;
-import vn.thidua.commendation.RuleView;
-import vn.thidua.kernel.NotFound;
+import vn.thidua.rulebook.Doubt;
+import vn.thidua.rulebook.EligibilityAnswer;
+import vn.thidua.rulebook.EligibilityRequest;
+import vn.thidua.rulebook.FormRule;
+import vn.thidua.rulebook.RegimeView;
+import vn.thidua.rulebook.RuleView;
+import vn.thidua.rulebook.Rulebook;
 
 /**
- * The catalogue and the eligibility engine, loaded once at start from the versioned resource files.
+ * The rulebook and the eligibility engine, loaded once at start from the versioned resource files.
  * Judging reads only the request: nothing is looked up in the database.
  */
 @Service
-public class EligibilityService {
+public class RulebookService implements Rulebook {
 
   private final RuleBook book;
   private final EligibilityEngine engine;
+  private final FormRules forms;
+  private final Map<String, String[]> names;
 
-  public EligibilityService() {
-    this.book = RuleBook.load();
+  public RulebookService() {
+    this.book = RuleBook.shared();
     this.engine = new EligibilityEngine(book);
+    this.forms = new FormRules(book);
+    this.names = forms.names();
   }
 
+  @Override
+  public String version() {
+    return book.version();
+  }
+
+  @Override
+  public List<String> codes() {
+    return List.copyOf(names.keySet());
+  }
+
+  @Override
+  public boolean known(String code) {
+    return code != null && names.containsKey(code);
+  }
+
+  @Override
+  public String name(String code) {
+    String[] n = code == null ? null : names.get(code);
+    return n == null ? String.valueOf(code) : n[0];
+  }
+
+  @Override
+  public String shortName(String code) {
+    String[] n = code == null ? null : names.get(code);
+    return n == null ? String.valueOf(code) : n[1];
+  }
+
+  @Override
+  public List<FormRule> forms(LocalDate on, String province) {
+    return forms.forms(on, province);
+  }
+
+  @Override
+  public Optional<FormRule> form(String code, LocalDate on, String province) {
+    return forms.form(code, on, province);
+  }
+
+  @Override
   public EligibilityAnswer check(EligibilityRequest request) {
     return engine.check(request);
   }
 
+  @Override
   public List<EligibilityAnswer> checkBatch(List<EligibilityRequest> requests) {
     return engine.checkAll(requests);
   }
 
+  @Override
   public List<RegimeView> regimes() {
     return book.regimes().stream()
         .map(r -> new RegimeView(r.code(), r.name(), r.from(), r.to(), r.citation()))
         .toList();
   }
 
+  @Override
+  public String dossierItemName(String item) {
+    JsonNode def = book.catalogueJson.get("dossierItems").get(item);
+    return def == null ? item : def.get("name").asString();
+  }
+
+  @Override
+  public String authorityName(String authority) {
+    JsonNode a = book.catalogueJson.get("authorities").get(authority);
+    return a == null ? authority : a.asString();
+  }
+
+  @Override
+  public List<Doubt> doubts() {
+    return Doubts.of(book);
+  }
+
   /** Every rule row, or those of one award. */
+  @Override
   public List<RuleView> rules(String award) {
     List<RuleView> out = new ArrayList<>();
     for (RuleBook.Rule r : book.rules()) {
@@ -103,68 +165,15 @@ public class EligibilityService {
   }
 
   /** The province parameters (defaults of Bắc Ninh QĐ 86/2025 overlaid with the province's). */
+  @Override
   public Map<String, Object> provinceParameters(String province) {
     return book.provinceParameters(province);
   }
 
-  /** The catalogue with bonus amounts at the base salary in force on a date. */
-  public List<JsonNode> catalogue(LocalDate on) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode a : book.catalogueDocument().get("awards")) {
-      out.add(enrich(a, on));
-    }
-    return out;
-  }
-
-  public JsonNode award(String code, LocalDate on) {
-    for (JsonNode a : book.catalogueDocument().get("awards")) {
-      if (a.get("code").asString().equals(code)) {
-        return enrich(a, on);
-      }
-    }
-    throw new NotFound("commendation.award-not-found");
-  }
-
-  public JsonNode baseSalaries() {
-    return book.catalogueDocument().get("baseSalaries");
-  }
-
-  private JsonNode enrich(JsonNode award, LocalDate on) {
-    ObjectNode copy = (ObjectNode) award.deepCopy();
-    RuleBook.BaseSalary base = book.baseSalaryOn(on);
-    ObjectNode amounts = copy.putObject("bonusAmounts");
-    amounts.put("on", on.toString());
-    if (base != null) {
-      amounts.put("baseSalary", base.amount());
-      amounts.put("baseSalaryCitation", base.citation());
-      JsonNode bonus = award.get("bonus");
-      if (bonus != null && !bonus.isNull()) {
-        for (String kind : List.of("individual", "collective", "household")) {
-          JsonNode m = bonus.get(kind);
-          if (m != null && !m.isNull()) {
-            amounts.put(kind, bonus(m.asDouble(), base.amount()));
-          }
-        }
-      }
-    }
-    var rules = copy.putArray("rules");
-    ruleIds(award.get("code").asString()).forEach(rules::add);
-    return copy;
-  }
-
-  private List<String> ruleIds(String code) {
-    List<String> ids = new ArrayList<>();
-    for (RuleBook.Rule r : book.rules()) {
-      if (r.award().equals(code)) {
-        ids.add(r.id());
-      }
-    }
-    return ids;
-  }
-
-  /** ND 152/2025 Đ49: coefficient × base salary, rounded up to the next ten thousand đồng. */
-  static long bonus(double coefficient, long baseSalary) {
-    BigDecimal raw = BigDecimal.valueOf(coefficient).multiply(BigDecimal.valueOf(baseSalary));
-    return raw.divide(BigDecimal.valueOf(10_000), 0, RoundingMode.CEILING).longValue() * 10_000;
+  @Override
+  public List<Rulebook.BaseSalary> baseSalaries() {
+    return book.baseSalaries.stream()
+        .map(b -> new Rulebook.BaseSalary(b.from(), b.amount(), b.citation(), b.confidence()))
+        .toList();
   }
 }

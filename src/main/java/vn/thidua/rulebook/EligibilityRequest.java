@@ -1,4 +1,4 @@
-package vn.thidua.commendation;
+package vn.thidua.rulebook;
 
 import java.util.List;
 
@@ -20,7 +20,40 @@ public record EligibilityRequest(
     List<AnnualRating> annualRatings,
     List<InitiativeFact> initiatives,
     Boolean disciplined,
-    Vote vote) {
+    Vote vote,
+    List<DisciplinePeriod> disciplinePeriods) {
+
+  /** The contract's request without discipline periods (the {@code disciplined} shorthand only). */
+  public EligibilityRequest(
+      String award,
+      String occasion,
+      String asOf,
+      String receivedOn,
+      Integer year,
+      String province,
+      Subject subject,
+      List<HistoryEntry> history,
+      Members members,
+      List<AnnualRating> annualRatings,
+      List<InitiativeFact> initiatives,
+      Boolean disciplined,
+      Vote vote) {
+    this(
+        award,
+        occasion,
+        asOf,
+        receivedOn,
+        year,
+        province,
+        subject,
+        history,
+        members,
+        annualRatings,
+        initiatives,
+        disciplined,
+        vote,
+        null);
+  }
 
   /** Kind INDIVIDUAL | COLLECTIVE | HOUSEHOLD; category of an individual. */
   public record Subject(String kind, String category, Boolean directWorker) {}
@@ -41,6 +74,12 @@ public record EligibilityRequest(
 
   /** An initiative recognised in a year, with its scope BASE | PROVINCE | NATIONAL. */
   public record InitiativeFact(Integer year, String scope) {}
+
+  /**
+   * A disciplinary measure with its dates (KHIEN_TRACH | CANH_CAO | HA_BAC_LUONG | GIANG_CHUC |
+   * CACH_CHUC | BUOC_THOI_VIEC); {@code to} is the day the period ends.
+   */
+  public record DisciplinePeriod(String measure, String from, String to) {}
 
   /** The council ballot: all members, those present (optional), those in favour. */
   public record Vote(Integer members, Integer present, Integer inFavour) {}

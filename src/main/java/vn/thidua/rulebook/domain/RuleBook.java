@@ -1,4 +1,4 @@
-package vn.thidua.commendation.domain;
+package vn.thidua.rulebook.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The legal data the engine judges by, read once from two versioned resource files: {@code
- * commendation/catalogue.json} (titles and forms, authority, bonus, dossier, public notice, base
- * salary by date) and {@code commendation/rules.json} (regimes by effective date, transition, vote
+ * The legal data the product judges by, read once from two versioned resource files: {@code
+ * rulebook/forms.json} (titles and forms; for each regime who decides, which councils vote, public
+ * notice, dossier items and bonus coefficients; base salaries by date; rounding) and {@code
+ * rulebook/rules.json} (regimes by effective date, transition, watched changes of the law, vote
  * thresholds, province parameters, and one row per route condition with citation and confidence).
- * Plain Java: no Spring, no database.
+ * Plain Java: no Spring, no database. Every page, document and workflow step reads these files
+ * through this class and nowhere else.
  */
 public final class RuleBook {
 
@@ -60,7 +62,10 @@ public final class RuleBook {
   public record Threshold(int percent, String citation, String confidence) {}
 
   /** A dated base salary. */
-  public record BaseSalary(LocalDate from, long amount, String citation) {}
+  public record BaseSalary(LocalDate from, long amount, String citation, String confidence) {}
+
+  /** A change of the law reported and not verified: answers from that date carry a warning. */
+  public record Watch(String id, LocalDate from, String text, String citation, String confidence) {}
 
   final JsonNode catalogueJson;
   final JsonNode rulesJson;
@@ -72,6 +77,9 @@ public final class RuleBook {
   final JsonNode provinces;
   final JsonNode transition;
   final List<BaseSalary> baseSalaries = new ArrayList<>();
+  final List<Watch> watches = new ArrayList<>();
+  final Map<String, JsonNode> forms = new LinkedHashMap<>();
+  final String version;
 
   private RuleBook(JsonNode catalogue, JsonNode ruleData) {
     this.catalogueJson = catalogue;
@@ -85,7 +93,9 @@ public final class RuleBook {
               LocalDate.parse(r.get("to").asString()),
               r.get("citation").asString()));
     }
-    for (JsonNode a : catalogue.get("awards")) {
+    this.version = catalogue.get("version").asString() + "+" + ruleData.get("version").asString();
+    for (JsonNode a : catalogue.get("forms")) {
+      forms.put(a.get("code").asString(), a);
       awards.put(
           a.get("code").asString(),
           new Award(
@@ -104,7 +114,19 @@ public final class RuleBook {
           new BaseSalary(
               LocalDate.parse(b.get("from").asString()),
               b.get("amount").asLong(),
-              b.get("citation").asString()));
+              b.get("citation").asString(),
+              b.get("confidence").asString()));
+    }
+    if (ruleData.hasNonNull("watches")) {
+      for (JsonNode w : ruleData.get("watches")) {
+        watches.add(
+            new Watch(
+                w.get("id").asString(),
+                LocalDate.parse(w.get("from").asString()),
+                w.get("text").asString(),
+                w.get("citation").asString(),
+                w.get("confidence").asString()));
+      }
     }
     for (JsonNode r : ruleData.get("rules")) {
       Map<String, String> citations = new LinkedHashMap<>();
@@ -133,23 +155,33 @@ public final class RuleBook {
               citations,
               r.get("confidence").asString()));
     }
-    ruleData
-        .get("voteThresholds")
-        .properties()
-        .forEach(regime -> {
-          Map<String, Threshold> byAward = new LinkedHashMap<>();
-          regime
-              .getValue()
-              .properties()
-              .forEach(t ->
-                  byAward.put(
-                      t.getKey(),
-                      new Threshold(
-                          t.getValue().get("percent").asInt(),
-                          t.getValue().get("citation").asString(),
-                          t.getValue().get("confidence").asString())));
-          thresholds.put(regime.getKey(), byAward);
-        });
+    // The statutory thresholds the engine judges a ballot by are those of the form's councils in
+    // forms.json (one owner of the fact); "more than half" needs no row.
+    for (Regime regime : regimes) {
+      Map<String, Threshold> byAward = new LinkedHashMap<>();
+      for (JsonNode f : catalogue.get("forms")) {
+        for (JsonNode p : f.get("procedures")) {
+          boolean applies = false;
+          for (JsonNode r : p.get("regimes")) {
+            applies |= r.asString().equals(regime.code());
+          }
+          if (!applies) {
+            continue;
+          }
+          for (JsonNode c : p.get("councils")) {
+            if (!c.get("strictlyAbove").asBoolean()) {
+              byAward.putIfAbsent(
+                  f.get("code").asString(),
+                  new Threshold(
+                      (int) Math.round(c.get("threshold").asDouble() * 100),
+                      c.get("citation").asString(),
+                      c.get("confidence").asString()));
+            }
+          }
+        }
+      }
+      thresholds.put(regime.code(), byAward);
+    }
     provinceDefaults = ruleData.get("provinceDefaults");
     provinces = ruleData.get("provinces");
     transition = ruleData.get("transition");
@@ -167,11 +199,27 @@ public final class RuleBook {
     return List.copyOf(out);
   }
 
+  private static volatile RuleBook shared;
+
+  /** The rule book of the class path, read once per process. */
+  public static RuleBook shared() {
+    RuleBook b = shared;
+    if (b == null) {
+      synchronized (RuleBook.class) {
+        b = shared;
+        if (b == null) {
+          b = load();
+          shared = b;
+        }
+      }
+    }
+    return b;
+  }
+
   /** Reads the two resource files from the class path. */
   public static RuleBook load() {
     JsonMapper mapper = JsonMapper.builder().build();
-    return new RuleBook(
-        read(mapper, "commendation/catalogue.json"), read(mapper, "commendation/rules.json"));
+    return new RuleBook(read(mapper, "rulebook/forms.json"), read(mapper, "rulebook/rules.json"));
   }
 
   private static JsonNode read(JsonMapper mapper, String resource) {
@@ -195,6 +243,51 @@ public final class RuleBook {
 
   public List<Rule> rules() {
     return List.copyOf(rules);
+  }
+
+  /** The version of the two files: {@code forms.json}'s and {@code rules.json}'s, joined by "+". */
+  public String version() {
+    return version;
+  }
+
+  /** The regime in force on a date (the earliest before it, the last after it). */
+  public Regime regimeOn(LocalDate date) {
+    for (Regime r : regimes) {
+      if (!date.isBefore(r.from()) && !date.isAfter(r.to())) {
+        return r;
+      }
+    }
+    return date.isBefore(regimes.getFirst().from()) ? regimes.getFirst() : regimes.getLast();
+  }
+
+  /** The watched changes in force on a date. */
+  public List<Watch> watchesOn(LocalDate date) {
+    List<Watch> out = new ArrayList<>();
+    for (Watch w : watches) {
+      if (!date.isBefore(w.from())) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  public List<Watch> watches() {
+    return List.copyOf(watches);
+  }
+
+  /** A form's entry of {@code forms.json}, or null. */
+  JsonNode form(String code) {
+    return forms.get(code);
+  }
+
+  /** A form's entry of {@code forms.json}, or null (for the module's static name lookups). */
+  public JsonNode formEntry(String code) {
+    return code == null ? null : forms.get(code);
+  }
+
+  /** Every form's code, catalogue order. */
+  public List<String> formCodes() {
+    return List.copyOf(forms.keySet());
   }
 
   /** The catalogue file as loaded (awards, base salaries, bonus rules). */

@@ -1,4 +1,4 @@
-package vn.thidua.commendation;
+package vn.thidua.rulebook;
 
 import java.time.LocalDate;
 import java.util.List;

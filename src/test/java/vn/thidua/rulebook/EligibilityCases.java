@@ -1,13 +1,13 @@
-package vn.thidua.commendation;
+package vn.thidua.rulebook;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.commendation.EligibilityRequest.AnnualRating;
-import vn.thidua.commendation.EligibilityRequest.HistoryEntry;
-import vn.thidua.commendation.EligibilityRequest.InitiativeFact;
-import vn.thidua.commendation.EligibilityRequest.Members;
-import vn.thidua.commendation.EligibilityRequest.Subject;
-import vn.thidua.commendation.EligibilityRequest.Vote;
+import vn.thidua.rulebook.EligibilityRequest.AnnualRating;
+import vn.thidua.rulebook.EligibilityRequest.HistoryEntry;
+import vn.thidua.rulebook.EligibilityRequest.InitiativeFact;
+import vn.thidua.rulebook.EligibilityRequest.Members;
+import vn.thidua.rulebook.EligibilityRequest.Subject;
+import vn.thidua.rulebook.EligibilityRequest.Vote;
 
 /** Builder of eligibility requests for tests and the benchmark. */
 public final class EligibilityCases {
@@ -25,6 +25,8 @@ public final class EligibilityCases {
   private List<InitiativeFact> initiatives = new ArrayList<>();
   private Boolean disciplined = false;
   private Vote vote = new Vote(9, 9, 9);
+
+  private final List<EligibilityRequest.DisciplinePeriod> periods = new ArrayList<>();
 
   public static EligibilityCases award(String award) {
     EligibilityCases c = new EligibilityCases();
@@ -119,6 +121,16 @@ public final class EligibilityCases {
     return this;
   }
 
+  public EligibilityCases disciplinePeriod(String measure, String from, String to) {
+    periods.add(new EligibilityRequest.DisciplinePeriod(measure, from, to));
+    return this;
+  }
+
+  public EligibilityCases directWorker(boolean direct) {
+    subject = new Subject(subject.kind(), subject.category(), direct);
+    return this;
+  }
+
   public EligibilityCases noVote() {
     vote = null;
     return this;
@@ -138,6 +150,7 @@ public final class EligibilityCases {
         List.copyOf(ratings),
         initiatives,
         disciplined,
-        vote);
+        vote,
+        periods.isEmpty() ? null : List.copyOf(periods));
   }
 }

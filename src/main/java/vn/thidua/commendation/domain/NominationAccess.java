@@ -1,0 +1,117 @@
+package vn.thidua.commendation.domain;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.thidua.commendation.NominationView;
+import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.NotFound;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.Permission;
+
+/**
+ * Who may do what with a nomination: read it (subject's scope, the level's office, council and
+ * leadership); author it (the proposer, or the office of the level below for a forwarded one); act
+ * as the office, the council or the authority — only at that very level (a city's chairman does not
+ * decide a commune's Giấy khen) — and never on one's own case. Another unit's nomination answers
+ * 404 whether it exists or not, before any version check.
+ */
+@Component
+class NominationAccess {
+
+  private final NominationRepository rows;
+  private final NominationLevels levels;
+
+  NominationAccess(NominationRepository rows, NominationLevels levels) {
+    this.rows = rows;
+    this.levels = levels;
+  }
+
+  NominationLevels.Level level(NominationView n) {
+    return levels.of(n.levelUnitCode(), n.levelOrganizationId());
+  }
+
+  /** The nomination if the actor may read it; otherwise "not found". */
+  NominationView readable(Actor actor, long id) {
+    NominationView n = rows.find(id).orElseThrow(() -> new NotFound("nomination.not-found"));
+    if (!mayRead(actor, n)) {
+      throw new NotFound("nomination.not-found");
+    }
+    return n;
+  }
+
+  boolean mayRead(Actor actor, NominationView n) {
+    String levelPath = level(n).path();
+    return actor.may(Permission.VIEW_ORGANIZATIONS, rows.subjectPath(n.id()))
+        || actor.may(Permission.MANAGE_NOMINATIONS, levelPath)
+        || actor.may(Permission.DECIDE_AWARDS, levelPath)
+        || actor.may(Permission.VOTE_AWARDS, levelPath)
+        || (n.parentId() != null && mayAuthor(actor, n));
+  }
+
+  /** The unit that proposed it, or (for a forwarded one) the office of the level below. */
+  boolean mayAuthor(Actor actor, NominationView n) {
+    if (n.parentId() != null) {
+      NominationView lower = rows.get(n.parentId());
+      return actor.mayAt(Permission.MANAGE_NOMINATIONS, level(lower).path());
+    }
+    String path = rows.subjectPath(n.id());
+    return actor.may(Permission.RECORD_VALUES, path)
+        || actor.may(Permission.MANAGE_NOMINATIONS, path);
+  }
+
+  boolean mayOffice(Actor actor, NominationView n) {
+    return actor.mayAt(Permission.MANAGE_NOMINATIONS, level(n).path());
+  }
+
+  boolean mayLead(Actor actor, NominationView n) {
+    return actor.mayAt(Permission.DECIDE_AWARDS, level(n).path());
+  }
+
+  boolean mayVote(Actor actor, NominationView n) {
+    return actor.mayAt(Permission.VOTE_AWARDS, level(n).path());
+  }
+
+  void requireAuthor(Actor actor, NominationView n) {
+    if (!mayAuthor(actor, n)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+  }
+
+  void requireOffice(Actor actor, NominationView n) {
+    if (!mayOffice(actor, n)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    requireImpartial(actor, n);
+  }
+
+  void requireLeadership(Actor actor, NominationView n) {
+    if (!mayLead(actor, n)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    requireImpartial(actor, n);
+  }
+
+  void requireCouncil(Actor actor, NominationView n) {
+    if (!mayVote(actor, n)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    requireImpartial(actor, n);
+  }
+
+  /**
+   * Nobody judges their own case: the person nominated (or the head of the household nominated) may
+   * not appraise, schedule, record the ballot on, decide or revoke it; another member of the
+   * office, council or leadership acts instead.
+   */
+  void requireImpartial(Actor actor, NominationView n) {
+    if (conflicted(actor, n)) {
+      throw new BusinessRuleViolation("nomination.conflict.self", n.subjectName());
+    }
+  }
+
+  boolean conflicted(Actor actor, NominationView n) {
+    return actor.personId() != null
+        && n.personId() != null
+        && actor.personId().longValue() == n.personId().longValue();
+  }
+}

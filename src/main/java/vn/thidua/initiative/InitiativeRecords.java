@@ -1,0 +1,29 @@
+package vn.thidua.initiative;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Recognised initiatives as other modules need them (the eligibility of a nomination, the
+ * confirmation of Mẫu số 13): read through this module, never from its tables.
+ */
+public interface InitiativeRecords {
+
+  /** Every recognition decision of the initiatives a person authored, oldest first. */
+  List<Recognition> recognitionsOfAuthor(long personId);
+
+  /**
+   * One recognition decision.
+   *
+   * @param scope BASE, PROVINCE or NATIONAL
+   * @param countsFrom the day from which it counts (its year is the year it counts in)
+   */
+  record Recognition(
+      long initiativeId,
+      String title,
+      String scope,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String signer,
+      LocalDate countsFrom) {}
+}
