@@ -51,7 +51,8 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
     Map<String, Object> body = new HashMap<>();
     body.put("award", "LAO_DONG_TIEN_TIEN");
     body.put("occasion", "ANNUAL");
-    body.put("year", 2027);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    body.put("year", today.getYear());
     body.put("subjectKind", "INDIVIDUAL");
     body.put("personId", person.get("id").asLong());
     body.put("achievement", "Hoàn thành xuất sắc nhiệm vụ năm 2027.\nTích cực chuyển đổi số.");
@@ -72,7 +73,7 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
                     "unitCode",
                     "10816",
                     "heldOn",
-                    "2027-12-20",
+                    today.toString(),
                     "members",
                     9,
                     "present",
@@ -106,11 +107,13 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
                 "number",
                 "301/QĐ-UBND",
                 "date",
-                "2027-12-28",
+                today.toString(),
                 "signer",
                 "Nguyễn Anh Tuấn",
                 "signerTitle",
-                "Chủ tịch")));
+                "Chủ tịch",
+                "acknowledged",
+                true)));
     JsonNode docs = ok(office.get("/api/v1/nominations/" + id)).get("nomination").get("documents");
     Map<String, byte[]> files = new HashMap<>();
     for (JsonNode d : docs) {
@@ -156,7 +159,13 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
             List.of("pdftotext", "-layout", "target/render/khen-thuong-quyet_dinh.pdf", "-"));
     assertThat(decision)
         .contains("Số: 301/QĐ-UBND")
-        .contains("Hà Bắc, ngày 28 tháng 12 năm 2027")
+        .contains(
+            "Hà Bắc, ngày "
+                + vn.thidua.kernel.VietnameseDates.day(today.getDayOfMonth())
+                + " tháng "
+                + vn.thidua.kernel.VietnameseDates.month(today.getMonthValue())
+                + " năm "
+                + today.getYear())
         .contains("Điều 1. Tặng Lao động tiên tiến cho " + person.get("fullName").asString())
         .contains("760.000");
     String signer =

@@ -86,8 +86,10 @@ class EligibilityApiIT extends ApplicationTest {
         .contains("Luật Thi đua, khen thưởng 2022, Điều 73");
     assertThat(prior.get("message").asString()).contains("Bằng khen");
     for (JsonNode c : a.get("checks")) {
+      // The contract's fields, and "undecided" (added: a fact it needed was not given).
       assertThat(c.propertyNames())
-          .containsExactlyInAnyOrder("rule", "passed", "confidence", "message", "citation");
+          .containsExactlyInAnyOrder(
+              "rule", "passed", "confidence", "message", "citation", "undecided");
     }
   }
 

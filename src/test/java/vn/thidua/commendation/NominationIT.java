@@ -1,9 +1,23 @@
 package vn.thidua.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Commendations.agenda;
+import static vn.thidua.support.Commendations.ballot;
+import static vn.thidua.support.Commendations.decide;
+import static vn.thidua.support.Commendations.fresh;
+import static vn.thidua.support.Commendations.id;
+import static vn.thidua.support.Commendations.ok;
+import static vn.thidua.support.Commendations.person;
+import static vn.thidua.support.Commendations.proposal;
+import static vn.thidua.support.Commendations.proposeAndSubmit;
+import static vn.thidua.support.Commendations.receiveAndAppraise;
+import static vn.thidua.support.Commendations.session;
+import static vn.thidua.support.Commendations.status;
+import static vn.thidua.support.Commendations.step;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,54 +30,25 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.Commendations;
 import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
 
 /**
- * The tổng kết 2030 of Hà Bắc over the API: a person for Giấy khen, a collective for Bằng khen cấp
- * tỉnh and a second person whose ballot fails; the commune council votes; the chairman decides the
- * Giấy khen; the Bằng khen goes to the city, is returned for a missing document, completed,
- * appraised and decided; certificates verify publicly, a revoked one as revoked; two decisions at
- * once: one wins.
+ * Nominations on the rulebook, over the API: the forms a plan offers, the commune's council and
+ * authority for its Giấy khen (the city's chairman cannot decide it), eligibility judged again at
+ * the decision with the article, what the decider acknowledges, nobody deciding or voting on their
+ * own case, titles of one counting period paying once, households, an agency head's Giấy khen, and
+ * two decisions at once.
  */
 class NominationIT extends ApplicationTest {
 
-  private static long person(Http api, String q) {
-    return api.json("/api/v1/people?unit=10816&q=" + q).get("items").get(0).get("id").asLong();
+  private Http as(String user) {
+    return http().as(user, password(user));
   }
 
-  private static JsonNode ok(Http.Response r) {
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    return r.json();
-  }
-
-  private static long version(JsonNode n) {
-    return (n.has("nomination") ? n.get("nomination") : n).get("version").asLong();
-  }
-
-  private static long id(JsonNode n) {
-    return (n.has("nomination") ? n.get("nomination") : n).get("id").asLong();
-  }
-
-  private JsonNode propose(Http unit, String award, String kind, Long person, Long org) {
-    Map<String, Object> body = new java.util.HashMap<>();
-    body.put("award", award);
-    body.put("occasion", "FINAL");
-    body.put("year", 2030);
-    body.put("subjectKind", kind);
-    body.put("personId", person);
-    body.put("organizationId", org);
-    body.put("achievement", "Hoàn thành xuất sắc nhiệm vụ chuyển đổi số giai đoạn 2026 - 2030.");
-    JsonNode n = ok(unit.postJson("/api/v1/nominations", body));
-    n = ok(unit.postJson("/api/v1/nominations/" + id(n) + "/documents/generate", Map.of()));
-    return ok(
-        unit.postJson("/api/v1/nominations/" + id(n) + "/submit?version=" + version(n), Map.of()));
-  }
-
-  private JsonNode step(Http who, JsonNode n, String action) {
-    return ok(
-        who.postJson(
-            "/api/v1/nominations/" + id(n) + "/" + action + "?version=" + version(n), Map.of()));
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
   private static String docxText(byte[] bytes) throws Exception {
@@ -73,300 +58,349 @@ class NominationIT extends ApplicationTest {
     }
   }
 
+  /** A commune nomination through its council (9 members, all present), voted for. */
+  private JsonNode votedAtTheCommune(Http office, Http member, JsonNode n, int inFavour) {
+    n = receiveAndAppraise(office, n);
+    long s = session(office, HaBac.UNIT, null, today(), 9, 9);
+    n = agenda(office, n, s);
+    return ok(ballot(member, n, inFavour, 9 - inFavour));
+  }
+
   @Test
-  void theFinalReviewOfHaBacFromProposalToCertificates() throws Exception {
-    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
-    Http council = http().as("hoidong.habac", password("hoidong.habac"));
-    Http chair = http().as("lanhdao.habac", password("lanhdao.habac"));
-    Http city = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
-    Http cityChair = http().as("lanhdao.haiphong", password("lanhdao.haiphong"));
-    long an = person(office, "tran%20thi%20an");
-    long doai = HaBac.organization(office, "thon%20doai");
-    long binh =
+  void theFormsOfferedAreThePlansForTheOccasion() {
+    Http office = as("thuongtruc.habac");
+    long plan = HaBac.plan(office);
+    long an = person(office, HaBac.UNIT, "tran%20thi%20an");
+    // An unknown plan is a field error, not a server error.
+    Http.Response unknownPlan =
+        office.postJson(
+            "/api/v1/nominations",
+            proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", an, null, 999_999L));
+    assertThat(unknownPlan.status()).isEqualTo(422);
+    assertThat(unknownPlan.body()).contains("movementId").contains("kế hoạch");
+    // A sơ kết needs its plan.
+    Http.Response noPlan =
+        office.postJson(
+            "/api/v1/nominations",
+            proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", an, null, null));
+    assertThat(noPlan.status()).isEqualTo(422);
+    // Hà Bắc's sơ kết offers Bằng khen Thủ tướng, Bằng khen cấp tỉnh and Giấy khen only.
+    Http.Response notOffered =
+        office.postJson(
+            "/api/v1/nominations",
+            proposal("CHIEN_SI_THI_DUA_CO_SO", "INTERIM", 2027, "INDIVIDUAL", an, null, plan));
+    assertThat(notOffered.status()).isEqualTo(422);
+    assertThat(notOffered.body()).contains("Chiến sĩ thi đua cơ sở").contains("Sơ kết");
+    // A title the subject cannot receive.
+    Http.Response wrongSubject =
+        office.postJson(
+            "/api/v1/nominations",
+            proposal("TAP_THE_LAO_DONG_TIEN_TIEN", "ANNUAL", 2026, "INDIVIDUAL", an, null, null));
+    assertThat(wrongSubject.status()).isEqualTo(422);
+    // Đột xuất stays open; an unknown form is refused naming it.
+    Http.Response unknown =
+        office.postJson(
+            "/api/v1/nominations",
+            proposal("BANG_VANG", "AD_HOC", 2026, "INDIVIDUAL", an, null, null));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body()).contains("BANG_VANG");
+  }
+
+  @Test
+  void theCommunesGiayKhenIsDecidedByItsOwnChairmanAfterItsCouncil() throws Exception {
+    Http office = as("thuongtruc.habac");
+    Http member = as("hoidong.habac");
+    Http chair = as("lanhdao.habac");
+    Http cityChair = as("lanhdao.haiphong");
+    long plan = HaBac.plan(office);
+    long an = person(office, HaBac.UNIT, "tran%20thi%20an");
+
+    JsonNode n =
+        proposeAndSubmit(
+            office, proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", an, null, plan));
+    assertThat(status(n)).isEqualTo("SUBMITTED");
+    JsonNode appraised = receiveAndAppraise(office, n);
+    // The commune's council must vote before the chairman decides.
+    Http.Response early = decide(chair, appraised, "1/QĐ-UBND", true);
+    assertThat(early.status()).isEqualTo(422);
+    assertThat(early.body()).contains("Hội đồng");
+    long s = session(office, HaBac.UNIT, null, today(), 9, 9);
+    n = agenda(office, appraised, s);
+    // A council member of the city is not a member of the commune's council.
+    assertThat(ballot(as("hoidong.haiphong"), n, 9, 0).status()).isEqualTo(403);
+    n = ok(ballot(member, n, 5, 4));
+    assertThat(status(n)).isEqualTo("VOTED_FOR");
+
+    // Authority is the subject's: the city's chairman cannot decide a commune's Giấy khen.
+    assertThat(decide(cityChair, n, "2/QĐ-UBND", true).status()).isEqualTo(403);
+    // What the council judged must be acknowledged.
+    Http.Response unacknowledged = decide(chair, n, "3/QĐ-UBND", false);
+    assertThat(unacknowledged.status()).isEqualTo(422);
+    assertThat(unacknowledged.body()).contains("acknowledged");
+    JsonNode decided = ok(decide(chair, n, "3/QĐ-UBND", true));
+    assertThat(status(decided)).isEqualTo("AWARDED");
+    assertThat(decided.get("ruleSet").asString()).startsWith("LAW_2022_ND_152_2025");
+    assertThat(decided.get("decisionAuthority").asString()).isEqualTo("COMMUNE_CHAIRMAN");
+    assertThat(decided.get("bonus").asLong())
+        .isEqualTo(today().isBefore(LocalDate.of(2026, 7, 1)) ? 710_000 : 760_000);
+
+    String decision =
+        docxText(chair.get("/api/v1/nominations/" + id(decided) + "/decision.docx").bytes());
+    assertThat(decision).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÀ BẮC").contains("Giấy khen");
+    assertThat(decision).doesNotContain("TM. ỦY BAN NHÂN DÂN");
+    // The commune's own minutes are in the dossier, with the share of all members.
+    JsonNode docs =
+        chair.json("/api/v1/nominations/" + id(decided)).get("nomination").get("documents");
+    long minutes = -1;
+    for (JsonNode d : docs) {
+      if (d.get("code").asString().equals("BIEN_BAN_HOI_DONG")) {
+        assertThat(d.get("levelKey").asString()).isEqualTo(HaBac.UNIT);
+        minutes = d.get("id").asLong();
+      }
+    }
+    assertThat(minutes).isPositive();
+    assertThat(
+            docxText(
+                chair.get("/api/v1/nominations/" + id(decided) + "/documents/" + minutes).bytes()))
+        .contains("đồng ý 5, không đồng ý 4")
+        .contains("56%")
+        .contains("Hội đồng Thi đua - Khen thưởng xã Hà Bắc");
+    // The certificate code verifies whatever its case.
+    String code = decided.get("certificateCode").asString();
+    assertThat(http().get("/portal/verify/" + code.toLowerCase()).body()).contains("Giấy khen");
+  }
+
+  @Test
+  void aDecisionIsRefusedWithItsArticleWhenTheRecordsChangedAfterAppraisal() {
+    Http office = as("thuongtruc.habac");
+    Http chair = as("lanhdao.habac");
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long villager =
         office
-            .json("/api/v1/people?organization=" + doai + "&size=1")
+            .json("/api/v1/people?organization=" + dong + "&size=5")
+            .get("items")
+            .get(1)
+            .get("id")
+            .asLong();
+    JsonNode n =
+        votedAtTheCommune(
+            office,
+            as("hoidong.habac"),
+            proposeAndSubmit(
+                office, proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", villager, null, plan)),
+            9);
+    // A reprimand recorded after the ballot and running today.
+    ok(
+        office.postJson(
+            "/api/v1/people/" + villager + "/discipline",
+            Map.of(
+                "measure",
+                "Khiển trách",
+                "from",
+                today().minusDays(3).toString(),
+                "to",
+                today().plusMonths(12).toString())));
+    Http.Response refused = decide(chair, n, "9/QĐ-UBND", true);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("kỷ luật").contains("Điều 4, khoản 4");
+    assertThat(status(fresh(office, n))).isEqualTo("VOTED_FOR");
+  }
+
+  @Test
+  void nobodyDecidesOrVotesOnTheirOwnCase() {
+    Http office = as("thuongtruc.habac");
+    long plan = HaBac.plan(office);
+    long tuan = person(office, HaBac.UNIT, "nguyen%20anh%20tuan");
+    long binh = person(office, HaBac.UNIT, "nguyen%20van%20binh");
+
+    // The chairman is the nominee: he may not decide; his deputy does.
+    JsonNode own =
+        votedAtTheCommune(
+            office,
+            as("hoidong.habac"),
+            proposeAndSubmit(
+                office, proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", tuan, null, plan)),
+            9);
+    Http.Response self = decide(as("lanhdao.habac"), own, "11/QĐ-UBND", true);
+    assertThat(self.status()).isEqualTo(422);
+    assertThat(self.body()).contains("Nguyễn Anh Tuấn").contains("cấp phó");
+    JsonNode byDeputy = ok(decide(as("phochutich.habac"), own, "11/QĐ-UBND", true));
+    assertThat(status(byDeputy)).isEqualTo("AWARDED");
+
+    // A council member on his own nomination: another member records the ballot.
+    JsonNode his =
+        proposeAndSubmit(
+            office, proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", binh, null, plan));
+    his = receiveAndAppraise(office, his);
+    his = agenda(office, his, session(office, HaBac.UNIT, null, today(), 9, 9));
+    Http.Response selfBallot = ballot(as("hoidong2.habac"), his, 9, 0);
+    assertThat(selfBallot.status()).isEqualTo(422);
+    assertThat(selfBallot.body()).contains("Nguyễn Văn Bình");
+    assertThat(status(ok(ballot(as("hoidong.habac"), his, 6, 3)))).isEqualTo("VOTED_FOR");
+  }
+
+  @Test
+  void titlesOfOneCountingPeriodPayOnlyTheHighest() {
+    Http office = as("thuongtruc.habac");
+    Http chair = as("lanhdao.habac");
+    Http member = as("hoidong.habac");
+    long culture = HaBac.organization(office, "van%20hoa");
+    long person =
+        office
+            .json("/api/v1/people?organization=" + culture + "&size=10")
+            .get("items")
+            .get(3)
+            .get("id")
+            .asLong();
+    int year = today().getYear();
+    Commendations.rating(office, person, year, "EXCELLENT");
+
+    JsonNode ldtt =
+        votedAtTheCommune(
+            office,
+            member,
+            proposeAndSubmit(
+                office,
+                proposal("LAO_DONG_TIEN_TIEN", "ANNUAL", year, "INDIVIDUAL", person, null, null)),
+            9);
+    JsonNode first = ok(decide(chair, ldtt, "21/QĐ-UBND", true));
+    long ldttBonus = first.get("bonus").asLong();
+
+    JsonNode cstdcs =
+        votedAtTheCommune(
+            office,
+            member,
+            proposeAndSubmit(
+                office,
+                proposal(
+                    "CHIEN_SI_THI_DUA_CO_SO", "ANNUAL", year, "INDIVIDUAL", person, null, null)),
+            9);
+    JsonNode second = ok(decide(chair, cstdcs, "22/QĐ-UBND", true));
+    long full = today().isBefore(LocalDate.of(2026, 7, 1)) ? 2_340_000 : 2_530_000;
+    // Together they pay the highest title's bonus once (ND 152/2025 Đ49 k5).
+    assertThat(ldttBonus + second.get("bonus").asLong()).isEqualTo(full);
+    assertThat(second.get("bonusNote").asString()).contains("Điều 49, khoản 5");
+    List<Long> paid = new ArrayList<>();
+    for (JsonNode a : office.json("/api/v1/people/" + person + "/awards")) {
+      if (a.get("year").asInt() == year) {
+        paid.add(a.get("bonus").asLong());
+      }
+    }
+    assertThat(paid.stream().mapToLong(Long::longValue).sum()).isEqualTo(full);
+  }
+
+  @Test
+  void aHouseholdIsNominatedAndDecided() {
+    Http office = as("thuongtruc.habac");
+    long plan = HaBac.plan(office);
+    long doai = HaBac.organization(office, "thon%20doai");
+    long head =
+        office
+            .json("/api/v1/people?organization=" + doai + "&size=5")
+            .get("items")
+            .get(2)
+            .get("id")
+            .asLong();
+    JsonNode n =
+        votedAtTheCommune(
+            office,
+            as("hoidong.habac"),
+            proposeAndSubmit(
+                office, proposal("GIAY_KHEN", "INTERIM", 2027, "HOUSEHOLD", head, null, plan)),
+            9);
+    assertThat(n.get("subjectName").asString()).matches("Hộ (ông|bà) .+");
+    JsonNode decided = ok(decide(as("lanhdao.habac"), n, "31/QĐ-UBND", true));
+    assertThat(decided.get("subjectKind").asString()).isEqualTo("HOUSEHOLD");
+    // 0,45 × base salary, rounded up once.
+    assertThat(decided.get("bonus").asLong())
+        .isEqualTo(today().isBefore(LocalDate.of(2026, 7, 1)) ? 1_060_000 : 1_140_000);
+  }
+
+  @Test
+  void aProvincialAgencysDirectorDecidesGiayKhenForItsStaff() throws Exception {
+    Http office = as("thuongtruc.sokhcn");
+    Http admin = as("admin");
+    long staff = person(admin, "31", "hoang%20minh%20chau");
+    JsonNode n =
+        proposeAndSubmit(
+            office,
+            proposal("GIAY_KHEN", "ANNUAL", today().getYear(), "INDIVIDUAL", staff, null, null));
+    assertThat(n.get("level").asString()).isEqualTo("AGENCY");
+    n = receiveAndAppraise(office, n);
+    long s =
+        session(
+            office,
+            n.get("levelUnitCode").asString(),
+            n.get("levelOrganizationId").asLong(),
+            today(),
+            7,
+            7);
+    n = agenda(office, n, s);
+    n = ok(ballot(as("hoidong.sokhcn"), n, 7, 0));
+    assertThat(decide(as("lanhdao.haiphong"), n, "5/QĐ-SKHCN", true).status()).isEqualTo(403);
+    JsonNode decided = ok(decide(as("lanhdao.sokhcn"), n, "5/QĐ-SKHCN", true));
+    assertThat(decided.get("decisionAuthority").asString()).isEqualTo("AGENCY_HEAD");
+    assertThat(
+            docxText(office.get("/api/v1/nominations/" + id(decided) + "/decision.docx").bytes()))
+        .contains("GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+  }
+
+  @Test
+  void twoDecisionsAtOnceOneWins() throws Exception {
+    Http office = as("thuongtruc.habac");
+    long plan = HaBac.plan(office);
+    long trung = HaBac.organization(office, "thon%20trung");
+    long villager =
+        office
+            .json("/api/v1/people?organization=" + trung + "&size=5")
             .get("items")
             .get(0)
             .get("id")
             .asLong();
-
-    // The level's list answers with or without a year.
-    assertThat(ok(office.get("/api/v1/nominations?unit=10816")).isArray()).isTrue();
-    assertThat(ok(office.get("/api/v1/nominations?unit=10816&year=2030")).isArray()).isTrue();
-    // Refusals before anything is saved.
-    Http.Response unknown =
-        office.postJson(
-            "/api/v1/nominations",
-            Map.of(
-                "award",
-                "BANG_VANG",
-                "occasion",
-                "FINAL",
-                "year",
-                2030,
-                "subjectKind",
-                "INDIVIDUAL",
-                "personId",
-                an));
-    assertThat(unknown.status()).isEqualTo(422);
-    assertThat(unknown.body()).contains("BANG_VANG").contains("award");
-
-    JsonNode giayKhen = propose(office, "GIAY_KHEN", "INDIVIDUAL", an, null);
-    JsonNode failing = propose(office, "GIAY_KHEN", "INDIVIDUAL", binh, null);
-    JsonNode bangKhen = propose(office, "BANG_KHEN_CAP_TINH", "COLLECTIVE", null, doai);
-    // One open nomination per subject, form, occasion and year.
-    Http.Response twice =
-        office.postJson(
-            "/api/v1/nominations",
-            Map.of(
-                "award",
-                "GIAY_KHEN",
-                "occasion",
-                "FINAL",
-                "year",
-                2030,
-                "subjectKind",
-                "INDIVIDUAL",
-                "personId",
-                an));
-    assertThat(twice.status()).isEqualTo(422);
-
-    // The commune's office receives and appraises; the council sits with 9 of 9 members.
-    JsonNode session =
-        ok(
-            office.postJson(
-                "/api/v1/council-sessions",
-                Map.of(
-                    "unitCode",
-                    "10816",
-                    "heldOn",
-                    "2030-11-20",
-                    "members",
-                    9,
-                    "present",
-                    9,
-                    "chair",
-                    "Nguyễn Anh Tuấn")));
-    List<JsonNode> atCouncil = new ArrayList<>();
-    for (JsonNode n : List.of(giayKhen, failing, bangKhen)) {
-      JsonNode r = step(office, n, "receive");
-      r = step(office, r, "appraise");
-      atCouncil.add(
-          ok(
-              office.postJson(
-                  "/api/v1/nominations/"
-                      + id(r)
-                      + "/agenda?version="
-                      + version(r)
-                      + "&sessionId="
-                      + session.get("id").asLong(),
-                  Map.of())));
-    }
-    // Only a council member records the ballot.
-    assertThat(
-            office
-                .postJson(
-                    "/api/v1/nominations/" + id(atCouncil.get(0)) + "/ballot",
-                    Map.of(
-                        "version",
-                        version(atCouncil.get(0)),
-                        "inFavour",
-                        9,
-                        "against",
-                        0,
-                        "abstain",
-                        0))
-                .status())
-        .isEqualTo(403);
-    int[][] votes = {{7, 2, 0}, {4, 4, 1}, {8, 1, 0}};
-    List<JsonNode> voted = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      voted.add(
-          ok(
-              council.postJson(
-                  "/api/v1/nominations/" + id(atCouncil.get(i)) + "/ballot",
-                  Map.of(
-                      "version",
-                      version(atCouncil.get(i)),
-                      "inFavour",
-                      votes[i][0],
-                      "against",
-                      votes[i][1],
-                      "abstain",
-                      votes[i][2]))));
-    }
-    assertThat(voted.get(0).get("status").asString()).isEqualTo("VOTED_FOR");
-    assertThat(voted.get(1).get("status").asString()).isEqualTo("VOTED_AGAINST");
-    assertThat(voted.get(2).get("status").asString()).isEqualTo("VOTED_FOR");
-    JsonNode minutes = ok(office.get("/api/v1/nominations/" + id(voted.get(0)))).get("nomination");
-    assertThat(minutes.get("documents").toString()).contains("BIEN_BAN_HOI_DONG");
-
-    // The eligibility of a nomination is judged from the records, with the council's ballot.
-    JsonNode judged = ok(office.get("/api/v1/nominations/" + id(voted.get(0)) + "/eligibility"));
-    assertThat(judged.get("facts").get("award").asString()).isEqualTo("GIAY_KHEN");
-    assertThat(judged.get("facts").get("vote").get("inFavour").asInt()).isEqualTo(7);
-    assertThat(judged.get("facts").get("subject").get("kind").asString()).isEqualTo("INDIVIDUAL");
-    assertThat(judged.get("answer").get("checks")).isNotEmpty();
-    for (JsonNode check : judged.get("answer").get("checks")) {
-      assertThat(check.get("citation").asString()).isNotBlank();
-    }
-    // The commune's fund for 2030.
-    ok(office.putJson("/api/v1/reward-funds/10816/2030?amount=1000000", Map.of()));
-    // The chairman decides the Giấy khen; the failed nominee cannot be decided.
-    assertThat(
-            chair
-                .postJson(
-                    "/api/v1/nominations/" + id(voted.get(1)) + "/decide",
-                    Map.of(
-                        "version",
-                        version(voted.get(1)),
-                        "number",
-                        "1/QĐ-UBND",
-                        "date",
-                        "2030-12-05",
-                        "signer",
-                        "Nguyễn Anh Tuấn"))
-                .status())
-        .isEqualTo(422);
-    JsonNode awarded =
-        ok(
-            chair.postJson(
-                "/api/v1/nominations/" + id(voted.get(0)) + "/decide",
-                Map.of(
-                    "version",
-                    version(voted.get(0)),
-                    "number",
-                    "125/QĐ-UBND",
-                    "date",
-                    "2030-12-05",
-                    "signer",
-                    "Nguyễn Anh Tuấn",
-                    "signerTitle",
-                    "Chủ tịch")));
-    assertThat(awarded.get("status").asString()).isEqualTo("AWARDED");
-    assertThat(awarded.get("bonus").asInt()).isEqualTo(760_000);
-    String code = awarded.get("certificateCode").asString();
-    assertThat(code).hasSize(12);
-    String decision =
-        docxText(chair.get("/api/v1/nominations/" + id(awarded) + "/decision.docx").bytes());
-    assertThat(decision)
-        .contains("QUYẾT ĐỊNH")
-        .contains("Điều 1. Tặng Giấy khen cho Trần Thị An")
-        .contains("760.000")
-        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    JsonNode fund = office.json("/api/v1/reward-funds/10816/2030");
-    assertThat(fund.get("awarded").asInt()).isEqualTo(760_000);
-    assertThat(fund.get("left").asInt()).isEqualTo(240_000);
-    assertThat(fund.get("decisions").get(0).get("decision_number").asString())
-        .isEqualTo("125/QĐ-UBND");
-    assertThat(office.get("/api/v1/reward-funds/10816/2030.xlsx").status()).isEqualTo(200);
-    assertThat(
-            http()
-                .as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"))
-                .get("/api/v1/reward-funds/10816/2030")
-                .status())
-        .isEqualTo(403);
-    assertThat(office.json("/api/v1/people/" + an + "/awards").toString())
-        .contains("GIAY_KHEN")
-        .contains("125/QĐ-UBND");
-
-    // The Bằng khen is the city's to decide: forwarded with the commune's tờ trình.
-    assertThat(
-            chair
-                .postJson(
-                    "/api/v1/nominations/" + id(voted.get(2)) + "/decide",
-                    Map.of(
-                        "version",
-                        version(voted.get(2)),
-                        "number",
-                        "2/QĐ-UBND",
-                        "signer",
-                        "Nguyễn Anh Tuấn"))
-                .status())
-        .isEqualTo(422);
-    JsonNode forwarded = step(chair, voted.get(2), "forward");
-    assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
-    long upperId = forwarded.get("forwardedTo").asLong();
-    JsonNode upper = ok(city.get("/api/v1/nominations/" + upperId)).get("nomination");
-    assertThat(upper.get("status").asString()).isEqualTo("SUBMITTED");
-    assertThat(upper.get("levelUnitCode").asString()).isEqualTo("31");
-
-    // Returned once for a missing document, completed by the commune, resubmitted.
-    upper = step(city, upper, "receive");
-    Http.Response incomplete =
-        city.postJson(
-            "/api/v1/nominations/" + upperId + "/appraise?version=" + version(upper), Map.of());
-    assertThat(incomplete.status()).isEqualTo(422);
-    assertThat(incomplete.body()).contains("MINH_CHUNG");
-    upper =
-        ok(
-            city.postForm(
-                "/api/v1/nominations/" + upperId + "/return",
-                Map.of(
-                    "version",
-                    String.valueOf(version(upper)),
-                    "reason",
-                    "Thiếu minh chứng thành tích")));
-    assertThat(upper.get("status").asString()).isEqualTo("RETURNED");
-    JsonNode completed =
-        ok(
-            office.postFile(
-                "/api/v1/nominations/" + upperId + "/documents?docCode=MINH_CHUNG",
-                "file",
-                "minh-chung.pdf",
-                "%PDF-1.4 minh chứng".getBytes(StandardCharsets.UTF_8)));
-    upper = step(office, completed, "submit");
-    upper = step(city, upper, "receive");
-    upper = step(city, upper, "appraise");
-    assertThat(upper.get("status").asString()).isEqualTo("APPRAISED");
-
-    // Two leaders decide at once: one wins, the other is told.
-    long v = version(upper);
+    JsonNode n =
+        votedAtTheCommune(
+            office,
+            as("hoidong.habac"),
+            proposeAndSubmit(
+                office, proposal("GIAY_KHEN", "INTERIM", 2027, "INDIVIDUAL", villager, null, plan)),
+            9);
+    Http a = as("lanhdao.habac");
+    Http b = as("phochutich.habac");
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Callable<Http.Response>> both = new ArrayList<>();
-    for (String number : List.of("3001/QĐ-UBND", "3002/QĐ-UBND")) {
-      both.add(() ->
-          cityChair.postJson(
-              "/api/v1/nominations/" + upperId + "/decide",
-              Map.of(
-                  "version",
-                  v,
-                  "number",
-                  number,
-                  "date",
-                  "2030-12-20",
-                  "signer",
-                  "Chủ tịch UBND thành phố")));
+    try {
+      List<Callable<Integer>> tasks =
+          List.of(
+              () -> decide(a, n, "41/QĐ-UBND", true).status(),
+              () -> decide(b, n, "42/QĐ-UBND", true).status());
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(tasks)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
     }
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<Http.Response> f : pool.invokeAll(both)) {
-      statuses.add(f.get().status());
-    }
-    pool.shutdown();
-    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-    JsonNode bk = ok(city.get("/api/v1/nominations/" + upperId)).get("nomination");
-    assertThat(bk.get("status").asString()).isEqualTo("AWARDED");
-    assertThat(bk.get("bonus").asInt()).isEqualTo(7_590_000);
-    assertThat(
-            ok(city.get("/api/v1/nominations/" + upperId + "/history"))
-                .toString()
-                .split("\"DECIDE\"", -1))
-        .hasSize(2);
+    assertThat(office.json("/api/v1/nominations/" + id(n) + "/history").toString())
+        .contains("DECIDE");
+  }
 
-    // Public verification, then revocation.
-    Http anonymous = http();
-    String page = anonymous.get("/portal/verify/" + code).body();
-    assertThat(page).contains("Trần Thị An").contains("Giấy chứng nhận hợp lệ");
-    JsonNode gk = ok(chair.get("/api/v1/nominations/" + id(awarded))).get("nomination");
-    ok(
-        chair.postForm(
-            "/api/v1/nominations/" + id(gk) + "/revoke",
-            Map.of("version", String.valueOf(version(gk)), "reason", "Quyết định hủy bỏ số 9")));
-    assertThat(anonymous.get("/portal/verify/" + code).body()).contains("đã bị thu hồi");
-    assertThat(office.json("/api/v1/people/" + an + "/awards").get(0).get("revoked").asBoolean())
-        .isTrue();
-    assertThat(office.json("/api/v1/reward-funds/10816/2030").get("awarded").asInt()).isZero();
-    assertThat(anonymous.get("/portal/verify/KHONGCOMA99").body())
-        .contains("Không tìm thấy giấy chứng nhận");
+  @Test
+  void anotherCommunesNominationIsNotFoundBeforeAnyVersionCheck() {
+    Http office = as("thuongtruc.habac");
+    long plan = HaBac.plan(office);
+    long an = person(office, HaBac.UNIT, "tran%20thi%20an");
+    JsonNode n =
+        proposeAndSubmit(
+            office, proposal("BANG_KHEN_CAP_TINH", "INTERIM", 2027, "INDIVIDUAL", an, null, plan));
+    Http other = as("thuongtruc.binhgiang");
+    int existing =
+        other.postJson("/api/v1/nominations/" + id(n) + "/receive?version=0", Map.of()).status();
+    int missing =
+        other.postJson("/api/v1/nominations/99999999/receive?version=0", Map.of()).status();
+    assertThat(existing).isEqualTo(404);
+    assertThat(missing).isEqualTo(404);
+    assertThat(other.get("/api/v1/nominations/" + id(n)).status()).isEqualTo(404);
+    assertThat(step(office, n, "receive").get("status").asString()).isEqualTo("RECEIVED");
   }
 }

@@ -390,7 +390,7 @@ public class NominationDocuments {
                 s.members(),
                 s.present(),
                 s.chair() == null ? "" : s.chair(),
-                level.name())));
+                inSentence(level.name()))));
     if (n.noticeFrom() != null) {
       List<NoticeService.Comment> comments = notices.getObject().comments(n.id(), true);
       b.add(
@@ -442,6 +442,18 @@ public class NominationDocuments {
         b,
         List.of(msg("nomination.doc.chair")),
         s.chair());
+  }
+
+  /**
+   * "Xã Hà Bắc" inside a sentence: "xã Hà Bắc" (Nghị định 30/2020 writes the kind in lower case).
+   */
+  static String inSentence(String unitName) {
+    for (String kind : List.of("Xã ", "Phường ", "Đặc khu ", "Thành phố ", "Tỉnh ")) {
+      if (unitName.startsWith(kind)) {
+        return kind.toLowerCase(VI) + unitName.substring(kind.length());
+      }
+    }
+    return unitName;
   }
 
   /** The decision of the level, signed by the authority that took it. */

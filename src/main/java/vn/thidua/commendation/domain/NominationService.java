@@ -233,8 +233,7 @@ public class NominationService {
       return;
     }
     MovementView plan =
-        plans
-            .readable(actor, c.movementId())
+        readablePlan(actor, c.movementId())
             .orElseThrow(
                 () -> BusinessRuleViolation.onField("movementId", "nomination.plan-unknown"));
     if ("AD_HOC".equals(c.occasion())) {
@@ -348,10 +347,21 @@ public class NominationService {
     }
   }
 
-  /** Issued plans the actor may name (the movement whose review the nomination belongs to). */
-  @Transactional(readOnly = true)
+  /**
+   * Issued plans the actor may name (the movement whose review the nomination belongs to). Not one
+   * transaction: a plan out of reach is refused in its own read, which must not spoil the others.
+   */
   public List<MovementView> plans(Actor actor) {
-    return plans.issued().stream().filter(m -> plans.readable(actor, m.id()).isPresent()).toList();
+    return plans.issued().stream().filter(m -> readablePlan(actor, m.id()).isPresent()).toList();
+  }
+
+  /** A plan the actor may read; another unit's plan is as unknown as a missing one. */
+  private Optional<MovementView> readablePlan(Actor actor, long id) {
+    try {
+      return plans.readable(actor, id);
+    } catch (AccessDeniedException e) {
+      return Optional.empty();
+    }
   }
 
   /** The forms a subject kind may be proposed for (the rulebook today), catalogue order. */

@@ -179,11 +179,21 @@ public class RecordService {
             .param("p", p.id())
             .query()
             .listOfRows(),
-        jdbc.sql(
+        jdbc
+            .sql(
                 "select measure, from_date, to_date from discipline_period where person_id = :p order by from_date")
             .param("p", p.id())
             .query()
-            .listOfRows());
+            .listOfRows()
+            .stream()
+            .map(r -> {
+              Map<String, Object> m = new java.util.LinkedHashMap<>(r);
+              String code = Measures.code(String.valueOf(r.get("measure")));
+              m.put("measureCode", code);
+              m.put("measure", Measures.NAMES.get(code));
+              return m;
+            })
+            .toList());
   }
 
   /** Records a discipline period of a person in scope. */

@@ -89,7 +89,8 @@ public class DemoData {
         org(CITY, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân thành phố Hải Phòng");
     OrganizationView homeAffairs = org(CITY, null, OrganizationType.AGENCY, "Sở Nội vụ");
     org(CITY, homeAffairs.id(), OrganizationType.AGENCY, "Ban Thi đua - Khen thưởng");
-    org(CITY, null, OrganizationType.AGENCY, "Sở Khoa học và Công nghệ");
+    OrganizationView scienceDepartment =
+        org(CITY, null, OrganizationType.AGENCY, "Sở Khoa học và Công nghệ");
     person(
         homeAffairs,
         "Lê Minh Hằng",
@@ -237,6 +238,65 @@ public class DemoData {
         NAM_SACH,
         null,
         namSach.chair().id());
+
+    // Added after the rest so that the generated names above stay as they were: the deputy who
+    // decides when the chairman is the nominee, the city's council, and a provincial agency whose
+    // director decides Giấy khen for its staff (Luật Thi đua, khen thưởng 2022, Điều 80, khoản 1).
+    Random more = new Random(2027);
+    PersonView deputy =
+        person(
+            haBac.committee(),
+            "Đặng Thu Hà",
+            Gender.FEMALE,
+            "Phó Chủ tịch UBND xã",
+            PersonCategory.CIVIL_SERVANT,
+            more);
+    account(
+        credentials, "phochutich.habac", "Đặng Thu Hà", Role.LEADERSHIP, HA_BAC, null, deputy.id());
+    account(
+        credentials,
+        "hoidong.haiphong",
+        "Thành viên Hội đồng TĐKT thành phố Hải Phòng",
+        Role.COUNCIL_MEMBER,
+        CITY,
+        null,
+        null);
+    OrganizationView science = scienceDepartment;
+    PersonView director =
+        person(
+            science, "Phạm Quốc Việt", Gender.MALE, "Giám đốc", PersonCategory.CIVIL_SERVANT, more);
+    person(
+        science,
+        "Hoàng Minh Châu",
+        Gender.FEMALE,
+        "Chuyên viên",
+        PersonCategory.CIVIL_SERVANT,
+        more);
+    person(science, "Vũ Đức Long", Gender.MALE, "Chuyên viên", PersonCategory.CIVIL_SERVANT, more);
+    account(
+        credentials,
+        "thuongtruc.sokhcn",
+        "Văn phòng Sở Khoa học và Công nghệ Hải Phòng",
+        Role.STANDING_OFFICE,
+        null,
+        science.id(),
+        null);
+    account(
+        credentials,
+        "hoidong.sokhcn",
+        "Thành viên Hội đồng TĐKT Sở Khoa học và Công nghệ",
+        Role.COUNCIL_MEMBER,
+        null,
+        science.id(),
+        null);
+    account(
+        credentials,
+        "lanhdao.sokhcn",
+        "Phạm Quốc Việt",
+        Role.LEADERSHIP,
+        null,
+        science.id(),
+        director.id());
 
     Path file = dataDir.resolve("demo-accounts.txt");
     try {
