@@ -238,6 +238,25 @@ public class DemoData {
         null,
         namSach.chair().id());
 
+    // Hà Bắc's deputy chairman decides when the chairman has a conflict of interest (created last:
+    // the generated names above stay as they were).
+    PersonView deputy =
+        person(
+            haBac.committee(),
+            "Lương Văn Khải",
+            Gender.MALE,
+            "Phó Chủ tịch UBND xã",
+            PersonCategory.CIVIL_SERVANT,
+            random);
+    account(
+        credentials,
+        "phochutich.habac",
+        "Lương Văn Khải",
+        Role.LEADERSHIP,
+        HA_BAC,
+        null,
+        deputy.id());
+
     Path file = dataDir.resolve("demo-accounts.txt");
     try {
       Files.createDirectories(dataDir);
