@@ -97,6 +97,15 @@ public final class Http {
     return send(builder(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** A request with any method and a body of the given type. */
+  public Response send(String method, String path, String contentType, String body) {
+    return send(
+        builder(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   public JsonNode json(String path) {
     Response r = get(path);
     if (r.status() != 200) {

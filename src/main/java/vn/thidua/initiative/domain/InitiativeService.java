@@ -554,6 +554,9 @@ public class InitiativeService {
   @Transactional(noRollbackFor = ConflictOfInterest.class)
   public InitiativeView recognise(Actor actor, long id, RecognitionCommand command) {
     InitiativeView i = view(actor, id);
+    if (!actor.may(Permission.DECIDE_INITIATIVES)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
     if (command.scope() == null) {
       throw BusinessRuleViolation.onField("scope", "initiative.scope-required");
     }

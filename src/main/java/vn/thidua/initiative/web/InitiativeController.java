@@ -129,6 +129,9 @@ class InitiativeController {
 
   @GetMapping("/initiatives/new")
   String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+    if (!actor.may(Permission.FILE_INITIATIVES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     List<Long> ids = new ArrayList<>();
     List<String> shares = new ArrayList<>();
     for (int k = 0; k < AUTHOR_ROWS; k++) {
@@ -141,6 +144,9 @@ class InitiativeController {
 
   @GetMapping("/initiatives/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.FILE_INITIATIVES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     InitiativeView i = initiatives.view(actor, id);
     List<Long> ids = new ArrayList<>();
     List<String> shares = new ArrayList<>();

@@ -399,6 +399,9 @@ public class AccountService implements Accounts {
   /** Creates a user; returns the generated first password, shown once. */
   @Transactional
   public Created create(Actor actor, UserCommand command) {
+    if (actor != null) {
+      Access.require(actor, Permission.MANAGE_USERS);
+    }
     if (command.username() == null || !command.username().matches("[a-z0-9._-]{3,60}")) {
       throw BusinessRuleViolation.onField("username", "account.username-invalid");
     }

@@ -130,6 +130,9 @@ class PersonController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) Long organization,
       Model model) {
+    if (!actor.may(Permission.MANAGE_PEOPLE)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     PersonForm form = new PersonForm();
     if (organization != null) {
       form.setOrganizationId(organizations.get(actor, organization).id());
@@ -167,6 +170,9 @@ class PersonController {
 
   @GetMapping("/people/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.MANAGE_PEOPLE)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     PersonView person = people.get(actor, id);
     model.addAttribute("form", PersonForm.of(person));
     return editPage(actor, model, person);
