@@ -1323,8 +1323,11 @@ public class InitiativeService {
   @Transactional(readOnly = true)
   public List<AuthorRecord> recordOf(Actor actor, long personId) {
     Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
-    if (!(actor.personId() != null && actor.personId() == personId)
-        && !actor.may(Permission.VIEW_PEOPLE, p.path())) {
+    boolean self = actor.personId() != null && actor.personId() == personId;
+    if (!self && !actor.reaches(p.path())) {
+      throw new NotFound("person.not-found");
+    }
+    if (!self && !actor.may(Permission.VIEW_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
     return jdbc.sql(

@@ -262,7 +262,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   @Transactional
   public ReportView attach(
       Actor actor, long reportId, String fileName, String contentType, byte[] content) {
-    ReportView r = get(reportId);
+    ReportView r = reachable(actor, reportId);
     requireAuthor(actor, r);
     if (!r.open()) {
       throw new BusinessRuleViolation("report.not-editable");
