@@ -1,4 +1,4 @@
-package vn.thidua.platform.backup;
+package vn.thidua.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;
