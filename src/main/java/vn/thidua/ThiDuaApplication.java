@@ -9,7 +9,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class ThiDuaApplication {
 
+  /**
+   * Starts the application; {@code backup [file]} and {@code restore <file> [--replace]} run the
+   * backup commands instead (see {@link vn.thidua.platform.Backups}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      System.exit(vn.thidua.platform.Backups.main(args));
+    }
     SpringApplication.run(ThiDuaApplication.class, args);
   }
 }

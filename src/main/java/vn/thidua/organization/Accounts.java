@@ -1,15 +1,27 @@
 package vn.thidua.organization;
 
+import java.time.Duration;
 import java.util.Optional;
 
-/** What the platform's security needs from the accounts: load a user, count failures. */
+/**
+ * What the platform's security needs from the accounts: load a user, throttle failed logins per
+ * client address and per name + address (never per account alone, so that nobody can lock another
+ * person out, and an unknown name is treated exactly like a known one).
+ */
 public interface Accounts {
 
   Optional<Actor> findActor(String username);
 
-  void recordLoginFailure(String username);
+  /**
+   * Whether a login attempt of {@code username} from {@code address} must be refused without
+   * looking at the password, and for how long: too many failures from the address (any names), or
+   * from the address for this name (backoff doubling up to the window).
+   */
+  Optional<Duration> loginRefusal(String username, String address);
 
-  void recordLoginSuccess(String username);
+  void recordLoginFailure(String username, String address);
+
+  void recordLoginSuccess(String username, String address);
 
   /**
    * The enabled users closest to a place who hold a permission there: among the roles (other than

@@ -113,6 +113,26 @@ public final class Actor implements UserDetails, CredentialsContainer, Serializa
         .toList();
   }
 
+  /**
+   * Whether the record at {@code path} lies within reach of the actor: in the administrative unit
+   * of one of its grants (a village focal point reaches its whole commune) or above it. A record
+   * out of reach, another commune's, answers the same 404 as an id that does not exist, before any
+   * permission or version check; within reach, a missing permission answers 403.
+   */
+  public boolean reaches(String path) {
+    if (path == null) {
+      return false;
+    }
+    return grants.stream()
+        .anyMatch(g -> path.startsWith(unitPart(g.scopePath())) || g.scopePath().startsWith(path));
+  }
+
+  /** The administrative unit part of a scope ("/VN/31/10816/o1001/" → "/VN/31/10816/"). */
+  private static String unitPart(String scope) {
+    int o = scope.indexOf("/o");
+    return o < 0 ? scope : scope.substring(0, o + 1);
+  }
+
   /** Whether the actor may read anything at all at {@code path} (any role). */
   public boolean covers(String path) {
     return grants.stream().anyMatch(g -> g.covers(path));

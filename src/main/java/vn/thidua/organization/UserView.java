@@ -1,9 +1,11 @@
 package vn.thidua.organization;
 
-import java.time.Instant;
 import java.util.List;
 
-/** A user account as the administration pages show it (never the password hash). */
+/**
+ * A user account as the administration pages show it (never the password hash): with the failed
+ * logins of its name in the throttling window.
+ */
 public record UserView(
     long id,
     String username,
@@ -11,11 +13,12 @@ public record UserView(
     String email,
     Long personId,
     boolean enabled,
-    Instant lockedUntil,
+    int recentLoginFailures,
     List<RoleGrant> grants,
     long version) {
 
-  public boolean locked() {
-    return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+  /** Whether someone has recently typed a wrong password for this name. */
+  public boolean hasLoginFailures() {
+    return recentLoginFailures > 0;
   }
 }

@@ -100,9 +100,13 @@ class InitiativeE2E extends BrowserTest {
     press(page, "Mở phiên xét của hội đồng");
     assertThat(page.locator(".notice")).containsText("Đã mở phiên xét");
 
-    // The co-author, a council member, is refused.
-    score("hoidong2.habac", url, 9, 9, 9, true);
-    assertThat(page.locator(".problem")).containsText("tác giả");
+    // The co-author, a council member, is told why he may not score and who may; no form.
+    context.clearCookies();
+    login(page, "hoidong2.habac");
+    page.navigate(url);
+    assertThat(page.locator(".problem.conflict")).containsText("tác giả");
+    assertThat(page.locator(".problem.conflict")).containsText("hoidong.habac");
+    assertThat(page.locator("form.review-form")).hasCount(0);
     assertThat(page.locator("table.reviews")).hasCount(0);
 
     score("hoidong.habac", url, 8, 9, 7, true);

@@ -238,9 +238,9 @@ class InitiativeIT extends ApplicationTest {
     Http.Response xlsx = office.get("/api/v1/initiatives.xlsx?q=so%20hoa");
     assertThat(xlsx.status()).isEqualTo(200);
     assertThat(xlsx.bytes()[0]).isEqualTo((byte) 'P');
-    // Another commune's office does not see it.
+    // Another commune's office does not see it: 404, as for an id that does not exist.
     assertThat(find(as("thuongtruc.binhgiang").json("/api/v1/initiatives"), id)).isNull();
-    assertThat(as("thuongtruc.binhgiang").get("/api/v1/initiatives/" + id).status()).isEqualTo(403);
+    assertThat(as("thuongtruc.binhgiang").get("/api/v1/initiatives/" + id).status()).isEqualTo(404);
   }
 
   private static JsonNode find(JsonNode list, long id) {

@@ -157,7 +157,7 @@ class CascadeIT extends ApplicationTest {
                     "01"))
             .json();
     Http hanoi = http().as("thuongtruc.hanoi", created.get("initialPassword").asString());
-    assertThat(hanoi.get("/api/v1/movements/" + city).status()).isEqualTo(403);
+    assertThat(hanoi.get("/api/v1/movements/" + city).status()).isEqualTo(404);
     JsonNode national = null;
     for (JsonNode m : hanoi.json("/api/v1/movements")) {
       assertThat(m.get("unitCode").asString()).isIn("VN", "01");

@@ -50,9 +50,9 @@ class ScopeMatrixIT extends ApplicationTest {
             .get("id")
             .asLong();
 
-    // Bình Giang: nobody scoped to Hà Bắc may see it.
-    row("organizations/" + bgOrg, 403, 403, 403, 403, 403, 403, 200, 200, 200);
-    row("people/" + bgPerson, 403, 403, 403, 403, 403, 403, 200, 200, 200);
+    // Bình Giang: nobody scoped to Hà Bắc may see it, nor learn that it exists (404).
+    row("organizations/" + bgOrg, 404, 404, 404, 404, 404, 404, 200, 200, 200);
+    row("people/" + bgPerson, 404, 404, 404, 404, 404, 404, 200, 200, 200);
     // Hà Bắc, an agency: the commune's roles yes; a village focal point and an individual no.
     row("organizations/" + hbOrg, 200, 200, 200, 200, 403, 403, 200, 200, 200);
     row("people/" + hbPerson, 200, 200, 200, 200, 403, 403, 200, 200, 200);

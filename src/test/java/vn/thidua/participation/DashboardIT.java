@@ -139,10 +139,10 @@ class DashboardIT extends ApplicationTest {
                 .get("/api/v1/movements/" + cityPlan + "/dashboard?year=" + YEAR + "&unit=31")
                 .status())
         .isEqualTo(403);
-    // Another commune's office may not see Hà Bắc's plan at all.
+    // Another commune's office may not see Hà Bắc's plan at all, nor learn it exists (404).
     Http other = http().as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
     assertThat(other.get("/api/v1/movements/" + plan + "/dashboard?year=" + YEAR).status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(
             other
                 .get("/api/v1/movements/" + cityPlan + "/dashboard?year=" + YEAR + "&unit=10816")

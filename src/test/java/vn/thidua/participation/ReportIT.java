@@ -298,6 +298,6 @@ class ReportIT extends ApplicationTest {
 
     // Another commune's office sees none of it.
     Http other = http().as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
-    assertThat(other.get("/api/v1/reports/" + report).status()).isEqualTo(403);
+    assertThat(other.get("/api/v1/reports/" + report).status()).isEqualTo(404);
   }
 }

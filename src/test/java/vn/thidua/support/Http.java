@@ -28,6 +28,7 @@ public final class Http {
   private final HttpClient client;
   private final CookieManager cookies;
   private String basic;
+  private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   Http(String base) {
     this(base, new CookieManager());
@@ -46,6 +47,20 @@ public final class Http {
   /** The same browser (cookies) talking to another instance. */
   public Http withBase(String otherBase) {
     return new Http(otherBase, cookies);
+  }
+
+  /**
+   * Sends a header with every request, e.g. {@code X-Forwarded-For} as a trusted proxy on the
+   * loopback would.
+   */
+  public Http header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  /** As if the client were at {@code address} behind the (trusted, loopback) proxy. */
+  public Http from(String address) {
+    return header("X-Forwarded-For", address);
   }
 
   /** Uses HTTP Basic for every request. */
@@ -75,6 +90,20 @@ public final class Http {
 
   public Response get(String path) {
     return send(builder(path).GET().build());
+  }
+
+  /** A request with any method and no body (DELETE, a POST without parameters…). */
+  public Response send(String method, String path) {
+    return send(builder(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  /** A request with any method and a body of the given type. */
+  public Response send(String method, String path, String contentType, String body) {
+    return send(
+        builder(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   public JsonNode json(String path) {
@@ -149,6 +178,7 @@ public final class Http {
 
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    headers.forEach(b::header);
     if (basic != null) {
       b.header("Authorization", basic);
     }

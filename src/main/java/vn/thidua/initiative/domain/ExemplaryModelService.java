@@ -106,7 +106,7 @@ public class ExemplaryModelService {
 
   @Transactional
   public ExemplaryModelView update(Actor actor, long id, ExemplaryModelCommand command) {
-    ExemplaryModelView before = get(id);
+    ExemplaryModelView before = reachable(actor, id);
     requireNominator(actor, before);
     if (!before.open()) {
       throw new BusinessRuleViolation("model.not-editable");
@@ -220,21 +220,21 @@ public class ExemplaryModelService {
 
   @Transactional
   public ExemplaryModelView nominate(Actor actor, long id, long version) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requireNominator(actor, m);
     return move(actor, m, version, ExemplaryModelWorkflow.Action.NOMINATE, null);
   }
 
   @Transactional
   public ExemplaryModelView approve(Actor actor, long id, long version) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requirePublisher(actor, m);
     return move(actor, m, version, ExemplaryModelWorkflow.Action.APPROVE, null);
   }
 
   @Transactional
   public ExemplaryModelView giveBack(Actor actor, long id, long version, String reason) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requirePublisher(actor, m);
     String r = VietnameseText.cleanOrNull(reason);
     if (r == null) {
@@ -246,7 +246,7 @@ public class ExemplaryModelService {
   /** Publishes an approved model; a person is published only with their consent. */
   @Transactional
   public ExemplaryModelView publish(Actor actor, long id, long version) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requirePublisher(actor, m);
     if (m.kind() == Kind.PERSON && !m.consent()) {
       throw new BusinessRuleViolation("model.consent-required");
@@ -256,7 +256,7 @@ public class ExemplaryModelService {
 
   @Transactional
   public ExemplaryModelView withdraw(Actor actor, long id, long version, String reason) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requirePublisher(actor, m);
     return move(
         actor,
@@ -296,7 +296,7 @@ public class ExemplaryModelService {
   @Transactional
   public ExemplaryModelView addPhoto(
       Actor actor, long id, String fileName, String contentType, byte[] content) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     requireNominator(actor, m);
     if (m.status() == Status.PUBLISHED) {
       throw new BusinessRuleViolation("model.not-editable");
@@ -333,7 +333,7 @@ public class ExemplaryModelService {
   @Transactional
   public ExemplaryModelView addReplication(
       Actor actor, long id, String place, LocalDate startedOn, String note) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     if (!actor.may(Permission.FILE_INITIATIVES, m.path())
         && !actor.may(Permission.PUBLISH_MODELS, m.path())) {
       throw new AccessDeniedException("error.forbidden");
@@ -395,9 +395,21 @@ public class ExemplaryModelService {
 
   @Transactional(readOnly = true)
   public ExemplaryModelView view(Actor actor, long id) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     if (!actor.covers(m.path())) {
-      throw new AccessDeniedException("error.forbidden");
+      throw new NotFound("model.not-found");
+    }
+    return m;
+  }
+
+  /**
+   * A model within the actor's reach: another commune's answers the same 404 as an id that does not
+   * exist, before any permission or version check.
+   */
+  private ExemplaryModelView reachable(Actor actor, long id) {
+    ExemplaryModelView m = get(id);
+    if (actor != null && !actor.reaches(m.path())) {
+      throw new NotFound("model.not-found");
     }
     return m;
   }
@@ -470,7 +482,7 @@ public class ExemplaryModelService {
   /** A photograph of a published model, or of one the actor may read. */
   @Transactional(readOnly = true)
   public InitiativeService.File photo(Actor actor, long id, long photoId) {
-    ExemplaryModelView m = get(id);
+    ExemplaryModelView m = reachable(actor, id);
     if (m.status() != Status.PUBLISHED && (actor == null || !actor.covers(m.path()))) {
       throw new NotFound("model.not-found");
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,8 @@ import vn.thidua.initiative.SimilarInitiative;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.ConflictOfInterest;
+import vn.thidua.kernel.MessageKey;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.StateChange;
 import vn.thidua.kernel.StateChanges;
@@ -41,8 +44,10 @@ import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.Plans;
+import vn.thidua.organization.Accounts;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.AdministrativeLevel;
+import vn.thidua.organization.Impartiality;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.OrganizationView;
 import vn.thidua.organization.Permission;
@@ -79,6 +84,9 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   private final AuditTrail audit;
   private final StateChanges changes;
   private final Clock clock;
+  private final Impartiality impartiality;
+  private final Accounts accounts;
+  private final MessageSource messages;
 
   InitiativeService(
       JdbcClient jdbc,
@@ -87,7 +95,13 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
       Plans plans,
       AuditTrail audit,
       StateChanges changes,
-      Clock clock) {
+      Clock clock,
+      Impartiality impartiality,
+      Accounts accounts,
+      MessageSource messages) {
+    this.impartiality = impartiality;
+    this.accounts = accounts;
+    this.messages = messages;
     this.changes = changes;
     this.jdbc = jdbc;
     this.organizations = organizations;
@@ -142,7 +156,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   /** Edits a draft or returned initiative. */
   @Transactional
   public InitiativeView update(Actor actor, long id, InitiativeCommand command) {
-    InitiativeView before = get(id);
+    InitiativeView before = view(actor, id);
     requireFiler(actor, before);
     if (!before.open()) {
       throw new BusinessRuleViolation("initiative.not-editable");
@@ -235,7 +249,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     String solution = longText(command.solution(), "solution");
     String novelty = longText(command.novelty(), "novelty");
     String effect = longText(command.effect(), "effect");
-    List<InitiativeView.Author> authors = authors(command.authors());
+    List<InitiativeView.Author> authors = authors(actor, command.authors());
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
     p.put("tf", VietnameseText.fold(title));
@@ -270,8 +284,14 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     return t;
   }
 
-  /** Authors must be named once each, with shares above zero adding up to exactly 100 %. */
-  private List<InitiativeView.Author> authors(List<InitiativeCommand.AuthorCommand> given) {
+  /**
+   * Authors must be named once each, with shares above zero adding up to exactly 100 %. A person
+   * named as author must be someone the filer may name: in the commune (or organisation) of one of
+   * the filer's scopes, or the filer themselves; anyone else answers like an unknown id, so that no
+   * name or organisation of another commune is revealed.
+   */
+  private List<InitiativeView.Author> authors(
+      Actor actor, List<InitiativeCommand.AuthorCommand> given) {
     List<InitiativeView.Author> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     BigDecimal sum = BigDecimal.ZERO;
@@ -294,6 +314,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         Person p =
             person(a.personId())
                 .filter(Person::active)
+                .filter(x -> mayName(actor, x))
                 .orElseThrow(
                     () -> BusinessRuleViolation.onField("authors", "initiative.author-unknown"));
         name = p.fullName();
@@ -353,6 +374,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         .optional();
   }
 
+  /** Whether the filer may name this person as an author (see {@link #authorChoices}). */
+  private static boolean mayName(Actor actor, Person p) {
+    if (actor.personId() != null && actor.personId() == p.id()) {
+      return true;
+    }
+    return actor.scopesFor(Permission.FILE_INITIATIVES).stream()
+        .anyMatch(scope -> p.path().startsWith(communePathOf(scope)));
+  }
+
   /** People an author may be chosen from: those under the actor's filing scopes, at most 500. */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> authorChoices(Actor actor) {
@@ -405,7 +435,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   @Transactional
   public InitiativeView attach(
       Actor actor, long id, String fileName, String contentType, byte[] content) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     requireFiler(actor, i);
     if (!i.open()) {
       throw new BusinessRuleViolation("initiative.not-editable");
@@ -455,7 +485,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   /** Sends a draft or returned initiative for review. */
   @Transactional
   public InitiativeView submit(Actor actor, long id, long version) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     requireFiler(actor, i);
     StateChange.requireVersion(version, i.version(), "initiative");
     InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.SUBMIT);
@@ -477,7 +507,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   /** The standing office of the level opens the council's review. */
   @Transactional
   public InitiativeView startReview(Actor actor, long id, long version) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     requireManager(actor, i);
     return move(actor, i, version, InitiativeWorkflow.Action.START_REVIEW, null, Map.of());
   }
@@ -485,7 +515,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   /** The standing office returns the initiative to its authors with a reason. */
   @Transactional
   public InitiativeView giveBack(Actor actor, long id, long version, String reason) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     requireManager(actor, i);
     StateChange.requireVersion(version, i.version(), "initiative");
     InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.RETURN);
@@ -494,14 +524,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   }
 
   /** The leadership decides not to recognise it, with a reason. */
-  @Transactional
+  @Transactional(noRollbackFor = ConflictOfInterest.class)
   public InitiativeView refuse(Actor actor, long id, long version, String reason) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     if (!actor.may(Permission.DECIDE_INITIATIVES, levelPath(i, Scope.BASE))) {
       throw new AccessDeniedException("error.forbidden");
     }
     StateChange.requireVersion(version, i.version(), "initiative");
     InitiativeWorkflow.TABLE.transition(i.status(), InitiativeWorkflow.Action.REFUSE);
+    refuseIfConflicted(actor, i, "REFUSE", caseOf(i, false), deciders(actor, i, Scope.BASE));
     String r = required(reason);
     return move(actor, i, version, InitiativeWorkflow.Action.REFUSE, r, Map.of());
   }
@@ -520,9 +551,12 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
    * its level: the commune (or agency) for BASE, the province for PROVINCE, the nation for
    * NATIONAL. Earlier decisions are kept.
    */
-  @Transactional
+  @Transactional(noRollbackFor = ConflictOfInterest.class)
   public InitiativeView recognise(Actor actor, long id, RecognitionCommand command) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
+    if (!actor.may(Permission.DECIDE_INITIATIVES)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
     if (command.scope() == null) {
       throw BusinessRuleViolation.onField("scope", "initiative.scope-required");
     }
@@ -539,9 +573,11 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     if (i.status() == Status.RECOGNISED && command.scope().compareTo(i.scope()) <= 0) {
       throw BusinessRuleViolation.onField("scope", "initiative.scope-not-wider");
     }
+    refuseIfConflicted(
+        actor, i, "RECOGNISE", caseOf(i, false), deciders(actor, i, command.scope()));
     if (i.status() == Status.UNDER_REVIEW) {
       int needed = council(i.unitCode()).minReviews();
-      long scored = reviews(i.id()).stream().filter(r -> !r.conflict()).count();
+      long scored = memberScores(i);
       if (scored < needed) {
         throw new BusinessRuleViolation("initiative.reviews-missing", scored, needed);
       }
@@ -680,34 +716,29 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   // ----- review
 
   /**
-   * A council member scores the initiative (or declares a conflict and does not score). An author,
-   * or a colleague of an author's organisation, is refused; a reviewer who does not declare the
-   * absence of a conflict is refused. A reviewer may change the scores until the decision.
+   * A member of the level's council scores the initiative (or declares a conflict and does not
+   * score). Someone who is not a member is refused, naming the members. An author, a relative an
+   * author or the reviewer declared, a member of the filing organisation or a colleague of an
+   * author's organisation is refused with the reason and the other members who may score, and the
+   * recusal stays in the history. A reviewer who does not declare the absence of a conflict is
+   * refused. A reviewer may change the scores until the decision.
    */
-  @Transactional
+  @Transactional(noRollbackFor = ConflictOfInterest.class)
   public ReviewView review(Actor actor, long id, ReviewCommand command) {
-    InitiativeView i = get(id);
+    InitiativeView i = view(actor, id);
     if (!actor.may(Permission.REVIEW_INITIATIVES, i.unitPath())) {
       throw new AccessDeniedException("error.forbidden");
     }
     if (i.status() != Status.UNDER_REVIEW) {
       throw new BusinessRuleViolation("initiative.not-under-review");
     }
-    Long reviewerOrg =
-        actor.personId() == null
-            ? null
-            : person(actor.personId()).map(Person::organizationId).orElse(null);
-    List<Long> authorPeople =
-        i.authors().stream().map(InitiativeView.Author::personId).filter(p -> p != null).toList();
-    List<Long> authorOrgs = new ArrayList<>();
-    for (Long p : authorPeople) {
-      person(p).ifPresent(x -> authorOrgs.add(x.organizationId()));
+    CouncilView council = council(i.unitCode());
+    if (council.members().stream().noneMatch(m -> m.username().equals(actor.getUsername()))) {
+      throw new BusinessRuleViolation(
+          "initiative.review.not-member", memberNames(council.members(), null));
     }
-    Optional<String> conflict =
-        ReviewPolicy.conflict(actor.personId(), reviewerOrg, authorPeople, authorOrgs);
-    if (conflict.isPresent()) {
-      throw new BusinessRuleViolation(conflict.get());
-    }
+    Impartiality.Case reviewCase = caseOf(i, true);
+    refuseIfConflicted(actor, i, "REVIEW", reviewCase, otherReviewers(actor, council, reviewCase));
     Map<String, Object> before =
         jdbc
             .sql(
@@ -818,9 +849,13 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   // ----- councils
 
-  /** The council of a level: its rubric weights (default 40/40/20) and minimum of reviews (2). */
+  /**
+   * The council of a level: its rubric weights (default 40/40/20), minimum of reviews (2) and
+   * members.
+   */
   @Transactional(readOnly = true)
   public CouncilView council(String unitCode) {
+    List<CouncilView.Member> members = members(unitCode);
     return jdbc.sql(
             "select unit_code, novelty_weight, effect_weight, replicability_weight, min_reviews, version from initiative_council where unit_code = :u")
         .param("u", unitCode)
@@ -831,9 +866,247 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
                 rs.getInt(3),
                 rs.getInt(4),
                 rs.getInt(5),
-                rs.getLong(6)))
+                rs.getLong(6),
+                members))
         .optional()
-        .orElse(new CouncilView(unitCode, 40, 40, 20, 2, 0));
+        .orElse(new CouncilView(unitCode, 40, 40, 20, 2, 0, members));
+  }
+
+  /**
+   * The council of a level as someone of that level (or below, or above) reads it; a level the
+   * actor has nothing to do with answers like an unknown one.
+   */
+  @Transactional(readOnly = true)
+  public CouncilView council(Actor actor, String unitCode) {
+    return council(councilUnit(actor, unitCode).code());
+  }
+
+  private UnitDirectory.Unit councilUnit(Actor actor, String unitCode) {
+    return units
+        .unit(unitCode)
+        .filter(u ->
+            actor.grants().stream()
+                .anyMatch(
+                    g -> g.scopePath().startsWith(u.path()) || u.path().startsWith(g.scopePath())))
+        .orElseThrow(() -> new NotFound("unit.not-found"));
+  }
+
+  private List<CouncilView.Member> members(String unitCode) {
+    return jdbc.sql(
+            "select username, display_name from initiative_council_member where unit_code = :u order by display_name, username")
+        .param("u", unitCode)
+        .query((rs, n) -> new CouncilView.Member(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  /**
+   * The standing office of the level adds a member: a user holding the review permission over the
+   * level (a council member, or a leader or officer sitting on the council).
+   */
+  @Transactional
+  public CouncilView addMember(Actor actor, String unitCode, String username) {
+    UnitDirectory.Unit unit = councilUnit(actor, unitCode);
+    if (!actor.may(Permission.MANAGE_INITIATIVES, unit.path())) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    Actor member =
+        accounts
+            .findActor(name)
+            .filter(Actor::isEnabled)
+            .filter(a -> a.may(Permission.REVIEW_INITIATIVES, unit.path()))
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "username", "initiative.council.member-invalid", name));
+    int added =
+        jdbc.sql(
+                """
+                insert into initiative_council_member (unit_code, user_id, username, display_name, added_by)
+                values (:u, :id, :name, :display, :who) on conflict do nothing
+                """)
+            .param("u", unit.code())
+            .param("id", member.userId())
+            .param("name", member.getUsername())
+            .param("display", member.displayName())
+            .param("who", actor.getUsername())
+            .update();
+    if (added > 0) {
+      audit.record(
+          "initiative.council-member-add",
+          "initiative_council",
+          unit.code(),
+          null,
+          Map.of("username", member.getUsername()));
+    }
+    return council(unit.code());
+  }
+
+  /** The standing office of the level removes a member: their scores no longer count. */
+  @Transactional
+  public CouncilView removeMember(Actor actor, String unitCode, String username) {
+    UnitDirectory.Unit unit = councilUnit(actor, unitCode);
+    if (!actor.may(Permission.MANAGE_INITIATIVES, unit.path())) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    int removed =
+        jdbc.sql("delete from initiative_council_member where unit_code = :u and username = :name")
+            .param("u", unit.code())
+            .param("name", username)
+            .update();
+    if (removed == 0) {
+      throw new NotFound("initiative.council.member-not-found");
+    }
+    audit.record(
+        "initiative.council-member-remove",
+        "initiative_council",
+        unit.code(),
+        Map.of("username", username),
+        null);
+    return council(unit.code());
+  }
+
+  /** Whether the actor may manage the council of the level. */
+  public boolean mayManageCouncil(Actor actor, String unitCode) {
+    return units
+        .unit(unitCode)
+        .map(u -> actor.may(Permission.MANAGE_INITIATIVES, u.path()))
+        .orElse(false);
+  }
+
+  /** Scores that count: not a declared conflict, by a current member of the level's council. */
+  private long memberScores(InitiativeView i) {
+    return jdbc.sql(
+            """
+            select count(*) from initiative_review r
+            join initiative_council_member m on m.user_id = r.reviewer_user_id and m.unit_code = :u
+            where r.initiative_id = :i and not r.conflict
+            """)
+        .param("u", i.unitCode())
+        .param("i", i.id())
+        .query(Long.class)
+        .single();
+  }
+
+  // ----- conflict of interest
+
+  /**
+   * The initiative as a case of the conflict rule: its authors, its filing organisation and, for
+   * the council's peer review, the organisations of its authors (colleagues do not score).
+   */
+  private Impartiality.Case caseOf(InitiativeView i, boolean withAuthorsOrganizations) {
+    Set<Long> people = new HashSet<>();
+    Set<Long> orgs = new HashSet<>();
+    orgs.add(i.organizationId());
+    for (InitiativeView.Author a : i.authors()) {
+      if (a.personId() != null) {
+        people.add(a.personId());
+        if (withAuthorsOrganizations) {
+          person(a.personId()).ifPresent(p -> orgs.add(p.organizationId()));
+        }
+      }
+    }
+    return new Impartiality.Case(people, orgs);
+  }
+
+  private static Object memberNames(List<CouncilView.Member> members, String except) {
+    List<String> names =
+        members.stream()
+            .filter(m -> !m.username().equals(except))
+            .map(m -> m.displayName() + " (" + m.username() + ")")
+            .toList();
+    return names.isEmpty() ? new MessageKey("conflict.nobody") : String.join(", ", names);
+  }
+
+  /** The other members of the council without a conflict: who may score instead. */
+  private Object otherReviewers(Actor actor, CouncilView council, Impartiality.Case c) {
+    List<String> free =
+        impartiality.withoutConflict(
+            council.members().stream()
+                .map(CouncilView.Member::username)
+                .filter(u -> !u.equals(actor.getUsername()))
+                .toList(),
+            c);
+    return memberNames(
+        council.members().stream().filter(m -> free.contains(m.username())).toList(), null);
+  }
+
+  /** The deciders of the scope's level without a conflict (the deputy, another leader). */
+  private Object deciders(Actor actor, InitiativeView i, Scope scope) {
+    List<String> names =
+        impartiality
+            .whoMayAct(
+                Permission.DECIDE_INITIATIVES,
+                levelPath(i, scope == null ? Scope.BASE : scope),
+                caseOf(i, false),
+                actor.getUsername())
+            .stream()
+            .map(r -> r.displayName() + " (" + r.username() + ")")
+            .toList();
+    return names.isEmpty() ? new MessageKey("conflict.nobody") : String.join(", ", names);
+  }
+
+  /**
+   * Why the actor may not act on the initiative ({@code act}: REVIEW, RECOGNISE, REFUSE), naming
+   * who may act instead; empty when there is no conflict.
+   */
+  private Optional<MessageKey> conflictMessage(
+      Actor actor, String act, Impartiality.Case c, Object others) {
+    return impartiality
+        .conflict(actor, c)
+        .map(conflict ->
+            new MessageKey(
+                "initiative.conflict-refusal",
+                new MessageKey("initiative.conflict.act." + act),
+                conflict.message(),
+                others));
+  }
+
+  /**
+   * Refuses a judge with a conflict of interest: the recusal is written to the initiative's history
+   * and audit (kept although the request fails: {@code noRollbackFor}) and the refusal names the
+   * reason and who may act instead.
+   */
+  private void refuseIfConflicted(
+      Actor actor, InitiativeView i, String act, Impartiality.Case c, Object others) {
+    Optional<MessageKey> refusal = conflictMessage(actor, act, c, others);
+    if (refusal.isEmpty()) {
+      return;
+    }
+    MessageKey m = refusal.get();
+    String text =
+        messages.getMessage(m.key(), m.args(), m.key(), java.util.Locale.forLanguageTag("vi"));
+    changes.record(
+        InitiativeWorkflow.TRACKED,
+        i.id(),
+        InitiativeWorkflow.Action.RECUSAL.name(),
+        i.status().name(),
+        i.status().name(),
+        actor.getUsername(),
+        text,
+        null,
+        Map.of("act", act, "reason", text));
+    throw new ConflictOfInterest(m.key(), m.args());
+  }
+
+  /** Why the actor may not score this initiative (not a member, or a conflict), for the page. */
+  @Transactional(readOnly = true)
+  public Optional<MessageKey> reviewRefusal(Actor actor, InitiativeView i) {
+    if (!mayReview(actor, i)) {
+      return Optional.empty();
+    }
+    CouncilView council = council(i.unitCode());
+    if (council.members().stream().noneMatch(m -> m.username().equals(actor.getUsername()))) {
+      return Optional.of(
+          new MessageKey("initiative.review.not-member", memberNames(council.members(), null)));
+    }
+    Impartiality.Case c = caseOf(i, true);
+    return conflictMessage(actor, "REVIEW", c, otherReviewers(actor, council, c));
+  }
+
+  /** Why the actor may not decide on this initiative at the scope, for the page. */
+  @Transactional(readOnly = true)
+  public Optional<MessageKey> decideRefusal(Actor actor, InitiativeView i, Scope scope) {
+    return conflictMessage(actor, "RECOGNISE", caseOf(i, false), deciders(actor, i, scope));
   }
 
   /** The standing office of the level sets its council's weights. */
@@ -938,11 +1211,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   // ----- reading
 
+  /**
+   * An initiative the actor may read: one of another commune answers the same 404 as an id that
+   * does not exist, before anything else is checked.
+   */
   @Transactional(readOnly = true)
   public InitiativeView view(Actor actor, long id) {
     InitiativeView i = get(id);
     if (!mayRead(actor, i.path(), id)) {
-      throw new AccessDeniedException("error.forbidden");
+      throw new NotFound("initiative.not-found");
     }
     return i;
   }
@@ -1072,8 +1349,11 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   @Transactional(readOnly = true)
   public List<AuthorRecord> recordOf(Actor actor, long personId) {
     Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
-    if (!(actor.personId() != null && actor.personId() == personId)
-        && !actor.may(Permission.VIEW_PEOPLE, p.path())) {
+    boolean self = actor.personId() != null && actor.personId() == personId;
+    if (!self && !actor.reaches(p.path())) {
+      throw new NotFound("person.not-found");
+    }
+    if (!self && !actor.may(Permission.VIEW_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
     return jdbc.sql(

@@ -22,6 +22,8 @@ public final class InitiativeWorkflow {
     RETURN,
     REVIEW,
     CONFLICT,
+    /** Refused for a conflict of interest (not a move: the history keeps who and why). */
+    RECUSAL,
     RECOGNISE,
     WIDEN,
     REFUSE

@@ -53,6 +53,9 @@ class ExemplaryModelController {
 
   @GetMapping("/models/new")
   String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+    if (!actor.may(Permission.FILE_INITIATIVES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     return formPage(actor, model, Map.of());
   }
 

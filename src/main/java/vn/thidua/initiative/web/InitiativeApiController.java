@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -264,9 +265,34 @@ class InitiativeApiController {
 
   @GetMapping("/initiative-councils/{unitCode}")
   @Operation(
-      summary = "Hội đồng sáng kiến của một cấp: trọng số tiêu chí chấm và số người chấm tối thiểu")
-  CouncilView council(@PathVariable String unitCode) {
-    return initiatives.council(unitCode);
+      summary =
+          "Hội đồng sáng kiến của một cấp: trọng số tiêu chí chấm, số người chấm tối thiểu và các"
+              + " thành viên (chỉ điểm của thành viên được tính)")
+  CouncilView council(@AuthenticationPrincipal Actor actor, @PathVariable String unitCode) {
+    return initiatives.council(actor, unitCode);
+  }
+
+  @PutMapping("/initiative-councils/{unitCode}/members/{username}")
+  @Operation(
+      summary =
+          "Thường trực thêm một thành viên hội đồng sáng kiến của cấp mình (người dùng có quyền"
+              + " chấm sáng kiến ở cấp đó)")
+  CouncilView addMember(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String unitCode,
+      @PathVariable String username) {
+    return initiatives.addMember(actor, unitCode, username);
+  }
+
+  @DeleteMapping("/initiative-councils/{unitCode}/members/{username}")
+  @Operation(
+      summary =
+          "Thường trực bỏ một thành viên khỏi hội đồng sáng kiến; điểm của họ không còn được tính")
+  CouncilView removeMember(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String unitCode,
+      @PathVariable String username) {
+    return initiatives.removeMember(actor, unitCode, username);
   }
 
   @PutMapping("/initiative-councils/{unitCode}")

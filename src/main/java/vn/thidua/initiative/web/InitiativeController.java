@@ -129,6 +129,9 @@ class InitiativeController {
 
   @GetMapping("/initiatives/new")
   String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+    if (!actor.may(Permission.FILE_INITIATIVES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     List<Long> ids = new ArrayList<>();
     List<String> shares = new ArrayList<>();
     for (int k = 0; k < AUTHOR_ROWS; k++) {
@@ -141,6 +144,9 @@ class InitiativeController {
 
   @GetMapping("/initiatives/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.FILE_INITIATIVES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     InitiativeView i = initiatives.view(actor, id);
     List<Long> ids = new ArrayList<>();
     List<String> shares = new ArrayList<>();
@@ -266,16 +272,28 @@ class InitiativeController {
     model.addAttribute("history", initiatives.history(actor, id));
     model.addAttribute("canEdit", i.open() && initiatives.mayFile(actor, i));
     model.addAttribute("canManage", initiatives.mayManage(actor, i));
-    model.addAttribute("canReview", initiatives.mayReview(actor, i));
+    java.util.Optional<vn.thidua.kernel.MessageKey> reviewRefusal =
+        initiatives.reviewRefusal(actor, i);
+    model.addAttribute("canReview", initiatives.mayReview(actor, i) && reviewRefusal.isEmpty());
+    model.addAttribute("reviewRefusal", reviewRefusal.orElse(null));
     List<InitiativeView.Scope> scopes =
         i.status() == InitiativeView.Status.UNDER_REVIEW
                 || i.status() == InitiativeView.Status.RECOGNISED
             ? initiatives.decidableScopes(actor, i)
             : List.of();
+    java.util.Optional<vn.thidua.kernel.MessageKey> decideRefusal =
+        scopes.isEmpty()
+            ? java.util.Optional.empty()
+            : initiatives.decideRefusal(actor, i, scopes.getFirst());
+    model.addAttribute("decideRefusal", decideRefusal.orElse(null));
+    if (decideRefusal.isPresent()) {
+      scopes = List.of();
+    }
     model.addAttribute("decideScopes", scopes);
     model.addAttribute(
         "canRefuse",
         i.status() == InitiativeView.Status.UNDER_REVIEW
+            && decideRefusal.isEmpty()
             && initiatives.mayDecide(actor, i, InitiativeView.Scope.BASE));
     model.addAttribute("maxMegabytes", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     model.addAttribute("today", LocalDate.now());
@@ -424,6 +442,39 @@ class InitiativeController {
     } catch (java.time.format.DateTimeParseException e) {
       throw BusinessRuleViolation.onField(field, "initiative.decision-date-required");
     }
+  }
+
+  @GetMapping("/initiative-councils/{unitCode}")
+  String council(@AuthenticationPrincipal Actor actor, @PathVariable String unitCode, Model model) {
+    model.addAttribute("council", initiatives.council(actor, unitCode));
+    model.addAttribute("canManage", initiatives.mayManageCouncil(actor, unitCode));
+    return "initiative/council";
+  }
+
+  @PostMapping("/initiative-councils/{unitCode}/members")
+  String addMember(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String unitCode,
+      @RequestParam(required = false) String username,
+      RedirectAttributes redirect) {
+    ActionOutcome.of(
+            "initiative.council.member-added",
+            () -> initiatives.addMember(actor, unitCode, username))
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/initiative-councils/" + unitCode;
+  }
+
+  @PostMapping("/initiative-councils/{unitCode}/members/{username}/remove")
+  String removeMember(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String unitCode,
+      @PathVariable String username,
+      RedirectAttributes redirect) {
+    ActionOutcome.of(
+            "initiative.council.member-removed",
+            () -> initiatives.removeMember(actor, unitCode, username))
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/initiative-councils/" + unitCode;
   }
 
   @GetMapping("/people/{id}/initiatives")

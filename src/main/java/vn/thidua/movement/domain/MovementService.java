@@ -101,9 +101,21 @@ public class MovementService implements vn.thidua.movement.Plans {
         .toList();
   }
 
+  /**
+   * A plan within the actor's reach: another commune's answers the same 404 as an id that does not
+   * exist, before any permission or version check.
+   */
+  private Located reachable(Actor actor, long id) {
+    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    if (actor != null && !actor.reaches(l.path())) {
+      throw new NotFound("movement.not-found");
+    }
+    return l;
+  }
+
   @Transactional(readOnly = true)
   public MovementView get(Actor actor, long id) {
-    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    Located l = reachable(actor, id);
     if (!canView(actor, l.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -349,7 +361,7 @@ public class MovementService implements vn.thidua.movement.Plans {
    */
   @Transactional
   public MovementView save(Actor actor, long id, long version, PlanDocument document, String note) {
-    Located before = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    Located before = reachable(actor, id);
     require(actor, Permission.MANAGE_PLANS, before.path());
     validate(document);
     MovementView m = before.view();
@@ -429,14 +441,14 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Transactional
   public MovementView submit(Actor actor, long id, long version) {
-    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    Located l = reachable(actor, id);
     require(actor, Permission.MANAGE_PLANS, l.path());
     return transition(actor, l.view(), version, MovementWorkflow.Action.SUBMIT, null, Map.of());
   }
 
   @Transactional
   public MovementView sendBack(Actor actor, long id, long version, String reason) {
-    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    Located l = reachable(actor, id);
     require(actor, Permission.ISSUE_PLANS, l.path());
     StateChange.requireVersion(version, l.view().version(), "movement");
     MovementWorkflow.TABLE.transition(l.view().status(), MovementWorkflow.Action.SEND_BACK);
@@ -455,7 +467,7 @@ public class MovementService implements vn.thidua.movement.Plans {
   /** Issues the plan: its number, date and signer go into the document and the record. */
   @Transactional
   public MovementView issue(Actor actor, long id, long version, IssueCommand command) {
-    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    Located l = reachable(actor, id);
     require(actor, Permission.ISSUE_PLANS, l.path());
     MovementView m = l.view();
     StateChange.requireVersion(version, m.version(), "movement");

@@ -1,20 +1,23 @@
 package vn.thidua.organization.domain;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.NotFound;
@@ -27,7 +30,12 @@ import vn.thidua.organization.RoleGrant;
 import vn.thidua.organization.UserCommand;
 import vn.thidua.organization.UserView;
 
-/** User accounts: roles over scopes, passwords, lockout after repeated failures. */
+/**
+ * User accounts: roles over scopes, passwords (length, letters and digits, not common, not the
+ * user's own name), login throttling per client address and per name + address (an unknown name is
+ * throttled exactly like a known one; nobody can lock another person out), and the end of a user's
+ * sessions when the password changes or an administrator asks.
+ */
 @Service
 public class AccountService implements Accounts {
 
@@ -40,9 +48,11 @@ public class AccountService implements Accounts {
   private final AdministrativeUnitService units;
   private final OrganizationService organizations;
   private final AuditTrail audit;
-  private final Clock clock;
+  private final FindByIndexNameSessionRepository<? extends Session> sessions;
   private final int maxFailures;
-  private final Duration lockout;
+  private final int addressMaxFailures;
+  private final Duration window;
+  private final Duration backoff;
 
   AccountService(
       JdbcClient jdbc,
@@ -50,17 +60,21 @@ public class AccountService implements Accounts {
       AdministrativeUnitService units,
       OrganizationService organizations,
       AuditTrail audit,
-      Clock clock,
+      FindByIndexNameSessionRepository<? extends Session> sessions,
       @Value("${thidua.login.max-failures:5}") int maxFailures,
-      @Value("${thidua.login.lockout:PT15M}") Duration lockout) {
+      @Value("${thidua.login.address-max-failures:30}") int addressMaxFailures,
+      @Value("${thidua.login.window:PT15M}") Duration window,
+      @Value("${thidua.login.backoff:PT30S}") Duration backoff) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.units = units;
     this.organizations = organizations;
     this.audit = audit;
-    this.clock = clock;
+    this.sessions = sessions;
     this.maxFailures = maxFailures;
-    this.lockout = lockout;
+    this.addressMaxFailures = addressMaxFailures;
+    this.window = window;
+    this.backoff = backoff;
   }
 
   /** A random password of 16 characters without look-alike letters. */
@@ -80,23 +94,20 @@ public class AccountService implements Accounts {
     }
     return jdbc.sql(
             """
-            select id, username, password_hash, display_name, person_id, enabled, locked_until
+            select id, username, password_hash, display_name, person_id, enabled
             from user_account where username = :u
             """)
-        .param("u", username.strip().toLowerCase(java.util.Locale.ROOT))
-        .query((rs, i) -> {
-          Timestamp locked = rs.getTimestamp("locked_until");
-          long id = rs.getLong("id");
-          return new Actor(
-              id,
-              rs.getString("username"),
-              rs.getString("password_hash"),
-              rs.getString("display_name"),
-              rs.getObject("person_id", Long.class),
-              rs.getBoolean("enabled"),
-              locked != null && locked.toInstant().isAfter(clock.instant()),
-              List.of());
-        })
+        .param("u", loginName(username))
+        .query((rs, i) ->
+            new Actor(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"),
+                false,
+                List.of()))
         .optional()
         .map(a ->
             new Actor(
@@ -127,43 +138,128 @@ public class AccountService implements Accounts {
         .list();
   }
 
+  /** A login name as typed, the way it is stored and throttled: trimmed, lower case, bounded. */
+  static String loginName(String username) {
+    String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return u.length() > 200 ? u.substring(0, 200) : u;
+  }
+
+  private static String address(String address) {
+    String a = address == null || address.isBlank() ? "?" : address.strip();
+    return a.length() > 100 ? a.substring(0, 100) : a;
+  }
+
+  private String interval(Duration d) {
+    return d.toMillis() + " milliseconds";
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Duration> loginRefusal(String username, String address) {
+    String a = address(address);
+    Duration wait = Duration.ZERO;
+    // Too many failures from this address, whatever the names.
+    Map<String, Object> byAddress =
+        jdbc.sql(
+                """
+                select count(*) as n,
+                  extract(epoch from (min(failed_at) + cast(:w as interval) - now())) * 1000 as wait_ms
+                from login_failure where address = :a and failed_at > now() - cast(:w as interval)
+                """)
+            .param("a", a)
+            .param("w", interval(window))
+            .query()
+            .singleRow();
+    if (((Number) byAddress.get("n")).intValue() >= addressMaxFailures) {
+      wait = max(wait, millis(byAddress.get("wait_ms")));
+    }
+    // Backoff for this name from this address: 30 s after the fifth failure, doubling, at most
+    // the window. Another address is not held back, so the owner can still sign in.
+    Map<String, Object> byName =
+        jdbc.sql(
+                """
+                select count(*) as n, extract(epoch from (now() - max(failed_at))) * 1000 as since_ms
+                from login_failure
+                where username = :u and address = :a and failed_at > now() - cast(:w as interval)
+                """)
+            .param("u", loginName(username))
+            .param("a", a)
+            .param("w", interval(window))
+            .query()
+            .singleRow();
+    int failures = ((Number) byName.get("n")).intValue();
+    if (failures >= maxFailures) {
+      int doublings = Math.min(failures - maxFailures, 20);
+      Duration hold = backoff.multipliedBy(1L << doublings);
+      if (hold.compareTo(window) > 0) {
+        hold = window;
+      }
+      Duration left = hold.minus(millis(byName.get("since_ms")));
+      wait = max(wait, left);
+    }
+    return wait.isPositive() ? Optional.of(wait) : Optional.empty();
+  }
+
+  private static Duration millis(Object value) {
+    return value == null ? Duration.ZERO : Duration.ofMillis(((Number) value).longValue());
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
   @Override
   @Transactional
-  public void recordLoginFailure(String username) {
-    if (username == null) {
-      return;
-    }
-    String u = username.strip().toLowerCase(java.util.Locale.ROOT);
-    Integer failures =
+  public void recordLoginFailure(String username, String address) {
+    String u = loginName(username);
+    String a = address(address);
+    jdbc.sql("delete from login_failure where failed_at < now() - interval '1 day'").update();
+    jdbc.sql(
+            "insert into login_failure (username, address, failed_at) values (:u, :a, clock_timestamp())")
+        .param("u", u)
+        .param("a", a)
+        .update();
+    int forName =
         jdbc.sql(
-                "update user_account set failed_attempts = failed_attempts + 1 where username = :u returning failed_attempts")
+                "select count(*) from login_failure where username = :u and address = :a and failed_at > now() - cast(:w as interval)")
             .param("u", u)
+            .param("a", a)
+            .param("w", interval(window))
             .query(Integer.class)
-            .optional()
-            .orElse(0);
-    if (failures >= maxFailures) {
-      Instant until = clock.instant().plus(lockout);
-      jdbc.sql(
-              "update user_account set failed_attempts = 0, locked_until = :until where username = :u")
-          .param("until", Timestamp.from(until))
-          .param("u", u)
-          .update();
+            .single();
+    int forAddress =
+        jdbc.sql(
+                "select count(*) from login_failure where address = :a and failed_at > now() - cast(:w as interval)")
+            .param("a", a)
+            .param("w", interval(window))
+            .query(Integer.class)
+            .single();
+    if (forName == maxFailures || forAddress == addressMaxFailures) {
       audit.record(
-          "account.locked", "user_account", u, null, Map.of("lockedUntil", until.toString()));
+          "login.throttled",
+          "login",
+          u,
+          null,
+          Map.of("address", a, "failuresForName", forName, "failuresFromAddress", forAddress));
     }
   }
 
   @Override
   @Transactional
-  public void recordLoginSuccess(String username) {
-    jdbc.sql(
-            "update user_account set failed_attempts = 0, locked_until = null where username = :u and (failed_attempts > 0 or locked_until is not null)")
-        .param("u", username)
+  public void recordLoginSuccess(String username, String address) {
+    jdbc.sql("delete from login_failure where username = :u and address = :a")
+        .param("u", loginName(username))
+        .param("a", address(address))
         .update();
   }
 
+  /**
+   * Changes the own password: the current one must be right and the new one must pass the policy.
+   * Every other session of the user ends (the one given as {@code keepSessionId}, if any, stays).
+   */
   @Transactional
-  public void changePassword(Actor actor, String current, String next, String confirmation) {
+  public void changePassword(
+      Actor actor, String current, String next, String confirmation, String keepSessionId) {
     String hash =
         jdbc.sql("select password_hash from user_account where id = :id")
             .param("id", actor.userId())
@@ -172,7 +268,7 @@ public class AccountService implements Accounts {
     if (current == null || !encoder.matches(current, hash)) {
       throw BusinessRuleViolation.onField("currentPassword", "account.password-current-wrong");
     }
-    checkPolicy(next, actor.getUsername());
+    PasswordPolicy.check(next, actor.getUsername(), ownNames(actor.userId()));
     if (!next.equals(confirmation)) {
       throw BusinessRuleViolation.onField("confirmation", "account.password-mismatch");
     }
@@ -182,26 +278,76 @@ public class AccountService implements Accounts {
         .param("who", actor.getUsername())
         .param("id", actor.userId())
         .update();
+    int ended = endSessionsAfterCommit(actor.getUsername(), keepSessionId);
     audit.record(
         "account.password-change",
         "user_account",
         actor.userId(),
         null,
-        Map.of("username", actor.getUsername()));
+        Map.of("username", actor.getUsername(), "otherSessionsEnded", ended));
+  }
+
+  /** The display name of the account and the full name of its person, if any. */
+  private List<String> ownNames(long userId) {
+    return jdbc.sql(
+            """
+            select a.display_name, p.full_name from user_account a
+            left join person p on p.id = a.person_id where a.id = :id
+            """)
+        .param("id", userId)
+        .query((rs, i) -> {
+          List<String> names = new ArrayList<>();
+          names.add(rs.getString(1));
+          if (rs.getString(2) != null) {
+            names.add(rs.getString(2));
+          }
+          return names;
+        })
+        .single();
+  }
+
+  /**
+   * Ends the sessions of a user (all but {@code keepSessionId}) once the transaction commits;
+   * returns how many there are.
+   */
+  private int endSessionsAfterCommit(String username, String keepSessionId) {
+    Set<String> ids = new java.util.HashSet<>(sessions.findByPrincipalName(username).keySet());
+    if (keepSessionId != null) {
+      ids.remove(keepSessionId);
+    }
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              ids.forEach(sessions::deleteById);
+            }
+          });
+    } else {
+      ids.forEach(sessions::deleteById);
+    }
+    return ids.size();
+  }
+
+  /** An administrator ends every session of a user in scope; returns how many ended. */
+  @Transactional
+  public int endSessions(Actor actor, long id) {
+    UserView user = requireManageable(actor, id);
+    int ended = endSessionsAfterCommit(user.username(), null);
+    audit.record(
+        "account.sessions-end",
+        "user_account",
+        id,
+        null,
+        Map.of("username", user.username(), "sessionsEnded", ended));
+    return ended;
   }
 
   static void checkPolicy(String password, String username) {
-    if (password == null || password.length() < 10) {
-      throw BusinessRuleViolation.onField("newPassword", "account.password-too-short", 10);
-    }
-    if (!password.matches(".*\\p{L}.*") || !password.matches(".*\\d.*")) {
-      throw BusinessRuleViolation.onField("newPassword", "account.password-weak");
-    }
-    if (password
-        .toLowerCase(java.util.Locale.ROOT)
-        .contains(username.toLowerCase(java.util.Locale.ROOT))) {
-      throw BusinessRuleViolation.onField("newPassword", "account.password-contains-username");
-    }
+    PasswordPolicy.check(password, username, List.of());
   }
 
   @Transactional(readOnly = true)
@@ -228,27 +374,34 @@ public class AccountService implements Accounts {
   @Transactional(readOnly = true)
   public Optional<UserView> view(long id) {
     return jdbc.sql(
-            "select id, username, display_name, email, person_id, enabled, locked_until, version from user_account where id = :id")
+            """
+            select a.id, a.username, a.display_name, a.email, a.person_id, a.enabled, a.version,
+              (select count(*) from login_failure f where f.username = a.username
+                 and f.failed_at > now() - cast(:w as interval)) as failures
+            from user_account a where a.id = :id
+            """)
         .param("id", id)
-        .query((rs, i) -> {
-          Timestamp locked = rs.getTimestamp("locked_until");
-          return new UserView(
-              rs.getLong("id"),
-              rs.getString("username"),
-              rs.getString("display_name"),
-              rs.getString("email"),
-              rs.getObject("person_id", Long.class),
-              rs.getBoolean("enabled"),
-              locked == null ? null : locked.toInstant(),
-              grants(rs.getLong("id")),
-              rs.getLong("version"));
-        })
+        .param("w", interval(window))
+        .query((rs, i) ->
+            new UserView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"),
+                rs.getInt("failures"),
+                grants(rs.getLong("id")),
+                rs.getLong("version")))
         .optional();
   }
 
   /** Creates a user; returns the generated first password, shown once. */
   @Transactional
   public Created create(Actor actor, UserCommand command) {
+    if (actor != null) {
+      Access.require(actor, Permission.MANAGE_USERS);
+    }
     if (command.username() == null || !command.username().matches("[a-z0-9._-]{3,60}")) {
       throw BusinessRuleViolation.onField("username", "account.username-invalid");
     }
@@ -315,25 +468,34 @@ public class AccountService implements Accounts {
     UserView user = requireManageable(actor, id);
     String password = generatePassword();
     jdbc.sql(
-            "update user_account set password_hash = :h, failed_attempts = 0, locked_until = null, version = version + 1, updated_at = now(), updated_by = :who where id = :id")
+            "update user_account set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :who where id = :id")
         .param("h", encoder.encode(password))
         .param("who", actor.getUsername())
         .param("id", id)
         .update();
+    clearLoginFailures(user.username());
+    int ended = endSessionsAfterCommit(user.username(), null);
     audit.record(
-        "account.password-reset", "user_account", id, null, Map.of("username", user.username()));
+        "account.password-reset",
+        "user_account",
+        id,
+        null,
+        Map.of("username", user.username(), "sessionsEnded", ended));
     return password;
   }
 
+  /** Forgets the failed logins of a user's name (from every address): no backoff remains. */
   @Transactional
   public void unlock(Actor actor, long id) {
     UserView before = requireManageable(actor, id);
-    jdbc.sql(
-            "update user_account set failed_attempts = 0, locked_until = null, version = version + 1, updated_at = now(), updated_by = :who where id = :id")
-        .param("who", actor.getUsername())
-        .param("id", id)
-        .update();
+    clearLoginFailures(before.username());
     audit.record("account.unlock", "user_account", id, before, view(id).orElseThrow());
+  }
+
+  private void clearLoginFailures(String username) {
+    jdbc.sql("delete from login_failure where username = :u")
+        .param("u", loginName(username))
+        .update();
   }
 
   @Transactional
@@ -348,6 +510,9 @@ public class AccountService implements Accounts {
         .param("who", actor.getUsername())
         .param("id", id)
         .update();
+    if (!enabled) {
+      endSessionsAfterCommit(before.username(), null);
+    }
     audit.record(
         enabled ? "account.enable" : "account.disable",
         "user_account",
@@ -356,11 +521,20 @@ public class AccountService implements Accounts {
         view(id).orElseThrow());
   }
 
+  /**
+   * A user the actor administers: without the permission anywhere 403; a user outside the actor's
+   * scope answers the same 404 as an unknown id.
+   */
   private UserView requireManageable(Actor actor, long id) {
-    UserView user = view(id).orElseThrow(() -> new NotFound("account.not-found"));
     Access.require(actor, Permission.MANAGE_USERS);
-    for (RoleGrant grant : user.grants()) {
-      Access.require(actor, Permission.MANAGE_USERS, grant.scopePath());
+    UserView user = view(id).orElseThrow(() -> new NotFound("account.not-found"));
+    boolean inScope =
+        user.grants().isEmpty()
+            ? actor.may(Permission.MANAGE_USERS, "/VN/")
+            : user.grants().stream()
+                .allMatch(g -> actor.may(Permission.MANAGE_USERS, g.scopePath()));
+    if (!inScope) {
+      throw new NotFound("account.not-found");
     }
     return user;
   }

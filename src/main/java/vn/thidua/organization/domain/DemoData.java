@@ -239,20 +239,28 @@ public class DemoData {
         null,
         namSach.chair().id());
 
-    // Added after the rest so that the generated names above stay as they were: the deputy who
-    // decides when the chairman is the nominee, the city's council, and a provincial agency whose
-    // director decides Giấy khen for its staff (Luật Thi đua, khen thưởng 2022, Điều 80, khoản 1).
-    Random more = new Random(2027);
+    // Hà Bắc's deputy chairman decides when the chairman has a conflict of interest (created last:
+    // the generated names above stay as they were).
     PersonView deputy =
         person(
             haBac.committee(),
-            "Đặng Thu Hà",
-            Gender.FEMALE,
+            "Lương Văn Khải",
+            Gender.MALE,
             "Phó Chủ tịch UBND xã",
             PersonCategory.CIVIL_SERVANT,
-            more);
+            random);
     account(
-        credentials, "phochutich.habac", "Đặng Thu Hà", Role.LEADERSHIP, HA_BAC, null, deputy.id());
+        credentials,
+        "phochutich.habac",
+        "Lương Văn Khải",
+        Role.LEADERSHIP,
+        HA_BAC,
+        null,
+        deputy.id());
+    // Added after the rest so that the generated names above stay as they were: the city's
+    // council, and a provincial agency whose director decides Giấy khen for its staff (Luật Thi
+    // đua, khen thưởng 2022, Điều 80, khoản 1).
+    Random more = new Random(2027);
     account(
         credentials,
         "hoidong.haiphong",

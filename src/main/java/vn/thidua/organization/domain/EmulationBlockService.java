@@ -58,6 +58,9 @@ public class EmulationBlockService {
   @Transactional(readOnly = true)
   public EmulationBlockView get(Actor actor, long id) {
     EmulationBlockView view = find(id).orElseThrow(() -> new NotFound("block.not-found"));
+    if (actor == null || !actor.reaches(path(id))) {
+      throw new NotFound("block.not-found");
+    }
     Access.require(actor, Permission.VIEW_ORGANIZATIONS, path(id));
     return view;
   }

@@ -102,6 +102,9 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   @Transactional(readOnly = true)
   public OrganizationView get(Actor actor, long id) {
     OrganizationView view = find(id).orElseThrow(() -> new NotFound("organization.not-found"));
+    if (actor == null || !actor.reaches(view.path())) {
+      throw new NotFound("organization.not-found");
+    }
     Access.require(actor, Permission.VIEW_ORGANIZATIONS, view.path());
     return view;
   }

@@ -97,11 +97,20 @@ public class PersonService {
   @Transactional(readOnly = true)
   public PersonView get(Actor actor, long id) {
     Located located = locate(id).orElseThrow(() -> new NotFound("person.not-found"));
+    requireReach(actor, id, located.path());
     boolean self = actor != null && actor.personId() != null && actor.personId() == id;
     if (!self && (actor == null || !actor.may(Permission.VIEW_PEOPLE, located.path()))) {
       throw new AccessDeniedException("error.forbidden");
     }
     return located.view();
+  }
+
+  /** Another commune's person answers the same 404 as an id that does not exist. */
+  private static void requireReach(Actor actor, long id, String path) {
+    boolean self = actor != null && actor.personId() != null && actor.personId() == id;
+    if (!self && (actor == null || !actor.reaches(path))) {
+      throw new NotFound("person.not-found");
+    }
   }
 
   @Transactional(readOnly = true)
@@ -154,6 +163,7 @@ public class PersonService {
   @Transactional
   public PersonView update(Actor actor, long id, PersonCommand command) {
     Located before = locate(id).orElseThrow(() -> new NotFound("person.not-found"));
+    requireReach(actor, id, before.path());
     Access.require(actor, Permission.MANAGE_PEOPLE, before.path());
     if (command.version() == null) {
       throw BusinessRuleViolation.onField("version", "error.version-required");
@@ -199,6 +209,7 @@ public class PersonService {
   @Transactional
   public PersonView setActive(Actor actor, long id, long version, boolean active) {
     Located before = locate(id).orElseThrow(() -> new NotFound("person.not-found"));
+    requireReach(actor, id, before.path());
     Access.require(actor, Permission.MANAGE_PEOPLE, before.path());
     if (before.view().active() == active) {
       return before.view();

@@ -1,5 +1,6 @@
 package vn.thidua.organization.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,10 @@ import vn.thidua.organization.Role;
 import vn.thidua.organization.UserCommand;
 import vn.thidua.organization.domain.AccountService;
 
-/** The own account (password change) and the administrator's user pages. */
+/**
+ * The own account (password change, which ends the user's other sessions) and the administrator's
+ * user pages (create, reset a password, forget failed logins, end a user's sessions, disable).
+ */
 @Controller
 class AccountController {
 
@@ -35,10 +39,11 @@ class AccountController {
       @RequestParam String currentPassword,
       @RequestParam String newPassword,
       @RequestParam String confirmation,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
     try {
-      accounts.changePassword(actor, currentPassword, newPassword, confirmation);
+      accounts.changePassword(actor, currentPassword, newPassword, confirmation, session.getId());
       redirect.addFlashAttribute("notice", "account.password-changed");
       return "redirect:/account";
     } catch (BusinessRuleViolation e) {
@@ -97,6 +102,15 @@ class AccountController {
       @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
     accounts.unlock(actor, id);
     redirect.addFlashAttribute("notice", "account.unlocked");
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{id}/sessions/end")
+  String endSessions(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+    int ended = accounts.endSessions(actor, id);
+    redirect.addFlashAttribute("endedSessions", ended);
+    redirect.addFlashAttribute("endedUser", accounts.view(id).orElseThrow().username());
     return "redirect:/admin/users";
   }
 

@@ -52,6 +52,9 @@ class BlockController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) String unit,
       Model model) {
+    if (!actor.may(Permission.MANAGE_BLOCKS)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     BlockForm form = new BlockForm();
     form.setUnitCode(unit);
     form.setYear(LocalDate.now(VietnameseDates.ZONE).getYear());
@@ -90,6 +93,9 @@ class BlockController {
 
   @GetMapping("/blocks/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.MANAGE_BLOCKS)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     EmulationBlockView block = blocks.get(actor, id);
     model.addAttribute("form", BlockForm.of(block));
     return page(actor, model, block);

@@ -103,6 +103,9 @@ class OrganizationController {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Long parent,
       Model model) {
+    if (!actor.may(Permission.MANAGE_ORGANIZATIONS)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     OrganizationForm form = new OrganizationForm();
     if (parent != null) {
       OrganizationView p = organizations.get(actor, parent);
@@ -151,6 +154,9 @@ class OrganizationController {
 
   @GetMapping("/organizations/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.MANAGE_ORGANIZATIONS)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     OrganizationView org = organizations.get(actor, id);
     model.addAttribute("form", OrganizationForm.of(org));
     return editPage(actor, model, org);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.kernel.ActionOutcome;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.PageResult;
@@ -21,8 +22,10 @@ import vn.thidua.organization.Permission;
 import vn.thidua.organization.PersonCategory;
 import vn.thidua.organization.PersonFilter;
 import vn.thidua.organization.PersonView;
+import vn.thidua.organization.Relation;
 import vn.thidua.organization.domain.OrganizationService;
 import vn.thidua.organization.domain.PersonService;
+import vn.thidua.organization.domain.RelativeService;
 
 /** People pages: list in Vietnamese order, search, detail, create, edit, deactivate. */
 @Controller
@@ -30,10 +33,13 @@ class PersonController {
 
   private final PersonService people;
   private final OrganizationService organizations;
+  private final RelativeService relatives;
 
-  PersonController(PersonService people, OrganizationService organizations) {
+  PersonController(
+      PersonService people, OrganizationService organizations, RelativeService relatives) {
     this.people = people;
     this.organizations = organizations;
+    this.relatives = relatives;
   }
 
   @ModelAttribute("categories")
@@ -84,8 +90,39 @@ class PersonController {
     PersonView person = people.get(actor, id);
     model.addAttribute("person", person);
     OrganizationView org = organizations.find(person.organizationId()).orElseThrow();
-    model.addAttribute("canManage", actor.may(Permission.MANAGE_PEOPLE, org.path()));
+    boolean canManage = actor.may(Permission.MANAGE_PEOPLE, org.path());
+    model.addAttribute("canManage", canManage);
+    model.addAttribute("relatives", relatives.relatives(actor, id));
+    model.addAttribute(
+        "canDeclare", canManage || (actor.personId() != null && actor.personId() == id));
+    model.addAttribute("relations", Relation.values());
     return "people/detail";
+  }
+
+  @PostMapping("/people/{id}/relatives")
+  String declareRelative(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) Long relativeId,
+      @RequestParam(required = false) Relation relation,
+      @RequestParam(required = false) String relativeName,
+      RedirectAttributes redirect) {
+    ActionOutcome.of(
+            "relative.declared",
+            () -> relatives.declare(actor, id, relativeId, relation, relativeName))
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/people/" + id;
+  }
+
+  @PostMapping("/people/{id}/relatives/{relativeId}/withdraw")
+  String withdrawRelative(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long relativeId,
+      RedirectAttributes redirect) {
+    ActionOutcome.of("relative.withdrawn", () -> relatives.withdraw(actor, id, relativeId))
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/people/" + id;
   }
 
   @GetMapping("/people/new")
@@ -93,6 +130,9 @@ class PersonController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) Long organization,
       Model model) {
+    if (!actor.may(Permission.MANAGE_PEOPLE)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     PersonForm form = new PersonForm();
     if (organization != null) {
       form.setOrganizationId(organizations.get(actor, organization).id());
@@ -130,6 +170,9 @@ class PersonController {
 
   @GetMapping("/people/{id}/edit")
   String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    if (!actor.may(Permission.MANAGE_PEOPLE)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     PersonView person = people.get(actor, id);
     model.addAttribute("form", PersonForm.of(person));
     return editPage(actor, model, person);

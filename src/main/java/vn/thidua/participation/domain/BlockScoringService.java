@@ -95,6 +95,9 @@ public class BlockScoringService {
   @Transactional(readOnly = true)
   public Block block(Actor actor, long blockId) {
     Block b = load(blockId);
+    if (!actor.reaches(b.path())) {
+      throw new vn.thidua.kernel.NotFound("block.not-found");
+    }
     boolean may =
         actor.may(Permission.VIEW_ORGANIZATIONS, b.path())
             || mayScoreBlock(actor, b)

@@ -174,7 +174,7 @@ public class RegistrationService {
 
   @Transactional
   public RegistrationView submit(Actor actor, long id, long version) {
-    RegistrationView r = get(id);
+    RegistrationView r = reachable(actor, id);
     requireUnit(actor, r);
     LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
     boolean late = window(r.movementId(), r.year()).map(today::isAfter).orElse(false);
@@ -189,7 +189,7 @@ public class RegistrationService {
 
   @Transactional
   public RegistrationView accept(Actor actor, long id, long version) {
-    RegistrationView r = get(id);
+    RegistrationView r = reachable(actor, id);
     requireOffice(actor, r);
     return move(
         actor,
@@ -202,7 +202,7 @@ public class RegistrationService {
 
   @Transactional
   public RegistrationView giveBack(Actor actor, long id, long version, String reason) {
-    RegistrationView r = get(id);
+    RegistrationView r = reachable(actor, id);
     requireOffice(actor, r);
     StateChange.requireVersion(version, r.version(), "registration");
     RegistrationWorkflow.TABLE.transition(r.status(), RegistrationWorkflow.Action.RETURN);
@@ -283,9 +283,22 @@ public class RegistrationService {
     return rows.stream().filter(java.util.Objects::nonNull).toList();
   }
 
+  /**
+   * A registration within the actor's reach: another commune's answers the same 404 as an id that
+   * does not exist, before any permission or version check.
+   */
+  private RegistrationView reachable(Actor actor, long id) {
+    RegistrationView r = get(id);
+    OrganizationView org = organizations.organization(r.organizationId()).orElseThrow();
+    if (!actor.reaches(org.path())) {
+      throw new vn.thidua.kernel.NotFound("registration.not-found");
+    }
+    return r;
+  }
+
   @Transactional(readOnly = true)
   public RegistrationView view(Actor actor, long id) {
-    RegistrationView r = get(id);
+    RegistrationView r = reachable(actor, id);
     OrganizationView org = organizations.organization(r.organizationId()).orElseThrow();
     if (!actor.may(Permission.VIEW_ORGANIZATIONS, org.path())) {
       throw new AccessDeniedException("error.forbidden");

@@ -262,7 +262,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   @Transactional
   public ReportView attach(
       Actor actor, long reportId, String fileName, String contentType, byte[] content) {
-    ReportView r = get(reportId);
+    ReportView r = reachable(actor, reportId);
     requireAuthor(actor, r);
     if (!r.open()) {
       throw new BusinessRuleViolation("report.not-editable");
@@ -322,7 +322,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
 
   @Transactional
   public ReportView submit(Actor actor, long id, long version) {
-    ReportView r = get(id);
+    ReportView r = reachable(actor, id);
     requireAuthor(actor, r);
     boolean late = r.dueOn() != null && today().isAfter(r.dueOn());
     return move(
@@ -336,7 +336,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
 
   @Transactional
   public ReportView accept(Actor actor, long id, long version) {
-    ReportView r = get(id);
+    ReportView r = reachable(actor, id);
     requireReviewer(actor, r);
     return move(
         actor,
@@ -349,7 +349,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
 
   @Transactional
   public ReportView giveBack(Actor actor, long id, long version, String reason) {
-    ReportView r = get(id);
+    ReportView r = reachable(actor, id);
     requireReviewer(actor, r);
     StateChange.requireVersion(version, r.version(), "report");
     ReportWorkflow.TABLE.transition(r.status(), ReportWorkflow.Action.RETURN);
@@ -408,7 +408,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
 
   @Transactional(readOnly = true)
   public ReportView view(Actor actor, long id) {
-    ReportView r = get(id);
+    ReportView r = reachable(actor, id);
     String path =
         r.kind() == Kind.UNIT
             ? organizations.organization(r.organizationId()).orElseThrow().path()
@@ -473,6 +473,22 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
     }
     List<Plans.Lineage> lineage = plans.lineage(r.movementId());
     return lineage.size() > 1 && actor.may(Permission.MANAGE_PLANS, lineage.get(1).unitPath());
+  }
+
+  /**
+   * A report within the actor's reach: another commune's answers the same 404 as an id that does
+   * not exist, before any permission or version check.
+   */
+  private ReportView reachable(Actor actor, long id) {
+    ReportView r = get(id);
+    String path =
+        r.kind() == Kind.UNIT
+            ? organizations.organization(r.organizationId()).orElseThrow().path()
+            : pathOf(r.unitCode());
+    if (!actor.reaches(path)) {
+      throw new vn.thidua.kernel.NotFound("report.not-found");
+    }
+    return r;
   }
 
   /** Whether the actor runs this plan's reports (its standing office). */
@@ -586,7 +602,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   @Transactional
   public ReportView editRollup(
       Actor actor, long id, long version, List<ReportView.Narrative> narrative) {
-    ReportView r = get(id);
+    ReportView r = reachable(actor, id);
     if (r.kind() != Kind.ROLLUP) {
       throw new NotFound("report.not-found");
     }

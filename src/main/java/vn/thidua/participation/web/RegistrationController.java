@@ -213,7 +213,13 @@ class RegistrationController {
       model.addAttribute("problem", e.code());
       model.addAttribute("problemArgs", e.args());
       MovementView m = registrations.plan(actor, id);
-      OrganizationView org = organizations.organization(organization).orElseThrow();
+      OrganizationView org = organizations.organization(organization).orElse(null);
+      if (org == null) {
+        // An organisation that does not exist (a tampered form): back to the board, not a 500.
+        redirect.addFlashAttribute("problem", e.code());
+        redirect.addFlashAttribute("problemArgs", e.args());
+        return "redirect:/movements/" + id + "/registrations";
+      }
       return formPage(
           model,
           m,

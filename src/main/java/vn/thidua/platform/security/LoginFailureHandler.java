@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** Sends the login page the reason: wrong credentials, a locked or a disabled account. */
+/**
+ * Sends the login page the reason: wrong credentials (an unknown name alike), too many failed
+ * attempts (for any name alike), or a disabled account (only after its right password).
+ */
 final class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
   @Override
@@ -18,7 +20,7 @@ final class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
       throws IOException, ServletException {
     String reason =
         switch (exception) {
-          case LockedException e -> "locked";
+          case LoginThrottled e -> "throttled=" + e.minutes();
           case DisabledException e -> "disabled";
           default -> "error";
         };

@@ -29,10 +29,16 @@ class ProblemWriter {
   void unauthorized(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof LoginThrottled throttled) {
+      response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+      write(
+          request, response, 429, "error.title.429", "error.login-throttled", throttled.minutes());
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"ThiDua\", charset=\"UTF-8\"");
     String key =
-        e instanceof org.springframework.security.authentication.LockedException
-            ? "error.account-locked"
+        e instanceof org.springframework.security.authentication.DisabledException
+            ? "error.account-disabled"
             : "error.unauthorized";
     write(request, response, 401, "error.unauthorized.title", key);
   }
@@ -47,13 +53,14 @@ class ProblemWriter {
       HttpServletResponse response,
       int status,
       String title,
-      String detail)
+      String detail,
+      Object... args)
       throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", messages.getMessage(title, null, title, VI));
     body.put("status", status);
-    body.put("detail", messages.getMessage(detail, null, detail, VI));
+    body.put("detail", messages.getMessage(detail, args, detail, VI));
     body.put("instance", request.getRequestURI());
     response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,8 +20,11 @@ import vn.thidua.organization.Accounts;
 
 /**
  * Form login for pages, HTTP Basic (no CSRF token needed) or the browser session for {@code
- * /api/v1/**}, lockout after repeated failures. What a role may see inside its scope is decided by
- * the organization module on every call.
+ * /api/v1/**}; failed logins throttled per client address and per name + address, unknown names and
+ * wrong passwords answered alike. Behind a TLS proxy (forwarded headers from a trusted proxy, see
+ * {@code server.forward-headers-strategy}) the request is secure: the session cookie is {@code
+ * Secure} and HSTS is sent. What a role may see inside its scope is decided by the organization
+ * module on every call.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,7 +60,15 @@ class SecurityConfiguration {
       UserDetailsService users, PasswordEncoder encoder, Accounts accounts) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(new LockingAuthenticationProvider(dao, accounts));
+    // Nothing about the account is told before the password has been checked: a disabled account
+    // with a wrong password answers like an unknown name.
+    dao.setPreAuthenticationChecks(user -> {});
+    dao.setPostAuthenticationChecks(user -> {
+      if (!user.isEnabled()) {
+        throw new DisabledException("disabled");
+      }
+    });
+    return new ProviderManager(new ThrottlingAuthenticationProvider(dao, accounts));
   }
 
   @Bean

@@ -22,18 +22,28 @@ class HomeController {
   @GetMapping("/login")
   String login(
       @RequestParam(required = false) String error,
-      @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String throttled,
       @RequestParam(required = false) String disabled,
       @RequestParam(required = false) String logout,
       Model model) {
     if (error != null) {
       model.addAttribute("loginError", "login.error.credentials");
-    } else if (locked != null) {
-      model.addAttribute("loginError", "login.error.locked");
+    } else if (throttled != null) {
+      model.addAttribute("loginError", "login.error.throttled");
+      model.addAttribute("loginErrorArg", minutes(throttled));
     } else if (disabled != null) {
       model.addAttribute("loginError", "login.error.disabled");
     }
     model.addAttribute("loggedOut", logout != null);
     return "login";
+  }
+
+  /** The minutes to wait, as the failure handler wrote them (1 to 60). */
+  private static int minutes(String text) {
+    try {
+      return Math.clamp(Integer.parseInt(text.strip()), 1, 60);
+    } catch (NumberFormatException e) {
+      return 15;
+    }
   }
 }

@@ -3,29 +3,10 @@ package vn.thidua.initiative.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thidua.initiative.InitiativeView.Status;
 
 class ReviewPolicyTest {
-
-  @Test
-  void anAuthorCannotScore() {
-    assertThat(ReviewPolicy.conflict(7L, 100L, List.of(7L, 8L), List.of(100L)))
-        .contains("initiative.review.conflict-author");
-  }
-
-  @Test
-  void aColleagueOfTheSameOrganisationCannotScore() {
-    assertThat(ReviewPolicy.conflict(9L, 100L, List.of(7L), List.of(100L)))
-        .contains("initiative.review.conflict-colleague");
-  }
-
-  @Test
-  void aMemberOfAnotherOrganisationOrWithoutPersonMayScore() {
-    assertThat(ReviewPolicy.conflict(9L, 200L, List.of(7L), List.of(100L))).isEmpty();
-    assertThat(ReviewPolicy.conflict(null, null, List.of(7L), List.of(100L))).isEmpty();
-  }
 
   @Test
   void theTotalIsTheWeightedMeanOnAHundredScale() {
