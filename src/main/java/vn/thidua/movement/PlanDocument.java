@@ -104,6 +104,32 @@ public record PlanDocument(
         indicators);
   }
 
+  /** The same document with other criteria. */
+  public PlanDocument withCriteria(List<Criterion> newCriteria) {
+    return new PlanDocument(
+        documentType,
+        number,
+        symbol,
+        issuer,
+        place,
+        issuedOn,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        newCriteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        signer,
+        recipients,
+        warnings,
+        indicators);
+  }
+
   /** The same document with other indicators. */
   public PlanDocument withIndicators(List<Indicator> newIndicators) {
     return new PlanDocument(

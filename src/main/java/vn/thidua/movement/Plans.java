@@ -40,6 +40,19 @@ public interface Plans {
    */
   java.util.Optional<java.time.LocalDate> eventDate(long movementId, String event, int year);
 
+  /**
+   * Adds the assessment criteria a lead body published (a criteria group, indicators with their
+   * targets) to the plan, so that they become registration commitments and indicators: an issued
+   * plan is amended (a new version, the old one kept), a draft changed in place. No permission
+   * check: the caller has checked that the body may publish them. Returns the version now current.
+   */
+  int publishCriteria(
+      long movementId,
+      PlanDocument.Criterion criterion,
+      java.util.List<PlanDocument.Indicator> indicators,
+      String note,
+      String actor);
+
   /** Every issued plan (for reminders of their deadlines; no read check). */
   java.util.List<MovementView> issued();
 

@@ -337,6 +337,12 @@ public class MovementService implements vn.thidua.movement.Plans {
         throw BusinessRuleViolation.onField(
             "organizationId", "movement.organization-not-in-unit", org.name());
       }
+      if (!plansUnderItsLevel(org)) {
+        throw BusinessRuleViolation.onField(
+            "organizationId",
+            "movement.organization-no-plan",
+            new MessageKey(org.type().labelKey()));
+      }
     }
     String code = unitCode;
     UnitDirectory.Unit unit =
@@ -434,6 +440,52 @@ public class MovementService implements vn.thidua.movement.Plans {
       checkIssuerLevel(units.unit(m.unitCode()).orElseThrow(), null, document);
     }
     String reference = ref == null || !ref.matches("[a-z]{1,20}:\\d{1,18}") ? null : ref;
+    return store(who(actor), m, version, document, note, reference);
+  }
+
+  /**
+   * Adds the assessment criteria a lead body published (a criteria group, indicators with their
+   * targets) to the plan: an issued plan is amended (a new version, the old one kept), a draft
+   * changed in place. The caller has checked that the body may publish them.
+   */
+  @Override
+  @Transactional
+  public int publishCriteria(
+      long movementId,
+      PlanDocument.Criterion criterion,
+      List<PlanDocument.Indicator> indicators,
+      String note,
+      String actor) {
+    MovementView m =
+        locate(movementId).orElseThrow(() -> new NotFound("movement.not-found")).view();
+    PlanDocument d = document(movementId, null);
+    List<PlanDocument.Criterion> criteria = new ArrayList<>();
+    for (PlanDocument.Criterion c : d.criteria()) {
+      if (!VietnameseText.fold(c.heading()).equals(VietnameseText.fold(criterion.heading()))) {
+        criteria.add(c);
+      }
+    }
+    criteria.add(criterion);
+    List<PlanDocument.Indicator> all = new ArrayList<>();
+    for (PlanDocument.Indicator i : d.indicators()) {
+      if (indicators.stream().noneMatch(n -> n.code() != null && n.code().equals(i.code()))) {
+        all.add(i);
+      }
+    }
+    all.addAll(indicators);
+    MovementView after =
+        store(actor, m, m.version(), d.withCriteria(criteria).withIndicators(all), note, null);
+    return after.currentVersion();
+  }
+
+  private MovementView store(
+      String who,
+      MovementView m,
+      long version,
+      PlanDocument document,
+      String note,
+      String reference) {
+    long id = m.id();
     if (m.status() == Status.AWAITING_SIGNATURE) {
       throw new BusinessRuleViolation("movement.awaiting-signature");
     }
@@ -449,7 +501,7 @@ public class MovementService implements vn.thidua.movement.Plans {
               "note",
               note == null || note.isBlank() ? "Sửa đổi, bổ sung" : VietnameseText.clean(note))
           .param("ref", reference)
-          .param("who", who(actor))
+          .param("who", who)
           .update();
     } else {
       jdbc.sql(
@@ -485,7 +537,7 @@ public class MovementService implements vn.thidua.movement.Plans {
                         : subPlanDeadline(document, m.issuedOn())))
             .param("folded", folded(document, name))
             .param("v", versionNo)
-            .param("who", who(actor))
+            .param("who", who)
             .param("id", id)
             .param("version", version)
             .update();
@@ -500,13 +552,13 @@ public class MovementService implements vn.thidua.movement.Plans {
           MovementWorkflow.Action.AMEND.name(),
           Status.ISSUED.name(),
           Status.ISSUED.name(),
-          who(actor),
+          who,
           VietnameseText.cleanOrNull(note),
           m,
           after);
       events.publishEvent(
           new vn.thidua.movement.PlanAmended(
-              id, versionNo, VietnameseText.cleanOrNull(note), reference, who(actor)));
+              id, versionNo, VietnameseText.cleanOrNull(note), reference, who));
     } else {
       audit.record("movement.edit", "movement", id, m, after);
     }
@@ -767,6 +819,10 @@ public class MovementService implements vn.thidua.movement.Plans {
             .orElseThrow(() ->
                 BusinessRuleViolation.onField("organizationId", "movement.organization-unknown"));
     require(actor, Permission.MANAGE_PLANS, org.path());
+    if (!plansUnderItsLevel(org)) {
+      throw BusinessRuleViolation.onField(
+          "organizationId", "movement.organization-no-plan", new MessageKey(org.type().labelKey()));
+    }
     if (!org.unitCode().equals(parent.unitCode())) {
       UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
       throw BusinessRuleViolation.onField(

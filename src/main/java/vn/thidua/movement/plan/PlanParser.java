@@ -32,6 +32,7 @@ import vn.thidua.movement.PlanDocument.Responsibility;
 import vn.thidua.movement.PlanDocument.Section;
 import vn.thidua.movement.PlanDocument.Signer;
 import vn.thidua.movement.PlanDocument.Theme;
+import vn.thidua.movement.Recipients;
 
 /**
  * Reads a plan or a decision with its attached plan into the structured draft of the contract.

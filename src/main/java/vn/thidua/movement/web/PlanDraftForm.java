@@ -387,7 +387,7 @@ public class PlanDraftForm {
               clean(row.from),
               clean(row.to),
               clean(row.text),
-              vn.thidua.movement.plan.Recipients.split(clean(row.to)),
+              vn.thidua.movement.Recipients.split(clean(row.to)),
               clean(row.event)));
     }
     List<Responsibility> respList = new ArrayList<>();

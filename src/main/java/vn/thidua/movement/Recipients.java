@@ -1,4 +1,4 @@
-package vn.thidua.movement.plan;
+package vn.thidua.movement;
 
 import java.util.ArrayList;
 import java.util.List;
