@@ -90,8 +90,9 @@ class MovementApiController {
       @PathVariable long id,
       @RequestParam long version,
       @RequestParam(required = false) String note,
+      @RequestParam(required = false) String ref,
       @RequestBody PlanDocument document) {
-    return movements.save(actor, id, version, document, note);
+    return movements.save(actor, id, version, document, note, ref);
   }
 
   @PostMapping("/{id}/derive")

@@ -149,7 +149,9 @@ public class ConcernService {
             .param("raiser", raiser)
             .param("path", path)
             .param("unit", plan.unitCode())
-            .param("origin", planPath)
+            .param(
+                "origin",
+                units.unit(plan.unitCode()).map(UnitDirectory.Unit::path).orElse(planPath))
             .param("holder", plan.ownerName())
             .param("title", title)
             .param("text", text)

@@ -510,7 +510,7 @@ public class InspectionService {
       throw new NotFound("oversight.finding-unknown");
     }
     String path = targetPath(finding(id, findingId));
-    Scopes.require(actor, Permission.REPORT_TASKS, path);
+    requireTargetSide(actor, path, head(id).path());
     String text = VietnameseText.cleanOrNull(answer);
     if (text == null) {
       throw BusinessRuleViolation.onField("answer", "oversight.answer-required");
@@ -531,7 +531,7 @@ public class InspectionService {
   public RecommendationView answer(
       Actor actor, long recommendationId, long version, String answer) {
     RecommendationView r = readableRecommendation(actor, recommendationId);
-    Scopes.require(actor, Permission.REPORT_TASKS, recommendationPath(recommendationId));
+    requireTargetSide(actor, recommendationPath(recommendationId), head(r.inspectionId()).path());
     StateChange.requireVersion(version, r.version(), "recommendation");
     InspectionWorkflow.RECOMMENDATIONS.transition(
         r.status(), InspectionWorkflow.RecommendationAction.ANSWER);
@@ -583,7 +583,7 @@ public class InspectionService {
   public RecommendationView attachToRecommendation(
       Actor actor, long recommendationId, String fileName, String contentType, byte[] content) {
     RecommendationView r = readableRecommendation(actor, recommendationId);
-    Scopes.require(actor, Permission.REPORT_TASKS, recommendationPath(recommendationId));
+    requireTargetSide(actor, recommendationPath(recommendationId), head(r.inspectionId()).path());
     if (r.status() != RecommendationView.Status.OPEN) {
       throw new BusinessRuleViolation(
           "oversight.recommendation.not-open",
@@ -712,7 +712,8 @@ public class InspectionService {
     boolean lead = actor.getUsername().equals(i.leadUsername());
     Set<Long> answer =
         i.targets().stream()
-            .filter(t -> Scopes.may(actor, Permission.REPORT_TASKS, targetPath(t.id())))
+            .filter(t ->
+                Scopes.mayOutside(actor, Permission.REPORT_TASKS, targetPath(t.id()), h.path()))
             .map(InspectionView.Target::id)
             .collect(Collectors.toSet());
     return new Rights(planner, member, lead, answer);
@@ -958,6 +959,13 @@ public class InspectionService {
   }
 
   // --- Checks ---------------------------------------------------------------------------------
+
+  /** The inspected side answers (its office or the organisation), never the inspecting level. */
+  private static void requireTargetSide(Actor actor, String targetPath, String inspectionPath) {
+    if (!Scopes.mayOutside(actor, Permission.REPORT_TASKS, targetPath, inspectionPath)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+  }
 
   private void requirePlanner(Actor actor, Head h) {
     if (!Scopes.may(actor, Permission.OVERSEE, h.path())

@@ -24,6 +24,34 @@ final class Scopes {
     }
   }
 
+  /**
+   * Whether a role allowing {@code permission} covers {@code path} from within {@code within}: the
+   * plan's own level acts on its tasks, the level above only reads them.
+   */
+  static boolean mayWithin(Actor actor, Permission permission, String path, String within) {
+    if (actor == null || path == null) {
+      return false;
+    }
+    return actor.grants().stream()
+        .anyMatch(g ->
+            g.role().allows(permission)
+                && g.covers(path)
+                && (g.scopePath().startsWith(within)
+                    || g.role() == vn.thidua.organization.Role.SYSTEM_ADMIN));
+  }
+
+  /**
+   * Whether a role allowing {@code permission} covers {@code path} without covering {@code
+   * outside}: the inspected side answers, never the inspecting level.
+   */
+  static boolean mayOutside(Actor actor, Permission permission, String path, String outside) {
+    if (actor == null || path == null) {
+      return false;
+    }
+    return actor.grants().stream()
+        .anyMatch(g -> g.role().allows(permission) && g.covers(path) && !g.covers(outside));
+  }
+
   /** Whether the actor may read what belongs to a plan: inside the plan's scope or above it. */
   static boolean seesPlan(Actor actor, String planPath) {
     if (actor == null || planPath == null) {

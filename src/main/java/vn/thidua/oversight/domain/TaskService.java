@@ -296,9 +296,10 @@ public class TaskService implements ThemeLeads {
   @Transactional(readOnly = true)
   public Rights rights(Actor actor, long id) {
     Row row = row(id);
+    String level = unitPath(row.view().unitCode());
     return new Rights(
-        Scopes.may(actor, Permission.REPORT_TASKS, row.ownerPath()),
-        Scopes.may(actor, Permission.OVERSEE, row.planPath()));
+        Scopes.mayWithin(actor, Permission.REPORT_TASKS, row.ownerPath(), level),
+        Scopes.mayWithin(actor, Permission.OVERSEE, row.planPath(), level));
   }
 
   /** The history of a task, oldest first. */
@@ -387,7 +388,7 @@ public class TaskService implements ThemeLeads {
   @Transactional
   public TaskView report(Actor actor, long id, long version, String report) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.REPORT_TASKS, row.ownerPath());
+    requireOwner(actor, row);
     TaskView t = row.view();
     StateChange.requireVersion(version, t.version(), "oversight_task");
     TaskWorkflow.TABLE.transition(t.status(), TaskWorkflow.Action.REPORT);
@@ -406,7 +407,7 @@ public class TaskService implements ThemeLeads {
   @Transactional
   public TaskView close(Actor actor, long id, long version) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.OVERSEE, row.planPath());
+    requireOffice(actor, row);
     return move(actor, row.view(), version, TaskWorkflow.Action.CLOSE, null, Map.of());
   }
 
@@ -414,7 +415,7 @@ public class TaskService implements ThemeLeads {
   @Transactional
   public TaskView giveBack(Actor actor, long id, long version, String reason) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.OVERSEE, row.planPath());
+    requireOffice(actor, row);
     StateChange.requireVersion(version, row.view().version(), "oversight_task");
     TaskWorkflow.TABLE.transition(row.view().status(), TaskWorkflow.Action.RETURN);
     String why = VietnameseText.cleanOrNull(reason);
@@ -452,7 +453,7 @@ public class TaskService implements ThemeLeads {
   @Transactional
   public TaskView setDue(Actor actor, long id, long version, LocalDate dueOn) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.OVERSEE, row.planPath());
+    requireOffice(actor, row);
     TaskView before = row.view();
     StateChange.requireVersion(version, before.version(), "oversight_task");
     if (before.status() == Status.CLOSED) {
@@ -477,7 +478,7 @@ public class TaskService implements ThemeLeads {
   @Transactional
   public TaskView setOwner(Actor actor, long id, long version, long organizationId) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.OVERSEE, row.planPath());
+    requireOffice(actor, row);
     TaskView before = row.view();
     StateChange.requireVersion(version, before.version(), "oversight_task");
     OrganizationView org =
@@ -523,8 +524,7 @@ public class TaskService implements ThemeLeads {
   public TaskView attach(
       Actor actor, long id, String fileName, String contentType, byte[] content) {
     Row row = readable(actor, id);
-    if (!Scopes.may(actor, Permission.REPORT_TASKS, row.ownerPath())
-        && !Scopes.may(actor, Permission.OVERSEE, row.planPath())) {
+    if (!rights(actor, id).report() && !rights(actor, id).oversee()) {
       throw new AccessDeniedException("error.forbidden");
     }
     if (row.view().status() == Status.CLOSED) {
@@ -547,7 +547,7 @@ public class TaskService implements ThemeLeads {
   public TaskView publishCriteria(
       Actor actor, long id, long version, String heading, String items, String indicators) {
     Row row = readable(actor, id);
-    Scopes.require(actor, Permission.REPORT_TASKS, row.ownerPath());
+    requireOwner(actor, row);
     TaskView t = row.view();
     StateChange.requireVersion(version, t.version(), "oversight_task");
     if (t.duty() != Duty.CRITERIA) {
@@ -604,6 +604,25 @@ public class TaskService implements ThemeLeads {
               + ").");
     }
     return now;
+  }
+
+  /** The owner's side reports: its own organisation or the plan's level, never the level above. */
+  private void requireOwner(Actor actor, Row row) {
+    if (!Scopes.mayWithin(
+        actor, Permission.REPORT_TASKS, row.ownerPath(), unitPath(row.view().unitCode()))) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+  }
+
+  /**
+   * The office of the plan's level follows its tasks (an organisation's plan: its level's office);
+   * the level above only reads them.
+   */
+  private void requireOffice(Actor actor, Row row) {
+    if (!Scopes.mayWithin(
+        actor, Permission.OVERSEE, row.planPath(), unitPath(row.view().unitCode()))) {
+      throw new AccessDeniedException("error.forbidden");
+    }
   }
 
   private Row readable(Actor actor, long id) {
@@ -702,7 +721,11 @@ public class TaskService implements ThemeLeads {
       spec = spec.param(e.getKey(), e.getValue());
     }
     LocalDate day = today();
-    return spec.query((rs, i) -> map(rs, day)).list();
+    return spec.query((rs, i) -> map(rs, day)).list().stream()
+        .filter(t ->
+            Scopes.mayWithin(
+                actor, Permission.OVERSEE, unitPath(t.unitCode()), unitPath(t.unitCode())))
+        .toList();
   }
 
   // --- Lead bodies of each field --------------------------------------------------------------
