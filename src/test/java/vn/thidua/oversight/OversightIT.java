@@ -312,7 +312,7 @@ class OversightIT extends ApplicationTest {
   void aDifficultyOfThonDongIsForwardedByTheCommuneAndAnsweredByTheCity() {
     Http village = as("daumoi.habac");
     long plan = HaBac.plan(village);
-    long thonDong = HaBac.organization(as("thuongtruc.habac"), "thon%20dong");
+    long thonDong = HaBac.organization(as("thuongtruc.habac"), "thon%20dong&type=VILLAGE");
     Http.Response raised =
         village.postJson(
             "/api/v1/concerns",
@@ -518,7 +518,7 @@ class OversightIT extends ApplicationTest {
     Http office = as("thuongtruc.habac");
     long plan = HaBac.plan(office);
     long taskId = task(office, plan, "Phòng Kinh tế", "CRITERIA", null).get("id").asLong();
-    long thonDong = HaBac.organization(office, "thon%20dong");
+    long thonDong = HaBac.organization(office, "thon%20dong&type=VILLAGE");
     long concern =
         as("daumoi.habac")
             .postJson(

@@ -31,7 +31,8 @@ final class Duties {
       Pattern.compile(
           ".*\\b(lua chon|tuyen chon|binh chon|xet chon)\\b.*\\b(tap the|ca nhan|sang kien|dien hinh|de nghi khen thuong)\\b.*");
   private static final Pattern REPORT =
-      Pattern.compile("^(tong hop|bao cao|dinh ky).*|.*\\b(bao cao ket qua|gui bao cao)\\b.*");
+      Pattern.compile(
+          "^(tong hop|bao cao|dinh ky).*|.*\\b(bao cao ket qua|gui bao cao|tong hop bao cao|tong hop, bao cao)\\b.*");
 
   private Duties() {}
 

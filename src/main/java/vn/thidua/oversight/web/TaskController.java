@@ -93,6 +93,30 @@ class TaskController {
     return "oversight/plan";
   }
 
+  /**
+   * The plan's oversight figures as an htmx fragment, for the plan's cascade board: overdue tasks
+   * and unanswered concerns of the plan and the plans below it that the actor oversees.
+   */
+  @GetMapping("/oversight/plans/{id}/summary")
+  String summary(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    plans
+        .readable(actor, id)
+        .orElseThrow(() -> new vn.thidua.kernel.NotFound("movement.not-found"));
+    String path = plans.pathOf(id);
+    model.addAttribute("planId", id);
+    model.addAttribute(
+        "overdue",
+        tasks.overdue(actor, null).stream()
+            .filter(t -> plans.pathOf(t.movementId()).startsWith(path))
+            .count());
+    model.addAttribute(
+        "openConcerns",
+        concerns.list(actor).stream()
+            .filter(c -> c.open() && plans.pathOf(c.movementId()).startsWith(path))
+            .count());
+    return "oversight/summary :: summary";
+  }
+
   @PostMapping("/oversight/plans/{id}/tasks")
   String generate(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
