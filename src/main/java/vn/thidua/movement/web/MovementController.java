@@ -165,7 +165,12 @@ class MovementController {
     try {
       MovementView created =
           movements.create(
-              actor, form.getUnitCode(), form.getParentId(), form.toDocument(json), source);
+              actor,
+              form.getUnitCode(),
+              form.getOrganizationId(),
+              form.getParentId(),
+              form.toDocument(json),
+              source);
       redirect.addFlashAttribute("notice", "movement.created");
       return "redirect:/movements/" + created.id();
     } catch (BusinessRuleViolation e) {

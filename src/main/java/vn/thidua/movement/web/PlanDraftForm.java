@@ -33,6 +33,7 @@ public class PlanDraftForm {
 
   private String baseJson;
   private String unitCode;
+  private Long organizationId;
   private Long parentId;
   private Long version;
   private String note;
@@ -554,6 +555,14 @@ public class PlanDraftForm {
 
   public String getUnitCode() {
     return unitCode;
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
   }
 
   public void setUnitCode(String unitCode) {
