@@ -270,6 +270,7 @@ public class ConcernService {
    */
   @EventListener
   void on(PlanAmended amended) {
+    planNames.remove(amended.movementId());
     if (amended.ref() == null || !amended.ref().startsWith("concern:")) {
       return;
     }
@@ -458,9 +459,31 @@ public class ConcernService {
   @Transactional(readOnly = true)
   public List<ConcernView> list(Actor actor) {
     List<ConcernView> out = new ArrayList<>();
+    // Only the rows some role of the actor covers (by the unit's path or the holder's), then the
+    // reading rule itself.
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> params = new LinkedHashMap<>();
+    int k = 0;
+    for (var g : actor.grants()) {
+      String p = "g" + k++;
+      where.append(where.isEmpty() ? "" : " or ");
+      where
+          .append("path like :")
+          .append(p)
+          .append(" || '%' or holder_path like :")
+          .append(p)
+          .append(" || '%'");
+      params.put(p, g.scopePath());
+    }
+    if (where.isEmpty()) {
+      return out;
+    }
+    var spec = jdbc.sql("select * from concern where " + where + " order by id desc");
+    for (var e : params.entrySet()) {
+      spec = spec.param(e.getKey(), e.getValue());
+    }
     for (Row row :
-        jdbc.sql("select * from concern order by id desc")
-            .query((rs, i) ->
+        spec.query((rs, i) ->
                 new Row(
                     map(rs),
                     rs.getString("path"),

@@ -97,6 +97,9 @@ public class TaskService implements ThemeLeads {
   /** A plan issued (or amended): its duties become tasks, in the same transaction. */
   @EventListener
   void on(StateChanged e) {
+    if ("movement".equals(e.record())) {
+      planNames.remove(e.id());
+    }
     if ("movement".equals(e.record())
         && "ISSUED".equals(e.to())
         && !"ISSUED".equals(e.from() == null ? "" : e.from())) {
