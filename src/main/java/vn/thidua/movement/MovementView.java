@@ -24,7 +24,52 @@ public record MovementView(
     Integer periodTo,
     LocalDate subPlanDeadline,
     int currentVersion,
-    long version) {
+    long version,
+    Long organizationId,
+    String organizationName,
+    java.util.List<String> names) {
+
+  public MovementView {
+    names = names == null ? java.util.List.of() : java.util.List.copyOf(names);
+  }
+
+  /** Whether this is the plan of an organisation (a department, the Front, an enterprise …). */
+  public boolean organizationPlan() {
+    return organizationId != null;
+  }
+
+  /** Who issues it: the organisation, else the administrative unit. */
+  public String ownerName() {
+    return organizationName != null ? organizationName : unitName;
+  }
+
+  /** The same plan with its organisation's name. */
+  public MovementView withOrganizationName(String name) {
+    return new MovementView(
+        id,
+        parentId,
+        parentTitle,
+        unitCode,
+        unitName,
+        level,
+        this.name,
+        title,
+        documentType,
+        status,
+        number,
+        symbol,
+        issuedOn,
+        signerName,
+        signerTitle,
+        periodFrom,
+        periodTo,
+        subPlanDeadline,
+        currentVersion,
+        version,
+        organizationId,
+        name,
+        names);
+  }
 
   /** DRAFT → AWAITING_SIGNATURE → ISSUED (workflows.md, "Plan"). */
   public enum Status {

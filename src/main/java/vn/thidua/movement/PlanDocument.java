@@ -104,6 +104,32 @@ public record PlanDocument(
         indicators);
   }
 
+  /** The same document with other criteria. */
+  public PlanDocument withCriteria(List<Criterion> newCriteria) {
+    return new PlanDocument(
+        documentType,
+        number,
+        symbol,
+        issuer,
+        place,
+        issuedOn,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        newCriteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        signer,
+        recipients,
+        warnings,
+        indicators);
+  }
+
   /** The same document with other indicators. */
   public PlanDocument withIndicators(List<Indicator> newIndicators) {
     return new PlanDocument(
@@ -200,7 +226,12 @@ public record PlanDocument(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Phase(Integer fromYear, Integer toYear, Occasion review, Integer reviewYear) {}
 
-  /** A recurring report deadline or the deadline for issuing plans below. */
+  /**
+   * A recurring report deadline or the deadline for issuing plans below. {@code recipients} are the
+   * bodies {@code to} names, one by one ("Sở Khoa học và Công nghệ", "Sở Nội vụ (qua Ban Thi đua -
+   * Khen thưởng)"); {@code event} the event a report goes with when the plan gives no date ("tổng
+   * kết công tác thi đua, khen thưởng hằng năm"), dated by the office when it is scheduled.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Deadline(
       DeadlineKind kind,
@@ -212,7 +243,33 @@ public record PlanDocument(
       Integer year,
       String from,
       String to,
-      String text) {
+      String text,
+      List<String> recipients,
+      String event) {
+
+    public Deadline {
+      recipients = copy(recipients);
+    }
+
+    /** A deadline without separate recipients and without an event. */
+    public Deadline(
+        DeadlineKind kind,
+        Integer day,
+        Integer month,
+        Integer withinDays,
+        Integer byQuarter,
+        Integer byMonth,
+        Integer year,
+        String from,
+        String to,
+        String text) {
+      this(kind, day, month, withinDays, byQuarter, byMonth, year, from, to, text, null, null);
+    }
+
+    /** Whether the office dates it (a report that goes with an event, no day in the plan). */
+    public boolean eventTied() {
+      return event != null && day == null;
+    }
 
     /** A deadline for issuing plans below: within days, by a quarter, or by a month of a year. */
     public static Deadline planIssue(

@@ -28,6 +28,31 @@ public interface Plans {
   /** The plans derived directly from this one (the communes' plans of a province plan). */
   java.util.List<MovementView> derived(long id);
 
+  /**
+   * The path scope checks use for a plan: its organisation's for an organisation's plan, else its
+   * administrative unit's.
+   */
+  String pathOf(long id);
+
+  /**
+   * The day the office gave an event of the plan ("tổng kết công tác thi đua, khen thưởng hằng
+   * năm") in a year, if it did: the deadlines that go with that event fall due then.
+   */
+  java.util.Optional<java.time.LocalDate> eventDate(long movementId, String event, int year);
+
+  /**
+   * Adds the assessment criteria a lead body published (a criteria group, indicators with their
+   * targets) to the plan, so that they become registration commitments and indicators: an issued
+   * plan is amended (a new version, the old one kept), a draft changed in place. No permission
+   * check: the caller has checked that the body may publish them. Returns the version now current.
+   */
+  int publishCriteria(
+      long movementId,
+      PlanDocument.Criterion criterion,
+      java.util.List<PlanDocument.Indicator> indicators,
+      String note,
+      String actor);
+
   /** Every issued plan (for reminders of their deadlines; no read check). */
   java.util.List<MovementView> issued();
 

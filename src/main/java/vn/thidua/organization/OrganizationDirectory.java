@@ -13,6 +13,12 @@ public interface OrganizationDirectory {
   /** A person, by id. */
   Optional<PersonCard> person(long id);
 
+  /**
+   * The active organisations of an administrative unit, at any depth, in Vietnamese order (their
+   * checks decide who may see them).
+   */
+  java.util.List<OrganizationView> organizationsOf(String unitCode);
+
   /** An emulation block (khối, cụm thi đua) with its leader and members, by id. */
   Optional<EmulationBlockView> emulationBlock(long id);
 }

@@ -37,5 +37,18 @@ public enum Permission {
   /** Decide awards within the level's authority, forward to the level above, revoke. */
   DECIDE_AWARDS,
   /** Record the council's ballot on nominees. */
-  VOTE_AWARDS
+  VOTE_AWARDS,
+  /**
+   * Follow the movement's duties at the level: tasks from the plan's responsibilities (due dates,
+   * close or return a report), inspection plans, answer or forward units' difficulties.
+   */
+  OVERSEE,
+  /** Serve on an inspection team of the level: findings, recommendations, close them as lead. */
+  INSPECT,
+  /** Report on a task owned by an organisation in scope; answer recommendations addressed to it. */
+  REPORT_TASKS,
+  /** Raise a difficulty or a proposal for an organisation in scope; close it once answered. */
+  RAISE_CONCERNS,
+  /** Supervise (Fatherland Front, mass organisations): comment and raise recommendations. */
+  SUPERVISE
 }

@@ -4,6 +4,7 @@ import static vn.thidua.organization.Permission.DECIDE_AWARDS;
 import static vn.thidua.organization.Permission.DECIDE_INITIATIVES;
 import static vn.thidua.organization.Permission.FILE_INITIATIVES;
 import static vn.thidua.organization.Permission.IMPORT_DATA;
+import static vn.thidua.organization.Permission.INSPECT;
 import static vn.thidua.organization.Permission.ISSUE_PLANS;
 import static vn.thidua.organization.Permission.MANAGE_BLOCKS;
 import static vn.thidua.organization.Permission.MANAGE_INITIATIVES;
@@ -11,11 +12,15 @@ import static vn.thidua.organization.Permission.MANAGE_NOMINATIONS;
 import static vn.thidua.organization.Permission.MANAGE_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.MANAGE_PEOPLE;
 import static vn.thidua.organization.Permission.MANAGE_PLANS;
+import static vn.thidua.organization.Permission.OVERSEE;
 import static vn.thidua.organization.Permission.PUBLISH_MODELS;
+import static vn.thidua.organization.Permission.RAISE_CONCERNS;
 import static vn.thidua.organization.Permission.RECORD_VALUES;
+import static vn.thidua.organization.Permission.REPORT_TASKS;
 import static vn.thidua.organization.Permission.REVIEW_INITIATIVES;
 import static vn.thidua.organization.Permission.SCORE_BLOCK;
 import static vn.thidua.organization.Permission.SCORE_COUNCIL;
+import static vn.thidua.organization.Permission.SUPERVISE;
 import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
@@ -49,7 +54,11 @@ public enum Role {
           MANAGE_INITIATIVES,
           REVIEW_INITIATIVES,
           PUBLISH_MODELS,
-          MANAGE_NOMINATIONS)),
+          MANAGE_NOMINATIONS,
+          OVERSEE,
+          INSPECT,
+          REPORT_TASKS,
+          RAISE_CONCERNS)),
   /** Thành viên Hội đồng TĐKT. */
   COUNCIL_MEMBER(
       EnumSet.of(
@@ -58,7 +67,8 @@ public enum Role {
           VIEW_PLANS,
           SCORE_COUNCIL,
           REVIEW_INITIATIVES,
-          VOTE_AWARDS)),
+          VOTE_AWARDS,
+          INSPECT)),
   /** Lãnh đạo (Chủ tịch, Phó Chủ tịch UBND). */
   LEADERSHIP(
       EnumSet.of(
@@ -69,7 +79,10 @@ public enum Role {
           REVIEW_INITIATIVES,
           DECIDE_INITIATIVES,
           DECIDE_AWARDS)),
-  /** Đầu mối đơn vị; over the block leader's organisation also the block-level scorer. */
+  /**
+   * Đầu mối đơn vị; over the block leader's organisation also the block-level scorer; drafts and
+   * issues its own organisation's plan (a department, the Front, an enterprise), never a unit's.
+   */
   UNIT_FOCAL_POINT(
       EnumSet.of(
           VIEW_ORGANIZATIONS,
@@ -77,13 +90,20 @@ public enum Role {
           MANAGE_PEOPLE,
           IMPORT_DATA,
           VIEW_PLANS,
+          MANAGE_PLANS,
+          ISSUE_PLANS,
           RECORD_VALUES,
           SCORE_BLOCK,
-          FILE_INITIATIVES)),
+          FILE_INITIATIVES,
+          REPORT_TASKS,
+          RAISE_CONCERNS)),
   /** Cá nhân: sees the own organisation and the own record only. */
   INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS, FILE_INITIATIVES)),
-  /** Giám sát (Ủy ban MTTQ, đoàn thể): reads. */
-  SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS));
+  /**
+   * Giám sát (Ủy ban MTTQ, đoàn thể): reads everything in scope, comments and raises
+   * recommendations the office must answer; never edits.
+   */
+  SUPERVISOR(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PEOPLE, VIEW_PLANS, SUPERVISE));
 
   private final Set<Permission> permissions;
 

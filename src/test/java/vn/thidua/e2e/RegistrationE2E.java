@@ -46,7 +46,8 @@ class RegistrationE2E extends BrowserTest {
     shot(page, "registration-form");
     press(page, "Lưu bản đăng ký");
     assertThat(page.locator(".notice")).containsText("Đã lưu bản đăng ký");
-    assertThat(page.locator("main ol:not(.history)")).containsText("100% hộ phân loại rác tại nguồn");
+    assertThat(page.locator("main ol:not(.history)"))
+        .containsText("100% hộ phân loại rác tại nguồn");
     press(page, "Gửi đăng ký");
     assertThat(page.locator(".notice")).containsText("Đã gửi bản đăng ký");
     assertThat(page.locator(".title-row")).containsText("Đã gửi, chờ duyệt");

@@ -164,6 +164,61 @@ final class PlanExpectations {
                 + themeTitles);
       }
     }
+    if (e.has("legalBases")) {
+      for (JsonNode expected : e.get("legalBases")) {
+        boolean found = false;
+        for (JsonNode b : p.get("legalBases")) {
+          boolean all = true;
+          for (var entry : expected.properties()) {
+            all &= same(b.get(entry.getKey()), entry.getValue());
+          }
+          found |= all;
+        }
+        if (!found) {
+          List<String> got = new ArrayList<>();
+          p.get("legalBases").forEach(b -> got.add(b.get("number") + " " + b.get("issuer")));
+          failures.add(doc + ": legal basis " + expected + " — got " + got);
+        }
+      }
+    }
+    if (e.has("legalBasesTextNotContains")) {
+      String slip = e.get("legalBasesTextNotContains").asString();
+      p.get("legalBases")
+          .forEach(b -> {
+            if (b.get("text").asString().contains(slip)
+                || (b.get("issuer") != null && b.get("issuer").asString().contains(slip))) {
+              failures.add(doc + ": legal basis keeps \"" + slip + "\" — " + b.get("text"));
+            }
+          });
+    }
+    List<String> bodies = new ArrayList<>();
+    p.get("responsibilities").forEach(r -> bodies.add(r.get("body").asString()));
+    if (e.has("responsibilityBodies") && !bodies.equals(strings(e.get("responsibilityBodies")))) {
+      failures.add(doc + ": responsibility bodies — got " + bodies);
+    }
+    if (e.has("responsibilityTasksCount")) {
+      for (var entry : e.get("responsibilityTasksCount").properties()) {
+        int count = -1;
+        for (JsonNode r : p.get("responsibilities")) {
+          if (r.get("body").asString().equals(entry.getKey())) {
+            count = r.get("tasks").size();
+          }
+        }
+        if (count != entry.getValue().asInt()) {
+          failures.add(doc + ": tasks of " + entry.getKey() + " — got " + count);
+        }
+      }
+    }
+    if (e.has("responsibilityTasksNotContain")) {
+      String text = e.get("responsibilityTasksNotContain").asString();
+      for (JsonNode r : p.get("responsibilities")) {
+        for (JsonNode t : r.get("tasks")) {
+          if (t.asString().contains(text)) {
+            failures.add(doc + ": a task of " + r.get("body") + " reads \"" + text + "\"");
+          }
+        }
+      }
+    }
     if (e.has("warningsAtLeast") && p.get("warnings").size() < e.get("warningsAtLeast").asInt()) {
       failures.add(
           doc

@@ -23,6 +23,7 @@ class PlanParserTest {
   static final Path SEEDS = Shared.path("seeds");
   static final Path FIXTURES = Path.of("src/test/resources/plan-fixtures");
   static final Path FIXTURES_2 = Path.of("src/test/resources/plan-fixtures-2");
+  static final Path FIXTURES_3 = Path.of("src/test/resources/plan-fixtures-3");
 
   static PlanDocument parse(Path file) throws IOException {
     if (file.toString().endsWith(".docx")) {
@@ -62,6 +63,16 @@ class PlanParserTest {
   @Test
   void theSecondBatchOfOwnPlansGivesItsExpectedFacts() throws IOException {
     assertThat(checkAll(FIXTURES_2, FIXTURES_2.resolve("expectations.json"))).isEmpty();
+  }
+
+  /**
+   * The third batch (issue 13): a province plan whose deadlines bind departments and communes,
+   * reports with several recipients or tied to an event, legal bases wrapped by copying from a
+   * portal, an OCR-broken deputy's title, the closing request to heads of departments.
+   */
+  @Test
+  void theThirdBatchOfOwnPlansGivesItsExpectedFacts() throws IOException {
+    assertThat(checkAll(FIXTURES_3, FIXTURES_3.resolve("expectations.json"))).isEmpty();
   }
 
   @Test

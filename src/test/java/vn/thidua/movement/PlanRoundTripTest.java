@@ -70,7 +70,8 @@ class PlanRoundTripTest {
     try (Stream<Path> seeds = Files.list(PlanParserTest.SEEDS)) {
       seeds.filter(s -> s.toString().matches(".*\\.(txt|docx)$")).sorted().forEach(docs::add);
     }
-    for (Path dir : List.of(PlanParserTest.FIXTURES, PlanParserTest.FIXTURES_2)) {
+    for (Path dir :
+        List.of(PlanParserTest.FIXTURES, PlanParserTest.FIXTURES_2, PlanParserTest.FIXTURES_3)) {
       Path notPlans = dir.resolve("not-plans.txt");
       List<String> refused =
           Files.exists(notPlans)

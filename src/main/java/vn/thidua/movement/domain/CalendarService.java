@@ -38,6 +38,22 @@ public class CalendarService {
       }
       PlanDocument d = movements.document(m.id(), null);
       for (PlanDocument.Deadline dl : d.deadlines()) {
+        if (dl.kind() == PlanDocument.DeadlineKind.ANNUAL_REPORT && dl.eventTied()) {
+          // Dated by the office once the event is scheduled; nothing to show before.
+          int firstYear =
+              Math.max(from.getYear(), m.periodFrom() == null ? from.getYear() : m.periodFrom());
+          int lastYear = Math.min(to.getYear(), m.periodTo() == null ? to.getYear() : m.periodTo());
+          for (int y = firstYear; y <= lastYear; y++) {
+            movements
+                .eventDate(m.id(), dl.event(), y)
+                .filter(day -> !day.isBefore(from) && !day.isAfter(to))
+                .ifPresent(day ->
+                    out.add(
+                        new DeadlineOccurrence(
+                            day, dl.kind(), m.id(), m.name(), m.ownerName(), dl.from(), dl.to())));
+          }
+          continue;
+        }
         if (dl.kind() == PlanDocument.DeadlineKind.ANNUAL_REPORT
             && dl.day() != null
             && dl.month() != null) {

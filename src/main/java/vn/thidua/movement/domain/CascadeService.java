@@ -15,6 +15,8 @@ import vn.thidua.movement.CascadeBoard.State;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.MovementView.Status;
 import vn.thidua.organization.Actor;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.OrganizationView;
 import vn.thidua.organization.UnitDirectory;
 
 /**
@@ -26,26 +28,64 @@ public class CascadeService {
 
   private final MovementService movements;
   private final UnitDirectory units;
+  private final OrganizationDirectory organizations;
 
-  CascadeService(MovementService movements, UnitDirectory units) {
+  CascadeService(
+      MovementService movements, UnitDirectory units, OrganizationDirectory organizations) {
     this.movements = movements;
     this.units = units;
+    this.organizations = organizations;
   }
 
+  /**
+   * The board of a plan as it stood on {@code asOf} (today by default): the units directly below
+   * and the organisations of the plan's own level that plan under it, each issued, issued late, in
+   * progress or without a plan, and late once the deadline the plan set has passed.
+   */
   @Transactional(readOnly = true)
   public CascadeBoard board(Actor actor, long movementId, LocalDate asOf) {
     MovementView m = movements.get(actor, movementId);
     LocalDate today = asOf == null ? movements.today() : asOf;
     LocalDate deadline = m.subPlanDeadline();
     Map<String, MovementView> latest = movements.latestChildren(movementId);
+    Tally units = new Tally();
     List<Row> rows = new ArrayList<>();
-    int issued = 0;
-    int issuedLate = 0;
-    int inProgress = 0;
-    int none = 0;
-    int late = 0;
-    for (UnitDirectory.Unit unit : units.childrenOf(m.unitCode())) {
-      MovementView child = latest.get(unit.code());
+    for (UnitDirectory.Unit unit : this.units.childrenOf(m.unitCode())) {
+      rows.add(units.row(unit.code(), unit.name(), null, latest.get(unit.code()), today, deadline));
+    }
+    Tally orgs = new Tally();
+    List<Row> organizationRows = new ArrayList<>();
+    if (!m.organizationPlan()) {
+      Map<Long, MovementView> byOrg = movements.latestOrganizationChildren(movementId);
+      for (OrganizationView o : organizations.organizationsOf(m.unitCode())) {
+        MovementView child = byOrg.get(o.id());
+        if (child == null && (o.parentId() != null || !MovementService.plansUnderItsLevel(o))) {
+          continue;
+        }
+        organizationRows.add(orgs.row(null, o.name(), o.id(), child, today, deadline));
+      }
+    }
+    return new CascadeBoard(
+        m, today, deadline, rows, units.counts(), organizationRows, orgs.counts());
+  }
+
+  /** Counts rows by state as they are made. */
+  private static final class Tally {
+    int total;
+    int issued;
+    int issuedLate;
+    int inProgress;
+    int none;
+    int late;
+
+    Row row(
+        String code,
+        String name,
+        Long organizationId,
+        MovementView child,
+        LocalDate today,
+        LocalDate deadline) {
+      total++;
       boolean issuedByThen =
           child != null
               && child.status() == Status.ISSUED
@@ -73,33 +113,33 @@ public class CascadeService {
           late++;
         }
       }
-      rows.add(
-          new Row(
-              unit.code(),
-              unit.name(),
-              state,
-              isLate,
-              child == null ? null : child.id(),
-              issuedByThen ? child.issuedOn() : null,
-              child == null ? null : child.reference()));
+      return new Row(
+          code,
+          name,
+          state,
+          isLate,
+          child == null ? null : child.id(),
+          issuedByThen ? child.issuedOn() : null,
+          child == null ? null : child.reference(),
+          organizationId);
     }
-    return new CascadeBoard(
-        m,
-        today,
-        deadline,
-        rows,
-        new Counts(rows.size(), issued, issuedLate, inProgress, none, late));
+
+    Counts counts() {
+      return new Counts(total, issued, issuedLate, inProgress, none, late);
+    }
   }
 
   /** The board as .xlsx: one row per unit below. */
   public byte[] xlsx(CascadeBoard board, java.util.function.Function<String, String> label) {
     List<List<Object>> rows = new ArrayList<>();
     int n = 0;
-    for (Row r : board.rows()) {
+    List<Row> all = new ArrayList<>(board.rows());
+    all.addAll(board.organizations());
+    for (Row r : all) {
       rows.add(
           List.of(
               ++n,
-              r.unitCode(),
+              r.unitCode() == null ? "" : r.unitCode(),
               r.unitName(),
               label.apply("cascade.state." + r.state().name()),
               r.issuedOn() == null ? "" : VietnameseDates.shortForm(r.issuedOn()),

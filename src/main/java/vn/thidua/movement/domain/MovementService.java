@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.MessageKey;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.StateChange;
 import vn.thidua.kernel.VietnameseDates;
@@ -30,6 +32,8 @@ import vn.thidua.movement.PlanDocument.Deadline;
 import vn.thidua.movement.PlanDocument.DeadlineKind;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.AdministrativeLevel;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.OrganizationView;
 import vn.thidua.organization.Permission;
 import vn.thidua.organization.UnitDirectory;
 
@@ -53,6 +57,8 @@ public class MovementService implements vn.thidua.movement.Plans {
   private final AuditTrail audit;
   private final vn.thidua.kernel.StateChanges changes;
   private final Clock clock;
+  private final OrganizationDirectory organizations;
+  private final ApplicationEventPublisher events;
 
   MovementService(
       JdbcClient jdbc,
@@ -60,7 +66,11 @@ public class MovementService implements vn.thidua.movement.Plans {
       ObjectMapper json,
       AuditTrail audit,
       vn.thidua.kernel.StateChanges changes,
-      Clock clock) {
+      Clock clock,
+      OrganizationDirectory organizations,
+      ApplicationEventPublisher events) {
+    this.organizations = organizations;
+    this.events = events;
     this.changes = changes;
     this.jdbc = jdbc;
     this.units = units;
@@ -98,6 +108,7 @@ public class MovementService implements vn.thidua.movement.Plans {
         .stream()
         .filter(l -> canView(actor, l.path()))
         .map(Located::view)
+        .map(this::named)
         .toList();
   }
 
@@ -113,13 +124,29 @@ public class MovementService implements vn.thidua.movement.Plans {
     return l;
   }
 
+  /** The plan with its organisation's name, asked of the organisation's owner module. */
+  private MovementView named(MovementView m) {
+    if (m.organizationId() == null) {
+      return m;
+    }
+    return m.withOrganizationName(
+        organizations.organization(m.organizationId()).map(OrganizationView::name).orElse(null));
+  }
+
   @Transactional(readOnly = true)
   public MovementView get(Actor actor, long id) {
     Located l = reachable(actor, id);
     if (!canView(actor, l.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
-    return l.view();
+    return named(l.view());
+  }
+
+  /** The path a plan's scope checks use: its organisation's, else its unit's. */
+  @Override
+  @Transactional(readOnly = true)
+  public String pathOf(long id) {
+    return locate(id).map(Located::path).orElseThrow(() -> new NotFound("movement.not-found"));
   }
 
   @Override
@@ -169,7 +196,7 @@ public class MovementService implements vn.thidua.movement.Plans {
               union all
               select m.id, m.unit_code, m.path
               from movement m join derived d on m.parent_id = d.id
-              where :unitPath like m.path || '%'
+              where :unitPath like m.path || '%' and m.organization_id is null
             )
             select id, unit_code, path from derived
             """)
@@ -183,7 +210,9 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Override
   @Transactional(readOnly = true)
   public List<MovementView> derived(long id) {
-    return jdbc.sql(SELECT + " where m.parent_id = :id order by m.unit_code, m.id")
+    return jdbc.sql(
+            SELECT
+                + " where m.parent_id = :id and m.organization_id is null order by m.unit_code, m.id")
         .param("id", id)
         .query((rs, i) -> map(rs))
         .list();
@@ -203,7 +232,7 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Transactional(readOnly = true)
   public Optional<MovementView> find(long id) {
-    return locate(id).map(Located::view);
+    return locate(id).map(Located::view).map(this::named);
   }
 
   record Located(MovementView view, String path) {}
@@ -273,10 +302,14 @@ public class MovementService implements vn.thidua.movement.Plans {
   /** Plans issued directly below this one. */
   @Transactional(readOnly = true)
   public List<MovementView> children(long id) {
-    return jdbc.sql(SELECT + " where m.parent_id = :id order by m.unit_code, m.id")
+    return jdbc
+        .sql(SELECT + " where m.parent_id = :id order by m.unit_code, m.id")
         .param("id", id)
         .query((rs, i) -> map(rs))
-        .list();
+        .list()
+        .stream()
+        .map(this::named)
+        .toList();
   }
 
   // --- Writing ----------------------------------------------------------------------------------
@@ -285,38 +318,78 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Transactional
   public MovementView create(
       Actor actor, String unitCode, Long parentId, PlanDocument document, String sourceText) {
+    return create(actor, unitCode, null, parentId, document, sourceText);
+  }
+
+  /**
+   * Saves a draft as a new plan of {@code unitCode}, or of an organisation of that unit, below
+   * {@code parentId}. The parent must be the plan of the level directly above (a commune plan
+   * cannot hang under the national plan), or, for an organisation, its own level's plan.
+   */
+  @Transactional
+  public MovementView create(
+      Actor actor,
+      String unitCode,
+      Long organizationId,
+      Long parentId,
+      PlanDocument document,
+      String sourceText) {
+    OrganizationView org = null;
+    if (organizationId != null) {
+      org =
+          organizations
+              .organization(organizationId)
+              .filter(OrganizationView::active)
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("organizationId", "movement.organization-unknown"));
+      if (unitCode == null || unitCode.isBlank()) {
+        unitCode = org.unitCode();
+      }
+      if (!org.unitCode().equals(unitCode)) {
+        throw BusinessRuleViolation.onField(
+            "organizationId", "movement.organization-not-in-unit", org.name());
+      }
+      if (!plansUnderItsLevel(org)) {
+        throw BusinessRuleViolation.onField(
+            "organizationId",
+            "movement.organization-no-plan",
+            new MessageKey(org.type().labelKey()));
+      }
+    }
+    String code = unitCode;
     UnitDirectory.Unit unit =
         units
-            .unit(unitCode)
-            .orElseThrow(() ->
-                BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", unitCode));
-    require(actor, Permission.MANAGE_PLANS, unit.path());
+            .unit(code)
+            .orElseThrow(
+                () -> BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", code));
+    String path = org == null ? unit.path() : org.path();
+    require(actor, Permission.MANAGE_PLANS, path);
     if (parentId != null) {
       MovementView parent =
           find(parentId)
               .orElseThrow(
                   () -> BusinessRuleViolation.onField("parentId", "movement.parent-unknown"));
-      UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
-      if (!unit.path().startsWith(parentUnit.path()) || unit.path().equals(parentUnit.path())) {
-        throw BusinessRuleViolation.onField("parentId", "movement.parent-not-above");
-      }
+      checkParent(unit, org, parent);
     }
     validate(document);
+    checkIssuerLevel(unit, org, document);
     String name =
         document.movements().isEmpty() ? document.title() : document.movements().getFirst();
     long id =
         jdbc.sql(
                 """
-                insert into movement (parent_id, unit_code, path, level, name, title, document_type, status,
-                  number, symbol, issued_on, signer_name, signer_title, period_from, period_to,
-                  sub_plan_deadline, name_folded, created_by, updated_by)
-                values (:parent, :unit, :path, :level, :name, :title, :type, 'DRAFT', :number, :symbol, :issued,
-                  :signer, :signerTitle, :from, :to, :deadline, :folded, :who, :who)
+                insert into movement (parent_id, unit_code, organization_id, path, level, name, names, title,
+                  document_type, status, number, symbol, issued_on, signer_name, signer_title, period_from,
+                  period_to, sub_plan_deadline, name_folded, created_by, updated_by)
+                values (:parent, :unit, :org, :path, :level, :name, :names, :title, :type, 'DRAFT', :number,
+                  :symbol, :issued, :signer, :signerTitle, :from, :to, :deadline, :folded, :who, :who)
                 returning id
                 """)
             .param("parent", parentId)
             .param("unit", unit.code())
-            .param("path", unit.path())
+            .param("org", organizationId)
+            .param("names", namesOf(document))
+            .param("path", path)
             .param("level", unit.level().name())
             .param("name", name == null ? "" : name)
             .param("title", document.title())
@@ -329,7 +402,7 @@ public class MovementService implements vn.thidua.movement.Plans {
             .param("from", document.period() == null ? null : document.period().fromYear())
             .param("to", document.period() == null ? null : document.period().toYear())
             .param("deadline", sqlDate(subPlanDeadline(document)))
-            .param("folded", VietnameseText.fold(name))
+            .param("folded", folded(document, name))
             .param("who", who(actor))
             .query(Long.class)
             .single();
@@ -361,10 +434,70 @@ public class MovementService implements vn.thidua.movement.Plans {
    */
   @Transactional
   public MovementView save(Actor actor, long id, long version, PlanDocument document, String note) {
+    return save(actor, id, version, document, note, null);
+  }
+
+  /**
+   * Saves an edited document; {@code ref} names what an amendment was made for ("concern:42", a
+   * unit's proposal), kept on the version and told by {@link vn.thidua.movement.PlanAmended}.
+   */
+  @Transactional
+  public MovementView save(
+      Actor actor, long id, long version, PlanDocument document, String note, String ref) {
     Located before = reachable(actor, id);
     require(actor, Permission.MANAGE_PLANS, before.path());
     validate(document);
     MovementView m = before.view();
+    if (m.organizationId() == null) {
+      checkIssuerLevel(units.unit(m.unitCode()).orElseThrow(), null, document);
+    }
+    String reference = ref == null || !ref.matches("[a-z]{1,20}:\\d{1,18}") ? null : ref;
+    return store(who(actor), m, version, document, note, reference);
+  }
+
+  /**
+   * Adds the assessment criteria a lead body published (a criteria group, indicators with their
+   * targets) to the plan: an issued plan is amended (a new version, the old one kept), a draft
+   * changed in place. The caller has checked that the body may publish them.
+   */
+  @Override
+  @Transactional
+  public int publishCriteria(
+      long movementId,
+      PlanDocument.Criterion criterion,
+      List<PlanDocument.Indicator> indicators,
+      String note,
+      String actor) {
+    MovementView m =
+        locate(movementId).orElseThrow(() -> new NotFound("movement.not-found")).view();
+    PlanDocument d = document(movementId, null);
+    List<PlanDocument.Criterion> criteria = new ArrayList<>();
+    for (PlanDocument.Criterion c : d.criteria()) {
+      if (!VietnameseText.fold(c.heading()).equals(VietnameseText.fold(criterion.heading()))) {
+        criteria.add(c);
+      }
+    }
+    criteria.add(criterion);
+    List<PlanDocument.Indicator> all = new ArrayList<>();
+    for (PlanDocument.Indicator i : d.indicators()) {
+      if (indicators.stream().noneMatch(n -> n.code() != null && n.code().equals(i.code()))) {
+        all.add(i);
+      }
+    }
+    all.addAll(indicators);
+    MovementView after =
+        store(actor, m, m.version(), d.withCriteria(criteria).withIndicators(all), note, null);
+    return after.currentVersion();
+  }
+
+  private MovementView store(
+      String who,
+      MovementView m,
+      long version,
+      PlanDocument document,
+      String note,
+      String reference) {
+    long id = m.id();
     if (m.status() == Status.AWAITING_SIGNATURE) {
       throw new BusinessRuleViolation("movement.awaiting-signature");
     }
@@ -372,14 +505,15 @@ public class MovementService implements vn.thidua.movement.Plans {
     if (m.status() == Status.ISSUED) {
       versionNo++;
       jdbc.sql(
-              "insert into plan_version (movement_id, version_no, document, note, created_by) values (:id, :v, :doc, :note, :who)")
+              "insert into plan_version (movement_id, version_no, document, note, ref, created_by) values (:id, :v, :doc, :note, :ref, :who)")
           .param("id", id)
           .param("v", versionNo)
           .param("doc", json.writeValueAsString(document))
           .param(
               "note",
               note == null || note.isBlank() ? "Sửa đổi, bổ sung" : VietnameseText.clean(note))
-          .param("who", who(actor))
+          .param("ref", reference)
+          .param("who", who)
           .update();
     } else {
       jdbc.sql(
@@ -394,12 +528,13 @@ public class MovementService implements vn.thidua.movement.Plans {
     int updated =
         jdbc.sql(
                 """
-                update movement set name = :name, title = :title, document_type = :type, number = :number,
+                update movement set name = :name, names = :names, title = :title, document_type = :type, number = :number,
                   symbol = :symbol, period_from = :from, period_to = :to, sub_plan_deadline = :deadline,
                   name_folded = :folded, current_version = :v, version = version + 1, updated_at = now(), updated_by = :who
                 where id = :id and version = :version
                 """)
             .param("name", name == null ? "" : name)
+            .param("names", namesOf(document))
             .param("title", document.title())
             .param("type", document.documentType().name())
             .param("number", document.number())
@@ -412,9 +547,9 @@ public class MovementService implements vn.thidua.movement.Plans {
                     m.issuedOn() == null
                         ? subPlanDeadline(document)
                         : subPlanDeadline(document, m.issuedOn())))
-            .param("folded", VietnameseText.fold(name))
+            .param("folded", folded(document, name))
             .param("v", versionNo)
-            .param("who", who(actor))
+            .param("who", who)
             .param("id", id)
             .param("version", version)
             .update();
@@ -429,10 +564,13 @@ public class MovementService implements vn.thidua.movement.Plans {
           MovementWorkflow.Action.AMEND.name(),
           Status.ISSUED.name(),
           Status.ISSUED.name(),
-          who(actor),
+          who,
           VietnameseText.cleanOrNull(note),
           m,
           after);
+      events.publishEvent(
+          new vn.thidua.movement.PlanAmended(
+              id, versionNo, VietnameseText.cleanOrNull(note), reference, who));
     } else {
       audit.record("movement.edit", "movement", id, m, after);
     }
@@ -672,6 +810,282 @@ public class MovementService implements vn.thidua.movement.Plans {
     return create(actor, unit.code(), parentId, child.withIndicators(p.indicators()), null);
   }
 
+  /**
+   * Creates the draft plan of an organisation of the plan's own level (a department of the
+   * province, the Fatherland Front, an enterprise …) from that level's plan: the movement, themes,
+   * criteria, phases, forms and report deadlines copied, the duties the plan gives it kept.
+   */
+  @Transactional
+  public MovementView deriveFor(Actor actor, long parentId, long organizationId) {
+    MovementView parent = get(actor, parentId);
+    if (parent.status() != Status.ISSUED) {
+      throw new BusinessRuleViolation("movement.parent-not-issued");
+    }
+    if (parent.organizationPlan()) {
+      throw BusinessRuleViolation.onField("parentId", "movement.parent-is-organization");
+    }
+    OrganizationView org =
+        organizations
+            .organization(organizationId)
+            .filter(OrganizationView::active)
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "movement.organization-unknown"));
+    require(actor, Permission.MANAGE_PLANS, org.path());
+    if (!plansUnderItsLevel(org)) {
+      throw BusinessRuleViolation.onField(
+          "organizationId", "movement.organization-no-plan", new MessageKey(org.type().labelKey()));
+    }
+    if (!org.unitCode().equals(parent.unitCode())) {
+      UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
+      throw BusinessRuleViolation.onField(
+          "organizationId",
+          "movement.organization-parent-level",
+          org.name(),
+          new MessageKey("level." + parentUnit.level().name()));
+    }
+    PlanDocument p = document(parentId, null);
+    UnitDirectory.Unit unit = units.unit(org.unitCode()).orElseThrow();
+    List<String> movements = new ArrayList<>(p.movements());
+    if (movements.isEmpty() && parent.name() != null) {
+      movements.add(parent.name());
+    }
+    String period =
+        p.period() == null || p.period().fromYear() == null
+            ? ""
+            : " giai đoạn " + p.period().fromYear() + " - " + p.period().toYear();
+    String title =
+        "Triển khai phong trào thi đua “"
+            + movements.getFirst()
+            + "”"
+            + period
+            + " tại "
+            + org.name();
+    String basis =
+        (p.documentType() == PlanDocument.DocumentType.DECISION ? "Quyết định" : "Kế hoạch")
+            + " số "
+            + parent.reference()
+            + (parent.issuedOn() == null
+                ? ""
+                : " ngày " + VietnameseDates.shortForm(parent.issuedOn()))
+            + " của "
+            + issuerOf(unit)
+            + " về việc triển khai phong trào thi đua “"
+            + movements.getFirst()
+            + "”";
+    List<Deadline> deadlines = new ArrayList<>();
+    for (Deadline d : p.deadlines()) {
+      if (d.kind() == DeadlineKind.ANNUAL_REPORT) {
+        deadlines.add(d);
+      }
+    }
+    String folded = VietnameseText.fold(org.name());
+    List<PlanDocument.Responsibility> duties = new ArrayList<>();
+    for (PlanDocument.Responsibility r : p.responsibilities()) {
+      if (VietnameseText.fold(r.body()).contains(folded)) {
+        duties.add(r);
+      }
+    }
+    List<PlanDocument.Section> sections =
+        List.of(
+            new PlanDocument.Section(null, "Căn cứ " + basis + ";", List.of("BASES")),
+            new PlanDocument.Section(
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "Triển khai phong trào thi đua trong "
+                    + org.name()
+                    + ", gắn với nhiệm vụ chính trị của cơ quan, đơn vị.",
+                List.of()),
+            new PlanDocument.Section(
+                "II. NỘI DUNG PHONG TRÀO THI ĐUA", null, List.of("THEMES", "CRITERIA")),
+            new PlanDocument.Section("III. HÌNH THỨC KHEN THƯỞNG", null, List.of("AWARDS")),
+            new PlanDocument.Section("IV. THỜI GIAN THỰC HIỆN", null, List.of("PHASES")),
+            new PlanDocument.Section("V. TỔ CHỨC THỰC HIỆN", null, List.of("RESPONSIBILITIES")));
+    String upper = org.name().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+    PlanDocument child =
+        new PlanDocument(
+            PlanDocument.DocumentType.PLAN,
+            null,
+            org.shortName() == null || org.shortName().isBlank()
+                ? "KH"
+                : "KH-" + org.shortName().strip().replaceAll("\\s+", ""),
+            new PlanDocument.Issuer(
+                unit.level() == AdministrativeLevel.NATION
+                    ? null
+                    : "UBND " + unit.name().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                upper),
+            shortName(unit.name()),
+            new PlanDocument.PartialDate(today().getYear(), null, null),
+            title,
+            movements,
+            p.period(),
+            List.of(
+                new PlanDocument.LegalBasis(
+                    parent.symbol(), parent.number(), parent.issuedOn(), issuerOf(unit), basis)),
+            p.themes(),
+            p.criteria(),
+            p.awards(),
+            p.phases(),
+            deadlines,
+            duties,
+            sections,
+            new PlanDocument.Signer(null, headOf(org), null, null),
+            List.of(issuerOf(unit) + " (để báo cáo)", "Lưu: VT"),
+            List.of());
+    return create(
+        actor, org.unitCode(), org.id(), parentId, child.withIndicators(p.indicators()), null);
+  }
+
+  private static String issuerOf(UnitDirectory.Unit unit) {
+    return unit.level() == AdministrativeLevel.NATION
+        ? "Thủ tướng Chính phủ"
+        : "Ủy ban nhân dân " + lowerUnit(unit.name());
+  }
+
+  /** The title of whoever signs for an organisation. */
+  static String headOf(OrganizationView org) {
+    String f = VietnameseText.fold(org.name());
+    return switch (org.type()) {
+      case FATHERLAND_FRONT, MASS_ORGANIZATION, SOCIAL_ORGANIZATION -> "Chủ tịch";
+      case ENTERPRISE, COOPERATIVE, PUBLIC_SERVICE_UNIT -> "Giám đốc";
+      default ->
+          f.startsWith("phong ")
+              ? "Trưởng phòng"
+              : f.startsWith("ban ")
+                  ? "Trưởng ban"
+                  : f.startsWith("so ") ? "Giám đốc" : "Thủ trưởng";
+    };
+  }
+
+  /** The organisations of a plan's level that plan under it: those that may have their own plan. */
+  static boolean plansUnderItsLevel(OrganizationView org) {
+    return switch (org.type()) {
+      case AGENCY,
+          PUBLIC_SERVICE_UNIT,
+          FATHERLAND_FRONT,
+          MASS_ORGANIZATION,
+          SOCIAL_ORGANIZATION,
+          ENTERPRISE,
+          COOPERATIVE ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Organisations of the plan's level the actor may write a plan for (its office: all of them; an
+   * organisation's own account: its own).
+   */
+  @Transactional(readOnly = true)
+  public List<OrganizationView> derivableOrganizations(Actor actor, MovementView plan) {
+    if (plan.organizationPlan() || plan.status() != Status.ISSUED) {
+      return List.of();
+    }
+    return organizations.organizationsOf(plan.unitCode()).stream()
+        .filter(MovementService::plansUnderItsLevel)
+        .filter(o -> actor.may(Permission.MANAGE_PLANS, o.path()))
+        .toList();
+  }
+
+  /** The latest plan of each organisation under a plan, by organisation id. */
+  @Transactional(readOnly = true)
+  public Map<Long, MovementView> latestOrganizationChildren(long parentId) {
+    Map<Long, MovementView> latest = new LinkedHashMap<>();
+    for (MovementView m :
+        jdbc.sql(
+                SELECT
+                    + " where m.parent_id = :id and m.organization_id is not null order by m.organization_id, m.issued_on asc nulls last, case m.status when 'ISSUED' then 0 when 'AWAITING_SIGNATURE' then 1 else 2 end, m.id desc")
+            .param("id", parentId)
+            .query((rs, i) -> map(rs))
+            .list()) {
+      latest.putIfAbsent(m.organizationId(), m);
+    }
+    return latest;
+  }
+
+  // --- Events a report goes with ------------------------------------------------------------
+
+  /** The day the office gave an event of the plan in a year. */
+  public record EventDate(String event, int year, LocalDate heldOn, String setBy) {}
+
+  @Transactional(readOnly = true)
+  public List<EventDate> eventDates(long id) {
+    return jdbc.sql(
+            "select event, year, held_on, set_by from plan_event_date where movement_id = :id order by year, event")
+        .param("id", id)
+        .query((rs, i) ->
+            new EventDate(
+                rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getString(4)))
+        .list();
+  }
+
+  /** The events the plan's report deadlines go with (those the office dates). */
+  @Transactional(readOnly = true)
+  public List<String> events(long id) {
+    List<String> out = new ArrayList<>();
+    for (Deadline d : document(id, null).deadlines()) {
+      if (d.eventTied() && !out.contains(d.event())) {
+        out.add(d.event());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Dates an event of the plan for a year ("the annual review of 2026 is held on 20/12/2026"): the
+   * deadlines that go with it fall due that day.
+   */
+  @Transactional
+  public EventDate setEventDate(
+      Actor actor, long id, String event, Integer year, LocalDate heldOn) {
+    Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    require(actor, Permission.MANAGE_PLANS, l.path());
+    String match =
+        events(id).stream()
+            .filter(e -> event != null && VietnameseText.fold(e).equals(VietnameseText.fold(event)))
+            .findFirst()
+            .orElseThrow(() -> BusinessRuleViolation.onField("event", "movement.event-unknown"));
+    if (year == null
+        || (l.view().periodFrom() != null && year < l.view().periodFrom())
+        || (l.view().periodTo() != null && year > l.view().periodTo())) {
+      throw BusinessRuleViolation.onField("year", "movement.event-year");
+    }
+    if (heldOn == null) {
+      throw BusinessRuleViolation.onField("heldOn", "movement.date-required");
+    }
+    jdbc.sql(
+            """
+            insert into plan_event_date (movement_id, event, event_folded, year, held_on, set_by)
+            values (:id, :event, :folded, :year, :on, :who)
+            on conflict (movement_id, event_folded, year)
+              do update set held_on = excluded.held_on, set_by = excluded.set_by, set_at = now()
+            """)
+        .param("id", id)
+        .param("event", match)
+        .param("folded", VietnameseText.fold(match))
+        .param("year", year)
+        .param("on", Date.valueOf(heldOn))
+        .param("who", who(actor))
+        .update();
+    EventDate set = new EventDate(match, year, heldOn, who(actor));
+    audit.record("movement.event-date", "movement", id, null, set);
+    return set;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> eventDate(long movementId, String event, int year) {
+    if (event == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select held_on from plan_event_date where movement_id = :id and event_folded = :f and year = :y")
+        .param("id", movementId)
+        .param("f", VietnameseText.fold(event))
+        .param("y", year)
+        .query(Date.class)
+        .optional()
+        .map(Date::toLocalDate);
+  }
+
   static String shortName(String unitName) {
     return unitName.replaceFirst("^(Thành phố|Tỉnh|Xã|Phường|Đặc khu)\\s+", "");
   }
@@ -689,6 +1103,86 @@ public class MovementService implements vn.thidua.movement.Plans {
     return "UBND " + parent.name().toUpperCase(java.util.Locale.forLanguageTag("vi"));
   }
 
+  // --- Levels -----------------------------------------------------------------------------------
+
+  /**
+   * A plan hangs under the plan of the level directly above it (a commune's under its province's),
+   * an organisation's under its own level's plan; never under an organisation's plan.
+   */
+  private void checkParent(UnitDirectory.Unit unit, OrganizationView org, MovementView parent) {
+    if (parent.organizationPlan()) {
+      throw BusinessRuleViolation.onField("parentId", "movement.parent-is-organization");
+    }
+    UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
+    if (org != null) {
+      if (!parentUnit.code().equals(unit.code())) {
+        throw BusinessRuleViolation.onField(
+            "parentId",
+            "movement.organization-parent-level",
+            org.name(),
+            new MessageKey("level." + parentUnit.level().name()));
+      }
+      return;
+    }
+    if (!unit.path().startsWith(parentUnit.path()) || unit.path().equals(parentUnit.path())) {
+      throw BusinessRuleViolation.onField("parentId", "movement.parent-not-above");
+    }
+    if (!parentUnit.code().equals(unit.parentCode())) {
+      throw BusinessRuleViolation.onField(
+          "parentId",
+          "movement.parent-level",
+          new MessageKey("level." + unit.level().name()),
+          new MessageKey("level." + parentUnit.level().name()));
+    }
+  }
+
+  private static final java.util.regex.Pattern COMMITTEE_LEVEL =
+      java.util.regex.Pattern.compile(
+          "^(?:chu tich )?(?:uy ban nhan dan|ubnd) (xa|phuong|dac khu|tinh|thanh pho)\\b.*");
+
+  /**
+   * The document's issuing body must be of the plan's level: a People's Committee of a commune
+   * cannot issue the plan of a province, nor a province's the plan of a commune.
+   */
+  private static void checkIssuerLevel(
+      UnitDirectory.Unit unit, OrganizationView org, PlanDocument document) {
+    if (org != null || document.issuer() == null || document.issuer().name() == null) {
+      return;
+    }
+    java.util.regex.Matcher m =
+        COMMITTEE_LEVEL.matcher(VietnameseText.fold(document.issuer().name()));
+    if (!m.matches()) {
+      return;
+    }
+    boolean commune =
+        switch (m.group(1)) {
+          case "xa", "phuong", "dac khu" -> true;
+          default -> false;
+        };
+    boolean mismatch =
+        commune
+            ? unit.level() != AdministrativeLevel.COMMUNE
+            : unit.level() != AdministrativeLevel.PROVINCE;
+    if (mismatch) {
+      throw BusinessRuleViolation.onField(
+          "unitCode",
+          "movement.issuer-level",
+          document.issuer().name(),
+          new MessageKey("level." + unit.level().name()));
+    }
+  }
+
+  /** Every movement the document serves, one per line (the plan keeps both names of two). */
+  private static String namesOf(PlanDocument d) {
+    return d.movements().isEmpty() ? null : String.join("\n", d.movements());
+  }
+
+  /** Searchable by any of its movements' names. */
+  private static String folded(PlanDocument d, String name) {
+    return VietnameseText.fold(
+        d.movements().size() > 1 ? String.join(" | ", d.movements()) : name == null ? "" : name);
+  }
+
   // --- Helpers ----------------------------------------------------------------------------------
 
   /** The date by which plans below must be issued, from the PLAN_ISSUE deadline. */
@@ -696,24 +1190,34 @@ public class MovementService implements vn.thidua.movement.Plans {
     return subPlanDeadline(d, issuedOn(d));
   }
 
-  static LocalDate subPlanDeadline(PlanDocument d, LocalDate issuedOn) {
+  /**
+   * The day plans below must be issued by: of every deadline the plan sets for them ("within 15
+   * days of issuing", "by Q3/2026"), the earliest binds. A relative one counts from the day the
+   * plan is issued, so before that it gives nothing.
+   */
+  public static LocalDate subPlanDeadline(PlanDocument d, LocalDate issuedOn) {
+    LocalDate earliest = null;
     for (Deadline deadline : d.deadlines()) {
       if (deadline.kind() != DeadlineKind.PLAN_ISSUE) {
         continue;
       }
+      LocalDate due = null;
       if (deadline.byQuarter() != null && deadline.year() != null) {
-        return LocalDate.of(deadline.year(), deadline.byQuarter() * 3, 1)
-            .with(TemporalAdjusters.lastDayOfMonth());
+        due =
+            LocalDate.of(deadline.year(), deadline.byQuarter() * 3, 1)
+                .with(TemporalAdjusters.lastDayOfMonth());
+      } else if (deadline.byMonth() != null && deadline.year() != null) {
+        due =
+            LocalDate.of(deadline.year(), deadline.byMonth(), 1)
+                .with(TemporalAdjusters.lastDayOfMonth());
+      } else if (deadline.withinDays() != null && issuedOn != null) {
+        due = issuedOn.plusDays(deadline.withinDays());
       }
-      if (deadline.byMonth() != null && deadline.year() != null) {
-        return LocalDate.of(deadline.year(), deadline.byMonth(), 1)
-            .with(TemporalAdjusters.lastDayOfMonth());
-      }
-      if (deadline.withinDays() != null && issuedOn != null) {
-        return issuedOn.plusDays(deadline.withinDays());
+      if (due != null && (earliest == null || due.isBefore(earliest))) {
+        earliest = due;
       }
     }
-    return null;
+    return earliest;
   }
 
   static LocalDate issuedOn(PlanDocument d) {
@@ -778,7 +1282,12 @@ public class MovementService implements vn.thidua.movement.Plans {
         rs.getObject("period_to", Integer.class),
         deadline == null ? null : deadline.toLocalDate(),
         rs.getInt("current_version"),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        rs.getObject("organization_id", Long.class),
+        null,
+        rs.getString("names") == null
+            ? List.of(rs.getString("name"))
+            : List.of(rs.getString("names").split("\n")));
   }
 
   /** Counts of plans per unit below a movement, for the cascade board. */
@@ -788,7 +1297,7 @@ public class MovementService implements vn.thidua.movement.Plans {
     for (MovementView m :
         jdbc.sql(
                 SELECT
-                    + " where m.parent_id = :id order by m.unit_code, m.issued_on asc nulls last, case m.status when 'ISSUED' then 0 when 'AWAITING_SIGNATURE' then 1 else 2 end, m.id desc")
+                    + " where m.parent_id = :id and m.organization_id is null order by m.unit_code, m.issued_on asc nulls last, case m.status when 'ISSUED' then 0 when 'AWAITING_SIGNATURE' then 1 else 2 end, m.id desc")
             .param("id", parentId)
             .query((rs, i) -> map(rs))
             .list()) {

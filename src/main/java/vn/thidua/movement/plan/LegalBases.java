@@ -39,7 +39,14 @@ final class LegalBases {
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern ISSUER_AFTER =
       Pattern.compile(
-          "^\\s*,?\\s*của\\s+(.+?)(?=\\s+(?:về|quy định|ban hành|hướng dẫn|thực hiện|phê duyệt|triển khai|sửa đổi|v/v)\\b|[;,(“\"]|$)",
+          "^\\s*,?\\s*của\\s+(.+?)(?=\\s+(?:về|quy định|ban hành|hướng dẫn|thực hiện|phê duyệt|triển khai|sửa đổi|v/v)\\b"
+              // The issuer stops at the next document: "của Ban Thường vụ Tỉnh ủy và Kế hoạch số
+              // …".
+              + "|\\s+(?:và|cùng)\\s+(?:các\\s+)?(?:"
+              + TYPES
+              + ")\\b|\\s+(?:"
+              + TYPES
+              + ")\\s+(?:số\\s+)?\\d|[;,(“\"]|$)",
           Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DESCRIPTION =
       Pattern.compile(

@@ -32,6 +32,7 @@ import vn.thidua.movement.PlanDocument.Responsibility;
 import vn.thidua.movement.PlanDocument.Section;
 import vn.thidua.movement.PlanDocument.Signer;
 import vn.thidua.movement.PlanDocument.Theme;
+import vn.thidua.movement.Recipients;
 
 /**
  * Reads a plan or a decision with its attached plan into the structured draft of the contract.
@@ -93,12 +94,43 @@ public final class PlanParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SENDER =
       Pattern.compile(
-          "^(?:định kỳ\\s+)?(?:hằng|hàng)\\s+năm\\s*+,?\\s*+(?!gửi\\b|báo cáo\\b|tổng hợp\\b)(\\p{L}.*?)\\s+(?:gửi|báo cáo|tổng hợp)\\b",
+          "^(?:định kỳ\\s+(?:\\d+\\s+tháng\\s*,?\\s*)?)?(?:hằng|hàng)\\s+năm\\s*+,?\\s*+(?!gửi\\b|báo cáo\\b|tổng hợp\\b)(\\p{L}.*?)\\s+(?:gửi|báo cáo|tổng hợp)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SUBJECT_SENDS =
       Pattern.compile(
           "^(.{3,120}?)\\s+(?:gửi báo cáo|báo cáo kết quả)\\b",
           Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * A verb or a time that starts a body's task, capitalised: the task's first line joined to the
+   * body's heading ("3. Ủy ban nhân dân các xã" / "Báo cáo kết quả …" read as one line).
+   */
+  private static final Pattern TASK_START =
+      Pattern.compile(
+          "(?<=\\p{Ll}|\\))\\s+(Báo cáo|Chủ trì|Phối hợp|Tham mưu|Xây dựng|Triển khai|Hướng dẫn|Thực hiện|Tuyên truyền|Căn cứ|Vận động|Theo dõi|Đẩy mạnh|Chủ động|Có trách nhiệm|Tiếp tục|Định kỳ|Hằng năm|Hàng năm|Là cơ quan|Gửi|Tổng hợp|Kịp thời|Trong vòng|Trước ngày)\\b",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** A directive before the bodies it addresses: "Hướng dẫn các thôn … gửi báo cáo". */
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "^(?:hướng dẫn|đề nghị|yêu cầu|đôn đốc|chỉ đạo)\\s+(?=các\\b|\\p{Lu})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * "… cùng với báo cáo tổng kết công tác thi đua, khen thưởng hằng năm": a report tied to an
+   * event.
+   */
+  private static final Pattern EVENT =
+      Pattern.compile(
+          "(?:cùng với|cùng thời điểm|cùng lúc với|đồng thời với|kết hợp với|lồng ghép (?:với|trong|vào))\\s+(?:(?:báo cáo|hội nghị|việc|dịp)\\s+)?((?:tổng kết|sơ kết)\\s+[^.;]*?)(?=\\s+(?:gửi|về|để|trước|nhằm)\\b|[.;]|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** "…, đồng thời gửi X": one more recipient after the date. */
+  private static final Pattern ALSO_TO =
+      Pattern.compile(
+          "đồng thời (?:gửi|báo cáo)(?: về)?\\s+([^.;]+?)(?=\\s+(?:để|nhằm)\\b|[.;]|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final Pattern RESPONSIBILITY_VERB =
       Pattern.compile(
           "\\s(vận động|chủ trì|phối hợp|tăng cường|tích cực|căn cứ|xây dựng|triển khai|tổ chức thực hiện|tuyên truyền|có trách nhiệm|chỉ đạo|hướng dẫn|đẩy mạnh|tham mưu|theo dõi|chủ động|thực hiện)\\b",
@@ -111,6 +143,14 @@ public final class PlanParser {
           "dinh ky hang thang",
           "yeu cau cac",
           "de nghi cac");
+
+  /**
+   * The closing request to heads of other bodies ("Đề nghị Giám đốc các sở, Thủ trưởng các ban,
+   * ngành …"): addressed to the plan's readers, not a task of the last numbered body.
+   */
+  private static final Pattern CLOSING_REQUEST =
+      Pattern.compile(
+          "^(de nghi|yeu cau) (cac|giam doc|thu truong|chu tich|truong|lanh dao|nguoi dung dau)\\b.*");
 
   /** "Thực hiện phong trào thi đua …" is a subject line, "Thực hiện Quyết định số …" a basis. */
   private static final Pattern TITLE_NOT_BASIS =
@@ -283,7 +323,13 @@ public final class PlanParser {
     List<String> basisParagraphs = new ArrayList<>();
     basisParagraphs.addAll(preamble(preamble, "BASES", "PREAMBLE", st));
     basisParagraphs.addAll(preamble(planPreamble, "PLAN_BASES", "PLAN_PREAMBLE", st));
-    List<LegalBasis> legalBases = LegalBases.read(basisParagraphs);
+    // The movement's own words are corrected everywhere, in the legal bases' text too.
+    List<LegalBasis> legalBases =
+        LegalBases.read(basisParagraphs).stream()
+            .map(b ->
+                new LegalBasis(
+                    b.symbol(), b.number(), b.date(), st.fix(b.issuer()), st.fix(b.text())))
+            .toList();
 
     String cleanTitle = title == null ? null : st.fix(tidyQuotes(title));
     List<String> movements = movements(cleanTitle, st);
@@ -649,6 +695,17 @@ public final class PlanParser {
         onBehalfOf = Wording.titleCase(caps.replaceFirst("^TM\\s*\\.\\s*", ""));
       } else if (caps.matches("^KT\\s*\\..*")) {
         signingFor = Wording.titleCase(caps.replaceFirst("^KT\\s*\\.\\s*", ""));
+      } else if (signingFor != null && title == null && deputyOf(signingFor, caps)) {
+        // "PHÓ CHŨ TỊCH", "PHÓ CHỦ TlCH", "P. CHỦ TỊCH": the deputy's title, whatever OCR made of
+        // it.
+        title = "Phó " + signingFor;
+      } else if (signingFor != null
+          && title == null
+          && k + 1 < closing.size()
+          && deputyOf(signingFor, caps + " " + closing.get(k + 1).text())) {
+        // The title broken over two lines ("PHÓ CHỦ" / "TỊCH").
+        title = "Phó " + signingFor;
+        k++;
       } else if (caps.matches("^(Q|TL|TUQ)\\s*\\..*")) {
         title = Wording.titleCase(caps.replaceFirst("^(Q|TL|TUQ)\\s*\\.\\s*", ""));
       } else if (PlanText.isUpperCase(caps) && caps.length() < 80) {
@@ -666,6 +723,30 @@ public final class PlanParser {
     Signer signer =
         name == null && title == null ? null : new Signer(name, title, onBehalfOf, signingFor);
     return new Closing(recipients, signer);
+  }
+
+  /**
+   * Whether a line under "KT. {signingFor}" is the deputy's title as OCR may have broken it:
+   * letters only, look-alike characters mapped, tone marks ignored ("PHÓ CHŨ TỊCH", "PHÓ CHỦ TlCH",
+   * "P. CHỦ TỊCH", "PHÓCHỦ TỊCH").
+   */
+  static boolean deputyOf(String signingFor, String line) {
+    String squeezed = squeeze(line);
+    String of = squeeze(signingFor);
+    if (of.isEmpty() || squeezed.length() > of.length() + 12) {
+      return false;
+    }
+    return squeezed.equals("pho" + of) || squeezed.equals("p" + of);
+  }
+
+  private static String squeeze(String s) {
+    String f =
+        VietnameseText.fold(s)
+            .replace('l', 'i')
+            .replace('1', 'i')
+            .replace('|', 'i')
+            .replace('0', 'o');
+    return f.replaceAll("[^a-z]", "");
   }
 
   private static String recipient(String text) {
@@ -1148,7 +1229,12 @@ public final class PlanParser {
       body = body.replaceFirst("^(?iu)đề nghị\\s+", "");
       List<String> tasks = new ArrayList<>();
       int colon = body.indexOf(':');
-      if (colon > 3 && colon < 150 && colon < body.length() - 2) {
+      Matcher joined = TASK_START.matcher(body);
+      if (joined.find() && joined.start() > 5 && (colon < 0 || joined.start() < colon)) {
+        // "Ủy ban nhân dân các xã Báo cáo kết quả …": the body, then its first task.
+        tasks.add(st.fix(trimEnd(body.substring(joined.start()).strip())));
+        body = body.substring(0, joined.start()).strip();
+      } else if (colon > 3 && colon < 150 && colon < body.length() - 2) {
         // "Phòng Văn hóa - Xã hội: là cơ quan thường trực, …" — the body, then its task.
         String task = body.substring(colon + 1).strip();
         tasks.add(st.fix(Character.toUpperCase(task.charAt(0)) + task.substring(1)));
@@ -1182,7 +1268,28 @@ public final class PlanParser {
 
   private static boolean isClosingParagraph(String c) {
     String f = VietnameseText.fold(c);
-    return CLOSING_STARTS.stream().anyMatch(f::startsWith);
+    return CLOSING_STARTS.stream().anyMatch(f::startsWith) || CLOSING_REQUEST.matcher(f).matches();
+  }
+
+  /** The body a numbered responsibility names, without the task its heading may run into. */
+  static String bodyName(String heading) {
+    String body = trimEnd(heading).replaceAll(":$", "").strip();
+    body = body.replaceFirst("^(?iu)đề nghị\\s+", "");
+    int colon = body.indexOf(':');
+    Matcher joined = TASK_START.matcher(body);
+    if (joined.find() && joined.start() > 5 && (colon < 0 || joined.start() < colon)) {
+      return body.substring(0, joined.start()).strip();
+    }
+    if (colon > 3 && colon < 150 && colon < body.length() - 2) {
+      return body.substring(0, colon).strip();
+    }
+    if (body.length() > 90) {
+      Matcher verb = RESPONSIBILITY_VERB.matcher(body);
+      if (verb.find() && verb.start() > 5) {
+        return body.substring(0, verb.start()).strip().replaceAll("[,;:]$", "");
+      }
+    }
+    return body;
   }
 
   // --- Deadlines --------------------------------------------------------------------------------
@@ -1217,7 +1324,7 @@ public final class PlanParser {
     }
     for (Outline.Node x = n; x != null && x.parent != null; x = x.parent) {
       if (x.parent == responsibilities) {
-        return trimEnd(x.heading()).replaceFirst("^(?iu)đề nghị\\s+", "").replaceAll(":$", "");
+        return bodyName(x.heading());
       }
     }
     return null;
@@ -1225,12 +1332,24 @@ public final class PlanParser {
 
   private static void readDeadlines(
       String sentence, String body, Map<String, Deadline> out, State st) {
+    if (body != null && sentence.startsWith(body + " ") && sentence.length() > body.length() + 3) {
+      // The body's heading joined to its first task: the task alone speaks.
+      sentence = sentence.substring(body.length()).strip();
+    }
     String folded = VietnameseText.fold(sentence);
     Matcher report = REPORT_DAY.matcher(sentence);
-    if (report.find() && folded.contains("bao cao")) {
-      int day = Integer.parseInt(report.group(1));
-      int month = Integer.parseInt(report.group(2) != null ? report.group(2) : report.group(3));
-      String before = sentence.substring(0, report.start());
+    Matcher event = EVENT.matcher(sentence);
+    boolean dated = report.find() && folded.contains("bao cao");
+    if (dated || (folded.contains("bao cao") && event.find())) {
+      int dateStart = dated ? report.start() : event.start();
+      int dateEnd = dated ? report.end() : event.end();
+      // The clause that sets the deadline ("Xây dựng kế hoạch …; gửi báo cáo … trước ngày …").
+      int clauseStart = sentence.lastIndexOf(';', dateStart) + 1;
+      int clauseEnd = sentence.indexOf(';', dateEnd);
+      if (clauseEnd < 0) {
+        clauseEnd = sentence.length();
+      }
+      String before = sentence.substring(clauseStart, dateStart);
       String to = null;
       Matcher ve = DESTINATION.matcher(before);
       int at = -1;
@@ -1238,74 +1357,129 @@ public final class PlanParser {
         at = ve.end();
       }
       if (at >= 0) {
-        to = before.substring(at).strip().replaceAll("[,;:]$", "").strip();
-        if (to.isEmpty() || VietnameseText.fold(to).startsWith("ket qua")) {
+        to = cutPurpose(before.substring(at));
+        if (to != null && VietnameseText.fold(to).startsWith("ket qua")) {
           to = null;
         }
       }
       if (to == null) {
-        to = destinationAfter(sentence.substring(report.end()));
+        to = destinationAfter(sentence.substring(dateEnd, clauseEnd));
       }
-      String from = null;
-      Matcher sender = SENDER.matcher(sentence.strip());
-      if (sender.find()) {
-        from = sender.group(1).strip();
-      } else {
-        Matcher subject = SUBJECT_SENDS.matcher(sentence.strip());
-        if (subject.find() && statedSender(subject.group(1))) {
-          from = subject.group(1).strip();
+      String from = sender(sentence.substring(clauseStart, clauseEnd), body);
+      List<String> recipients = new ArrayList<>(Recipients.split(to));
+      Matcher also = ALSO_TO.matcher(sentence.substring(dateEnd, clauseEnd));
+      while (also.find()) {
+        for (String r : Recipients.split(also.group(1).strip())) {
+          if (!recipients.contains(r)) {
+            recipients.add(r);
+          }
         }
       }
-      if (from == null) {
-        from = body;
+      List<String> fixedRecipients = recipients.stream().map(st::fix).toList();
+      if (dated) {
+        int day = Integer.parseInt(report.group(1));
+        int month = Integer.parseInt(report.group(2) != null ? report.group(2) : report.group(3));
+        out.putIfAbsent(
+            "R" + day + "/" + month,
+            new Deadline(
+                DeadlineKind.ANNUAL_REPORT,
+                day,
+                month,
+                null,
+                null,
+                null,
+                null,
+                st.fix(from),
+                st.fix(to),
+                st.fix(sentence),
+                fixedRecipients,
+                null));
+      } else {
+        String what = st.fix(event.group(1).strip().replaceAll("[,:]$", ""));
+        out.putIfAbsent(
+            "E" + VietnameseText.fold(what),
+            new Deadline(
+                DeadlineKind.ANNUAL_REPORT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                st.fix(from),
+                st.fix(to),
+                st.fix(sentence),
+                fixedRecipients,
+                what));
       }
-      String key = "R" + day + "/" + month;
-      out.putIfAbsent(
-          key,
-          new Deadline(
-              DeadlineKind.ANNUAL_REPORT,
-              day,
-              month,
-              null,
-              null,
-              null,
-              null,
-              st.fix(from),
-              st.fix(to),
-              st.fix(sentence)));
     }
     if (folded.contains("ke hoach")
         && (folded.contains("ban hanh") || folded.contains("xay dung"))) {
+      // Every deadline the sentence sets: "trong vòng 15 ngày … và không muộn hơn Quý III/2026"
+      // gives two, of which the earlier binds.
       Matcher within = WITHIN_DAYS.matcher(sentence);
-      Matcher quarter = BY_QUARTER.matcher(sentence);
-      Matcher month = BY_MONTH.matcher(sentence);
-      Deadline found = null;
-      String key = null;
-      if (within.find()) {
+      while (within.find()) {
         int days = Integer.parseInt(within.group(1));
-        key = "W" + days;
-        found = Deadline.planIssue(days, null, null, null, st.fix(body), st.fix(sentence));
-      } else if (quarter.find()) {
+        out.putIfAbsent(
+            "W" + days, Deadline.planIssue(days, null, null, null, st.fix(body), st.fix(sentence)));
+      }
+      Matcher quarter = BY_QUARTER.matcher(sentence);
+      while (quarter.find()) {
         int q = quarter(quarter.group(1));
         int year = Integer.parseInt(quarter.group(2));
-        key = "Q" + q + "/" + year;
-        found = Deadline.planIssue(null, q, null, year, st.fix(body), st.fix(sentence));
-      } else if (month.find()) {
+        out.putIfAbsent(
+            "Q" + q + "/" + year,
+            Deadline.planIssue(null, q, null, year, st.fix(body), st.fix(sentence)));
+      }
+      Matcher month = BY_MONTH.matcher(sentence);
+      while (month.find()) {
         int m = Integer.parseInt(month.group(1));
         int year = Integer.parseInt(month.group(2));
-        key = "M" + m + "/" + year;
-        found = Deadline.planIssue(null, null, m, year, st.fix(body), st.fix(sentence));
-      }
-      if (found != null) {
-        out.putIfAbsent(key, found);
+        out.putIfAbsent(
+            "M" + m + "/" + year,
+            Deadline.planIssue(null, null, m, year, st.fix(body), st.fix(sentence)));
       }
     }
+  }
+
+  /** Who sends the report: the body the sentence names, else the responsibility it sits under. */
+  private static String sender(String sentence, String body) {
+    String from = null;
+    Matcher sender = SENDER.matcher(sentence.strip());
+    if (sender.find()) {
+      from = sender.group(1).strip();
+    } else {
+      Matcher subject = SUBJECT_SENDS.matcher(sentence.strip());
+      if (subject.find() && statedSender(subject.group(1))) {
+        from = subject.group(1).strip();
+      }
+    }
+    if (from != null) {
+      from = DIRECTIVE.matcher(from).replaceFirst("").strip();
+      if (from.isEmpty()) {
+        from = null;
+      }
+    }
+    return from == null ? body : from;
+  }
+
+  /** A destination without the purpose that follows it ("… để tổng hợp báo cáo thành phố"). */
+  private static String cutPurpose(String text) {
+    String t = text.strip();
+    for (String end : new String[] {" để ", " nhằm ", " cùng với ", " đồng thời "}) {
+      int i = t.indexOf(end);
+      if (i > 0) {
+        t = t.substring(0, i);
+      }
+    }
+    t = t.replaceAll("[,;:]$", "").strip();
+    return t.isEmpty() ? null : t;
   }
 
   /** Whether the words before "gửi báo cáo" name who sends, rather than a verb or a date. */
   private static boolean statedSender(String words) {
     String w = words.strip();
-    if (w.isEmpty() || PlanText.startsLowercase(w) || w.endsWith(",")) {
+    if (w.isEmpty() || PlanText.startsLowercase(w) || w.endsWith(",") || w.contains(":")) {
       return false;
     }
     String f = VietnameseText.fold(w);

@@ -357,6 +357,21 @@ public final class PlanRenderer {
         }
         String from = d.from() == null ? "các cơ quan, đơn vị" : d.from();
         String to = d.to() == null ? "cơ quan thường trực" : d.to();
+        if (d.day() == null || d.month() == null) {
+          if (d.event() != null) {
+            body.add(
+                Block.of(
+                    Kind.PARAGRAPH,
+                    "Hằng năm, "
+                        + lowerFirst(from)
+                        + " gửi báo cáo kết quả thực hiện cùng với báo cáo "
+                        + d.event()
+                        + " về "
+                        + to
+                        + "."));
+          }
+          continue;
+        }
         body.add(
             Block.of(
                 Kind.PARAGRAPH,

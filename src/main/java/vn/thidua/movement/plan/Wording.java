@@ -15,7 +15,19 @@ final class Wording {
 
   /** OCR slips in fixed terms, corrected in structured fields and reported. */
   static final Map<String, String> OCR_SLIPS =
-      Map.of("chuyên đổi", "chuyển đổi", "chuyên biến", "chuyển biến");
+      Map.of(
+          "chuyên đổi",
+          "chuyển đổi",
+          "chuyên biến",
+          "chuyển biến",
+          "chuyễn đổi",
+          "chuyển đổi",
+          "chuyển đôi số",
+          "chuyển đổi số",
+          "chuyển đôi xanh",
+          "chuyển đổi xanh",
+          "đổi mởi sáng tạo",
+          "đổi mới sáng tạo");
 
   /** Capitalised titles of signature blocks, in the case documents write them in running text. */
   private static final Map<String, String> TITLES =

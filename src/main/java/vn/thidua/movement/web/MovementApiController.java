@@ -42,8 +42,12 @@ class MovementApiController {
     this.calendar = calendar;
   }
 
-  /** A new plan: where it belongs and its structured document. */
-  record CreateRequest(String unitCode, Long parentId, PlanDocument document) {}
+  /**
+   * A new plan: where it belongs (a unit, or an organisation of that unit) and its structured
+   * document.
+   */
+  record CreateRequest(
+      String unitCode, Long parentId, PlanDocument document, Long organizationId) {}
 
   @GetMapping
   @Operation(summary = "Kế hoạch các cấp mà người dùng được xem")
@@ -71,7 +75,12 @@ class MovementApiController {
   @Operation(summary = "Lưu một bản nháp (thường là kết quả của parse) thành kế hoạch dự thảo")
   MovementView create(@AuthenticationPrincipal Actor actor, @RequestBody CreateRequest request) {
     return movements.create(
-        actor, request.unitCode(), request.parentId(), request.document(), null);
+        actor,
+        request.unitCode(),
+        request.organizationId(),
+        request.parentId(),
+        request.document(),
+        null);
   }
 
   @PutMapping("/{id}/document")
@@ -81,8 +90,9 @@ class MovementApiController {
       @PathVariable long id,
       @RequestParam long version,
       @RequestParam(required = false) String note,
+      @RequestParam(required = false) String ref,
       @RequestBody PlanDocument document) {
-    return movements.save(actor, id, version, document, note);
+    return movements.save(actor, id, version, document, note, ref);
   }
 
   @PostMapping("/{id}/derive")
@@ -91,6 +101,38 @@ class MovementApiController {
   MovementView derive(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam String unitCode) {
     return movements.derive(actor, id, unitCode);
+  }
+
+  @PostMapping("/{id}/derive-organization")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Tạo dự thảo kế hoạch của một cơ quan, tổ chức, doanh nghiệp cùng cấp từ kế hoạch này")
+  MovementView deriveForOrganization(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long organizationId) {
+    return movements.deriveFor(actor, id, organizationId);
+  }
+
+  @GetMapping("/{id}/events")
+  @Operation(summary = "Ngày văn phòng đã định cho các sự kiện mà báo cáo gửi cùng")
+  List<MovementService.EventDate> eventDates(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    movements.get(actor, id);
+    return movements.eventDates(id);
+  }
+
+  /** The day an event a report goes with is held in a year. */
+  record EventDateRequest(String event, Integer year, LocalDate heldOn) {}
+
+  @PutMapping("/{id}/events")
+  @Operation(summary = "Định ngày một sự kiện (báo cáo gửi cùng) trong một năm")
+  MovementService.EventDate dateEvent(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestBody EventDateRequest request) {
+    return movements.setEventDate(actor, id, request.event(), request.year(), request.heldOn());
   }
 
   @PostMapping("/{id}/submit")

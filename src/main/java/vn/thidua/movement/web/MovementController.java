@@ -165,7 +165,12 @@ class MovementController {
     try {
       MovementView created =
           movements.create(
-              actor, form.getUnitCode(), form.getParentId(), form.toDocument(json), source);
+              actor,
+              form.getUnitCode(),
+              form.getOrganizationId(),
+              form.getParentId(),
+              form.toDocument(json),
+              source);
       redirect.addFlashAttribute("notice", "movement.created");
       return "redirect:/movements/" + created.id();
     } catch (BusinessRuleViolation e) {
@@ -189,30 +194,42 @@ class MovementController {
     model.addAttribute("versions", movements.versions(id));
     model.addAttribute("history", movements.history(id));
     model.addAttribute("children", movements.children(id));
-    String path = units.unit(m.unitCode()).map(UnitDirectory.Unit::path).orElse("/none/");
+    String path = movements.pathOf(id);
     model.addAttribute("canManage", actor.may(Permission.MANAGE_PLANS, path));
     model.addAttribute("canIssue", actor.may(Permission.ISSUE_PLANS, path));
     List<UnitDirectory.Unit> below = new ArrayList<>();
-    for (UnitDirectory.Unit u : units.childrenOf(m.unitCode())) {
-      if (actor.may(Permission.MANAGE_PLANS, u.path())) {
-        below.add(u);
+    if (!m.organizationPlan()) {
+      for (UnitDirectory.Unit u : units.childrenOf(m.unitCode())) {
+        if (actor.may(Permission.MANAGE_PLANS, u.path())) {
+          below.add(u);
+        }
       }
     }
     model.addAttribute("deriveUnits", m.status() == MovementView.Status.ISSUED ? below : List.of());
+    model.addAttribute("deriveOrganizations", movements.derivableOrganizations(actor, m));
+    model.addAttribute("events", movements.events(id));
+    model.addAttribute("eventDates", movements.eventDates(id));
     model.addAttribute("today", movements.today());
     return "movements/detail";
   }
 
   @GetMapping("/movements/{id}/edit")
-  String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+  String edit(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) String ref,
+      @RequestParam(required = false) String note,
+      Model model) {
     MovementView m = movements.get(actor, id);
-    String path = units.unit(m.unitCode()).map(UnitDirectory.Unit::path).orElse("/none/");
+    String path = movements.pathOf(id);
     if (!actor.may(Permission.MANAGE_PLANS, path)) {
       throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
     }
     PlanDocument d = movements.document(id, null);
     PlanDraftForm form = PlanDraftForm.of(d, json);
     form.setVersion(m.version());
+    form.setRef(ref);
+    form.setNote(note);
     model.addAttribute("form", form);
     model.addAttribute("source", movements.sourceText(id).orElse(sourceOf(d)));
     model.addAttribute("warnings", d.warnings());
@@ -234,7 +251,8 @@ class MovementController {
           id,
           form.getVersion() == null ? -1 : form.getVersion(),
           form.toDocument(json),
-          form.getNote());
+          form.getNote(),
+          form.getRef());
       redirect.addFlashAttribute(
           "notice",
           m.status() == MovementView.Status.ISSUED ? "movement.amended" : "movement.saved");
@@ -312,6 +330,39 @@ class MovementController {
     }
   }
 
+  @PostMapping("/movements/{id}/derive-organization")
+  String deriveForOrganization(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long organizationId,
+      RedirectAttributes redirect) {
+    try {
+      MovementView child = movements.deriveFor(actor, id, organizationId);
+      redirect.addFlashAttribute("notice", "movement.derived");
+      return "redirect:/movements/" + child.id() + "/edit";
+    } catch (BusinessRuleViolation e) {
+      redirect.addFlashAttribute("problem", e.code());
+      redirect.addFlashAttribute("problemArgs", e.args());
+      return "redirect:/movements/" + id;
+    }
+  }
+
+  @PostMapping("/movements/{id}/events")
+  String dateEvent(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) String event,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate heldOn,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        id,
+        "movement.event-dated",
+        () -> movements.setEventDate(actor, id, event, year, heldOn));
+  }
+
   private String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
     ActionOutcome.of(notice, action).flash(redirect::addFlashAttribute);
     return "redirect:/movements/" + id;
@@ -350,6 +401,14 @@ class MovementController {
     model.addAttribute(
         "rows",
         board.rows().stream()
+            .filter(r ->
+                state == null
+                    || state.isBlank()
+                    || ("LATE".equals(state) ? r.late() : r.state().name().equals(state)))
+            .toList());
+    model.addAttribute(
+        "orgRows",
+        board.organizations().stream()
             .filter(r ->
                 state == null
                     || state.isBlank()

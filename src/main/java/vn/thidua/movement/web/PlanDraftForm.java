@@ -32,9 +32,11 @@ public class PlanDraftForm {
 
   private String baseJson;
   private String unitCode;
+  private Long organizationId;
   private Long parentId;
   private Long version;
   private String note;
+  private String ref;
   private PlanDocument.DocumentType documentType = PlanDocument.DocumentType.PLAN;
   private Integer number;
   private String symbol;
@@ -114,6 +116,15 @@ public class PlanDraftForm {
     private String from;
     private String to;
     private String text;
+    private String event;
+
+    public String getEvent() {
+      return event;
+    }
+
+    public void setEvent(String event) {
+      this.event = event;
+    }
 
     public DeadlineKind getKind() {
       return kind;
@@ -261,6 +272,7 @@ public class PlanDraftForm {
       row.from = dl.from();
       row.to = dl.to();
       row.text = dl.text();
+      row.event = dl.event();
       f.deadlines.add(row);
     }
     StringBuilder r = new StringBuilder();
@@ -374,7 +386,9 @@ public class PlanDraftForm {
               row.year,
               clean(row.from),
               clean(row.to),
-              clean(row.text)));
+              clean(row.text),
+              vn.thidua.movement.Recipients.split(clean(row.to)),
+              clean(row.event)));
     }
     List<Responsibility> respList = new ArrayList<>();
     for (Entry e : entries(responsibilities)) {
@@ -542,6 +556,14 @@ public class PlanDraftForm {
     return unitCode;
   }
 
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
+  }
+
   public void setUnitCode(String unitCode) {
     this.unitCode = unitCode;
   }
@@ -564,6 +586,14 @@ public class PlanDraftForm {
 
   public String getNote() {
     return note;
+  }
+
+  public String getRef() {
+    return ref;
+  }
+
+  public void setRef(String ref) {
+    this.ref = ref;
   }
 
   public void setNote(String note) {

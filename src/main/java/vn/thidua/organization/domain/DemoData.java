@@ -39,6 +39,9 @@ public class DemoData {
   public static final String BINH_GIANG = "10966";
   public static final String NAM_SACH = "10606";
 
+  /** Tỉnh Hà Tĩnh: the departments, the Front and an enterprise of the province plan example. */
+  public static final String HA_TINH = "42";
+
   private static final String[] FAMILY = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Phùng",
     "Lương", "Đinh"
@@ -103,6 +106,37 @@ public class DemoData {
         "Đỗ Quang Huy",
         Gender.MALE,
         "Chuyên viên",
+        PersonCategory.CIVIL_SERVANT,
+        random);
+
+    // Tỉnh Hà Tĩnh: the bodies a province plan names (departments, the Front, an enterprise).
+    org(HA_TINH, null, OrganizationType.PEOPLES_COMMITTEE, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+    OrganizationView htHomeAffairs =
+        org(HA_TINH, null, OrganizationType.AGENCY, "Sở Nội vụ", "SNV");
+    org(HA_TINH, htHomeAffairs.id(), OrganizationType.AGENCY, "Ban Thi đua - Khen thưởng");
+    OrganizationView htScience =
+        org(HA_TINH, null, OrganizationType.AGENCY, "Sở Khoa học và Công nghệ", "SKHCN");
+    org(HA_TINH, null, OrganizationType.AGENCY, "Sở Nông nghiệp và Môi trường", "SNNMT");
+    OrganizationView htFinance = org(HA_TINH, null, OrganizationType.AGENCY, "Sở Tài chính", "STC");
+    OrganizationView htFront =
+        org(
+            HA_TINH,
+            null,
+            OrganizationType.FATHERLAND_FRONT,
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh");
+    org(HA_TINH, null, OrganizationType.ENTERPRISE, "Công ty Cổ phần Công nghệ Hồng Lĩnh");
+    person(
+        htScience,
+        "Trần Quốc Khánh",
+        Gender.MALE,
+        "Giám đốc",
+        PersonCategory.CIVIL_SERVANT,
+        random);
+    person(
+        htFront,
+        "Đặng Thị Mai",
+        Gender.FEMALE,
+        "Phó Chủ tịch",
         PersonCategory.CIVIL_SERVANT,
         random);
 
@@ -222,6 +256,65 @@ public class DemoData {
         null);
     account(
         credentials, "giamsat.habac", "Ủy ban MTTQ xã Hà Bắc", Role.SUPERVISOR, HA_BAC, null, null);
+    // Hà Bắc's Phòng Kinh tế: owner of the plan's green-transformation tasks.
+    account(
+        credentials,
+        "kinhte.habac",
+        "Phòng Kinh tế xã Hà Bắc",
+        Role.UNIT_FOCAL_POINT,
+        null,
+        haBac.economy().id(),
+        null);
+    // The city's emulation council: inspects the communes.
+    account(
+        credentials,
+        "hoidong.haiphong",
+        "Thành viên Hội đồng TĐKT thành phố Hải Phòng",
+        Role.COUNCIL_MEMBER,
+        CITY,
+        null,
+        null);
+    // Tỉnh Hà Tĩnh: its office, its chairman, two departments' focal points, the Front.
+    account(
+        credentials,
+        "thuongtruc.hatinh",
+        "Ban TĐKT Sở Nội vụ Hà Tĩnh",
+        Role.STANDING_OFFICE,
+        HA_TINH,
+        null,
+        null);
+    account(
+        credentials,
+        "lanhdao.hatinh",
+        "Lãnh đạo UBND tỉnh Hà Tĩnh",
+        Role.LEADERSHIP,
+        HA_TINH,
+        null,
+        null);
+    account(
+        credentials,
+        "khcn.hatinh",
+        "Sở Khoa học và Công nghệ Hà Tĩnh",
+        Role.UNIT_FOCAL_POINT,
+        null,
+        htScience.id(),
+        null);
+    account(
+        credentials,
+        "taichinh.hatinh",
+        "Sở Tài chính Hà Tĩnh",
+        Role.UNIT_FOCAL_POINT,
+        null,
+        htFinance.id(),
+        null);
+    account(
+        credentials,
+        "giamsat.hatinh",
+        "Ủy ban MTTQ tỉnh Hà Tĩnh",
+        Role.SUPERVISOR,
+        HA_TINH,
+        null,
+        null);
     account(
         credentials,
         "lanhdao.binhgiang",
@@ -257,18 +350,10 @@ public class DemoData {
         HA_BAC,
         null,
         deputy.id());
-    // Added after the rest so that the generated names above stay as they were: the city's
-    // council, and a provincial agency whose director decides Giấy khen for its staff (Luật Thi
-    // đua, khen thưởng 2022, Điều 80, khoản 1).
+    // Added after the rest so that the generated names above stay as they were: a provincial
+    // agency whose director decides Giấy khen for its staff (Luật Thi đua, khen thưởng 2022, Điều
+    // 80, khoản 1).
     Random more = new Random(2027);
-    account(
-        credentials,
-        "hoidong.haiphong",
-        "Thành viên Hội đồng TĐKT thành phố Hải Phòng",
-        Role.COUNCIL_MEMBER,
-        CITY,
-        null,
-        null);
     OrganizationView science = scienceDepartment;
     PersonView director =
         person(
@@ -319,6 +404,7 @@ public class DemoData {
   private record Commune(
       OrganizationView committee,
       OrganizationView culture,
+      OrganizationView economy,
       OrganizationView village,
       PersonView chair) {}
 
@@ -438,7 +524,7 @@ public class DemoData {
                 serviceCentre.id(),
                 school.id()),
             null));
-    return new Commune(committee, culture, villages.getFirst(), chair);
+    return new Commune(committee, culture, economy, villages.getFirst(), chair);
   }
 
   private static String lower(String unitName) {
@@ -446,9 +532,14 @@ public class DemoData {
   }
 
   private OrganizationView org(String unit, Long parent, OrganizationType type, String name) {
+    return org(unit, parent, type, name, null);
+  }
+
+  private OrganizationView org(
+      String unit, Long parent, OrganizationType type, String name, String shortName) {
     return organizations.create(
         Bootstrap.SYSTEM,
-        new OrganizationCommand(unit, parent, type, name, null, null, null, null, null, null));
+        new OrganizationCommand(unit, parent, type, name, shortName, null, null, null, null, null));
   }
 
   private PersonView person(

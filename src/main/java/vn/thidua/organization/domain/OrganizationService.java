@@ -153,6 +153,15 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
 
   @Override
   @Transactional(readOnly = true)
+  public List<OrganizationView> organizationsOf(String unitCode) {
+    return jdbc.sql(SELECT + " where o.active and o.unit_code = :unit order by o.sort_key, o.id")
+        .param("unit", unitCode)
+        .query(OrganizationService::map)
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<EmulationBlockView> emulationBlock(long id) {
     return blocks.getObject().find(id);
   }

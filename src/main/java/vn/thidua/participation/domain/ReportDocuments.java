@@ -75,6 +75,11 @@ public class ReportDocuments {
             Kind.PARAGRAPH,
             msg(
                 "report.doc.intro",
+                // A roll-up names the plan's document as what it is: a Quyết định is no Kế hoạch.
+                msg(
+                    m.documentType() == vn.thidua.movement.PlanDocument.DocumentType.DECISION
+                        ? "report.doc.decision"
+                        : "report.doc.plan"),
                 m.reference(),
                 m.issuedOn() == null
                     ? ""

@@ -34,6 +34,7 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_PLANS)) {
       items.add(new NavItem("nav.movements", "/movements", "movements"));
       items.add(new NavItem("nav.calendar", "/calendar", "calendar"));
+      items.add(new NavItem("oversight.nav", "/oversight", "oversight"));
     }
     if (actor.may(Permission.VIEW_ORGANIZATIONS)) {
       items.add(new NavItem("nav.organizations", "/organizations", "organizations"));
