@@ -224,7 +224,10 @@ class NominationIT extends ApplicationTest {
             9);
     Http.Response self = decide(as("lanhdao.habac"), own, "11/QĐ-UBND", true);
     assertThat(self.status()).isEqualTo(422);
-    assertThat(self.body()).contains("Nguyễn Anh Tuấn").contains("cấp phó");
+    assertThat(self.body()).contains("Nguyễn Anh Tuấn").contains("Lương Văn Khải");
+    assertThat(
+            as("thuongtruc.habac").json("/api/v1/nominations/" + id(own) + "/history").toString())
+        .contains("RECUSAL");
     JsonNode byDeputy = ok(decide(as("phochutich.habac"), own, "11/QĐ-UBND", true));
     assertThat(status(byDeputy)).isEqualTo("AWARDED");
 

@@ -41,7 +41,7 @@ public class CouncilService {
     this.rows = rows;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView agenda(Actor actor, long id, long version, Long sessionId) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);
@@ -79,7 +79,7 @@ public class CouncilService {
   }
 
   /** The secret ballot's count for a nominee: quorum, then the form's threshold of all members. */
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView ballot(
       Actor actor, long id, long version, Integer inFavour, Integer against, Integer abstain) {
     NominationView n = access.readable(actor, id);

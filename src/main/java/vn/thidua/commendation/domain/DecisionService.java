@@ -113,7 +113,7 @@ public class DecisionService {
     }
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView decide(Actor actor, long id, long version, DecisionCommand c) {
     NominationView n = access.readable(actor, id);
     access.requireLeadership(actor, n);
@@ -311,7 +311,7 @@ public class DecisionService {
    * nomination starts SUBMITTED there with every document (each keeping its level), and this one
    * becomes FORWARDED.
    */
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView forward(Actor actor, long id, long version) {
     NominationView n = access.readable(actor, id);
     access.requireLeadership(actor, n);
@@ -393,7 +393,7 @@ public class DecisionService {
   }
 
   /** Revocation (Luật Thi đua, khen thưởng 2022, Điều 93): the record stays, marked revoked. */
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView revoke(Actor actor, long id, long version, String reason) {
     NominationView n = access.readable(actor, id);
     access.requireLeadership(actor, n);

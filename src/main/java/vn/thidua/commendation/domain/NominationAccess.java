@@ -20,10 +20,21 @@ class NominationAccess {
 
   private final NominationRepository rows;
   private final NominationLevels levels;
+  private final vn.thidua.organization.Impartiality impartiality;
+  private final vn.thidua.kernel.StateChanges changes;
+  private final org.springframework.context.MessageSource messages;
 
-  NominationAccess(NominationRepository rows, NominationLevels levels) {
+  NominationAccess(
+      NominationRepository rows,
+      NominationLevels levels,
+      vn.thidua.organization.Impartiality impartiality,
+      vn.thidua.kernel.StateChanges changes,
+      org.springframework.context.MessageSource messages) {
     this.rows = rows;
     this.levels = levels;
+    this.impartiality = impartiality;
+    this.changes = changes;
+    this.messages = messages;
   }
 
   NominationLevels.Level level(NominationView n) {

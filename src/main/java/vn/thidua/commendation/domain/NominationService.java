@@ -359,7 +359,7 @@ public class NominationService {
   private Optional<MovementView> readablePlan(Actor actor, long id) {
     try {
       return plans.readable(actor, id);
-    } catch (AccessDeniedException e) {
+    } catch (AccessDeniedException | NotFound e) {
       return Optional.empty();
     }
   }
@@ -585,14 +585,14 @@ public class NominationService {
     return move(actor, n, version, Action.SUBMIT, null, Map.of());
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView receive(Actor actor, long id, long version) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);
     return move(actor, n, version, Action.RECEIVE, null, Map.of());
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView giveBack(Actor actor, long id, long version, String reason) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);
@@ -604,7 +604,7 @@ public class NominationService {
    * Appraisal: the dossier holds every document of the proposal, and the eligibility judged from
    * the records has no failed hard check (the article is named); the judgement is kept.
    */
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView appraise(Actor actor, long id, long version, String note) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);
@@ -627,7 +627,7 @@ public class NominationService {
         Map.of("appraisal", json.writeValueAsString(j.answer())));
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView reject(Actor actor, long id, long version, String reason) {
     NominationView n = access.readable(actor, id);
     if (!access.mayOffice(actor, n) && !access.mayLead(actor, n)) {

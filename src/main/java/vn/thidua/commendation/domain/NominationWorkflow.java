@@ -45,7 +45,9 @@ public final class NominationWorkflow {
     FORWARD,
     FORWARDED_IN,
     REJECT,
-    REVOKE
+    REVOKE,
+    /** Not a move: a judge's recusal for a conflict of interest, kept in the history. */
+    RECUSAL
   }
 
   static final Tracked TRACKED = Tracked.of("nomination");

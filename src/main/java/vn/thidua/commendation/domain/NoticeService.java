@@ -76,7 +76,7 @@ public class NoticeService {
   }
 
   /** Puts the nominee on public notice from today for at least the rulebook's working days. */
-  @Transactional
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView notice(Actor actor, long id, long version, Integer workingDays) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);

@@ -18,8 +18,10 @@ import vn.thidua.organization.Actor;
 class RewardFundController {
 
   private final RewardFund funds;
+  private final java.time.Clock clock;
 
-  RewardFundController(RewardFund funds) {
+  RewardFundController(RewardFund funds, java.time.Clock clock) {
+    this.clock = clock;
     this.funds = funds;
   }
 
@@ -31,7 +33,10 @@ class RewardFundController {
       Model model) {
     String u =
         unit == null ? NominationController.unitOf(actor.grants().getFirst().scopePath()) : unit;
-    int y = year == null ? LocalDate.now().getYear() : year;
+    int y =
+        year == null
+            ? LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)).getYear()
+            : year;
     model.addAttribute("s", funds.summary(actor, u, y));
     return "commendation/rewards";
   }

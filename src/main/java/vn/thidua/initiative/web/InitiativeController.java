@@ -42,9 +42,12 @@ class InitiativeController {
   private static final int AUTHOR_ROWS = 4;
 
   private final InitiativeService initiatives;
+  private final java.time.Clock clock;
   private final InitiativeExport export;
 
-  InitiativeController(InitiativeService initiatives, InitiativeExport export) {
+  InitiativeController(
+      InitiativeService initiatives, InitiativeExport export, java.time.Clock clock) {
+    this.clock = clock;
     this.initiatives = initiatives;
     this.export = export;
   }
@@ -296,7 +299,8 @@ class InitiativeController {
             && decideRefusal.isEmpty()
             && initiatives.mayDecide(actor, i, InitiativeView.Scope.BASE));
     model.addAttribute("maxMegabytes", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute(
+        "today", LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)));
     return "initiative/detail";
   }
 

@@ -43,12 +43,15 @@ public class PersonService {
   private final OrganizationService organizations;
   private final AdministrativeUnitService units;
   private final AuditTrail audit;
+  private final java.time.Clock clock;
 
   PersonService(
       JdbcClient jdbc,
       OrganizationService organizations,
       AdministrativeUnitService units,
-      AuditTrail audit) {
+      AuditTrail audit,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.units = units;
@@ -256,7 +259,10 @@ public class PersonService {
       throw BusinessRuleViolation.onField("category", "person.category-required");
     }
     if (command.birthDate() != null
-        && (command.birthDate().isAfter(LocalDate.now()) || command.birthDate().getYear() < 1900)) {
+        && (command
+                .birthDate()
+                .isAfter(LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)))
+            || command.birthDate().getYear() < 1900)) {
       throw BusinessRuleViolation.onField("birthDate", "person.birth-date-invalid");
     }
     if (command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

@@ -26,8 +26,11 @@ class BlockController {
 
   private final EmulationBlockService blocks;
   private final OrganizationService organizations;
+  private final java.time.Clock clock;
 
-  BlockController(EmulationBlockService blocks, OrganizationService organizations) {
+  BlockController(
+      EmulationBlockService blocks, OrganizationService organizations, java.time.Clock clock) {
+    this.clock = clock;
     this.blocks = blocks;
     this.organizations = organizations;
   }
@@ -57,7 +60,7 @@ class BlockController {
     }
     BlockForm form = new BlockForm();
     form.setUnitCode(unit);
-    form.setYear(LocalDate.now(VietnameseDates.ZONE).getYear());
+    form.setYear(LocalDate.now(clock.withZone(VietnameseDates.ZONE)).getYear());
     model.addAttribute("form", form);
     return page(actor, model, null);
   }

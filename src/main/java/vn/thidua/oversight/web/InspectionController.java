@@ -40,12 +40,15 @@ class InspectionController {
   private final InspectionDocuments documents;
   private final Plans plans;
   private final UnitDirectory units;
+  private final java.time.Clock clock;
 
   InspectionController(
       InspectionService inspections,
       InspectionDocuments documents,
       Plans plans,
-      UnitDirectory units) {
+      UnitDirectory units,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.inspections = inspections;
     this.documents = documents;
     this.plans = plans;
@@ -71,7 +74,8 @@ class InspectionController {
                 .filter(m -> levels.stream().anyMatch(u -> u.code().equals(m.unitCode())))
                 .filter(m -> !m.organizationPlan())
                 .toList());
-    model.addAttribute("year", LocalDate.now().getYear());
+    model.addAttribute(
+        "year", LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)).getYear());
     return "oversight/inspections";
   }
 
@@ -118,7 +122,8 @@ class InspectionController {
     model.addAttribute("rights", inspections.rights(actor, id));
     model.addAttribute("history", inspections.history(actor, id));
     model.addAttribute("fields", Field.values());
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute(
+        "today", LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)));
     model.addAttribute("maxMegabytes", OversightFiles.MAX_BYTES / (1024 * 1024));
     MovementView plan =
         i.movementId() == null ? null : plans.readable(actor, i.movementId()).orElse(null);
