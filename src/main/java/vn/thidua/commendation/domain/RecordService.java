@@ -168,6 +168,9 @@ public class RecordService {
   @Transactional(readOnly = true)
   public Record record(Actor actor, long personId) {
     Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
+    if (!actor.reaches(p.path())) {
+      throw new NotFound("person.not-found");
+    }
     if (!actor.may(Permission.VIEW_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -200,6 +203,9 @@ public class RecordService {
   @Transactional
   public void discipline(Actor actor, long personId, String measure, LocalDate from, LocalDate to) {
     Person p = person(personId).orElseThrow(() -> new NotFound("person.not-found"));
+    if (!actor.reaches(p.path())) {
+      throw new NotFound("person.not-found");
+    }
     if (!actor.may(Permission.MANAGE_PEOPLE, p.path())) {
       throw new AccessDeniedException("error.forbidden");
     }

@@ -55,18 +55,36 @@ public class RewardFund {
     }
   }
 
+  /**
+   * The level's fund is read by whoever proposes, votes, decides or supervises there (the Front
+   * supervises how it is spent); another level's answers as a unit that does not exist.
+   */
   private UnitDirectory.Unit readable(Actor actor, String unitCode) {
-    UnitDirectory.Unit u = units.unit(unitCode).orElseThrow(() -> new NotFound("unit.not-found"));
+    UnitDirectory.Unit u = reachable(actor, unitCode);
     if (!actor.may(Permission.MANAGE_NOMINATIONS, u.path())
-        && !actor.may(Permission.DECIDE_AWARDS, u.path())) {
+        && !actor.may(Permission.DECIDE_AWARDS, u.path())
+        && !actor.may(Permission.VOTE_AWARDS, u.path())
+        && !actor.may(Permission.SUPERVISE, u.path())) {
       throw new AccessDeniedException("error.forbidden");
+    }
+    return u;
+  }
+
+  private UnitDirectory.Unit reachable(Actor actor, String unitCode) {
+    UnitDirectory.Unit u = units.unit(unitCode).orElseThrow(() -> new NotFound("unit.not-found"));
+    if (!actor.reaches(u.path())) {
+      throw new NotFound("unit.not-found");
     }
     return u;
   }
 
   @Transactional
   public Summary set(Actor actor, String unitCode, int year, BigDecimal amount) {
-    UnitDirectory.Unit u = readable(actor, unitCode);
+    UnitDirectory.Unit u = reachable(actor, unitCode);
+    // The office records the fund the level's budget sets aside.
+    if (!actor.may(Permission.MANAGE_NOMINATIONS, u.path())) {
+      throw new AccessDeniedException("error.forbidden");
+    }
     if (amount == null || amount.signum() < 0) {
       throw BusinessRuleViolation.onField("amount", "fund.amount-invalid");
     }

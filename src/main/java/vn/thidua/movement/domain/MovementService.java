@@ -1037,6 +1037,7 @@ public class MovementService implements vn.thidua.movement.Plans {
   public EventDate setEventDate(
       Actor actor, long id, String event, Integer year, LocalDate heldOn) {
     Located l = locate(id).orElseThrow(() -> new NotFound("movement.not-found"));
+    get(actor, id);
     require(actor, Permission.MANAGE_PLANS, l.path());
     String match =
         events(id).stream()

@@ -63,7 +63,8 @@ class ConcernController {
   private boolean visible(Actor actor, MovementView m) {
     try {
       return plans.readable(actor, m.id()).isPresent();
-    } catch (org.springframework.security.access.AccessDeniedException e) {
+    } catch (org.springframework.security.access.AccessDeniedException
+        | vn.thidua.kernel.NotFound e) {
       return false;
     }
   }
