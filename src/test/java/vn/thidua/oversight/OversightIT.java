@@ -550,7 +550,7 @@ class OversightIT extends ApplicationTest {
         "/api/v1/concerns/" + concern, new int[] {200, 200, 200, 200, 200, 404, 404, 404, 200});
     expected.put(
         "/api/v1/movements/" + plan + "/tasks",
-        new int[] {200, 200, 200, 200, 200, 200, 403, 200, 200});
+        new int[] {200, 200, 200, 200, 200, 200, 404, 200, 200});
     expected.put("/api/v1/oversight/work", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
     expected.put("/api/v1/tasks/overdue", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
     List<String> wrong = new ArrayList<>();
@@ -577,7 +577,7 @@ class OversightIT extends ApplicationTest {
         "/oversight/tasks/" + taskId, new int[] {200, 200, 200, 200, 200, 200, 404, 200, 200});
     pages.put(
         "/oversight/concerns/" + concern, new int[] {200, 200, 200, 200, 200, 404, 404, 404, 200});
-    pages.put("/oversight/plans/" + plan, new int[] {200, 200, 200, 200, 200, 200, 403, 200, 200});
+    pages.put("/oversight/plans/" + plan, new int[] {200, 200, 200, 200, 200, 200, 404, 200, 200});
     pages.put("/oversight", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
     pages.put("/oversight/overdue", new int[] {200, 403, 403, 403, 403, 403, 200, 200, 200});
     pages.put("/oversight/inspections", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});

@@ -3,7 +3,6 @@ package vn.thidua.commendation.domain;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.commendation.NominationView;
-import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.Permission;
@@ -92,21 +91,21 @@ class NominationAccess {
     if (!mayOffice(actor, n)) {
       throw new AccessDeniedException("error.forbidden");
     }
-    requireImpartial(actor, n);
+    requireImpartial(actor, n, Permission.MANAGE_NOMINATIONS);
   }
 
   void requireLeadership(Actor actor, NominationView n) {
     if (!mayLead(actor, n)) {
       throw new AccessDeniedException("error.forbidden");
     }
-    requireImpartial(actor, n);
+    requireImpartial(actor, n, Permission.DECIDE_AWARDS);
   }
 
   void requireCouncil(Actor actor, NominationView n) {
     if (!mayVote(actor, n)) {
       throw new AccessDeniedException("error.forbidden");
     }
-    requireImpartial(actor, n);
+    requireImpartial(actor, n, Permission.VOTE_AWARDS);
   }
 
   /**
@@ -114,15 +113,53 @@ class NominationAccess {
    * not appraise, schedule, record the ballot on, decide or revoke it; another member of the
    * office, council or leadership acts instead.
    */
-  void requireImpartial(Actor actor, NominationView n) {
-    if (conflicted(actor, n)) {
-      throw new BusinessRuleViolation("nomination.conflict.self", n.subjectName());
+  void requireImpartial(Actor actor, NominationView n, Permission acting) {
+    java.util.Optional<vn.thidua.organization.Impartiality.Conflict> conflict =
+        impartiality.conflict(actor, caseOf(n));
+    if (conflict.isEmpty()) {
+      return;
     }
+    java.util.List<String> names =
+        impartiality.whoMayAct(acting, level(n).path(), caseOf(n), actor.getUsername()).stream()
+            .map(r -> r.displayName() + " (" + r.username() + ")")
+            .toList();
+    Object others =
+        names.isEmpty()
+            ? new vn.thidua.kernel.MessageKey("conflict.nobody")
+            : String.join(", ", names);
+    vn.thidua.kernel.MessageKey act =
+        new vn.thidua.kernel.MessageKey("nomination.conflict.act." + acting.name());
+    vn.thidua.kernel.MessageKey reason = conflict.get().message();
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    String text =
+        messages.getMessage(
+            "nomination.conflict.recusal",
+            new Object[] {act, reason},
+            "nomination.conflict.recusal",
+            vi);
+    changes.record(
+        NominationWorkflow.TRACKED,
+        n.id(),
+        NominationWorkflow.Action.RECUSAL.name(),
+        n.status().name(),
+        n.status().name(),
+        actor.getUsername(),
+        text,
+        null,
+        java.util.Map.of("act", acting.name(), "reason", text));
+    throw new vn.thidua.kernel.ConflictOfInterest(
+        "nomination.conflict.refused", act, reason, others);
   }
 
+  /** The people a nomination is about: the nominee (or the head of the household nominated). */
+  private static vn.thidua.organization.Impartiality.Case caseOf(NominationView n) {
+    return new vn.thidua.organization.Impartiality.Case(
+        n.personId() == null ? java.util.Set.of() : java.util.Set.of(n.personId()),
+        java.util.Set.of());
+  }
+
+  /** Whether the actor is the nominee or a declared relative (the page then hides the actions). */
   boolean conflicted(Actor actor, NominationView n) {
-    return actor.personId() != null
-        && n.personId() != null
-        && actor.personId().longValue() == n.personId().longValue();
+    return impartiality.conflict(actor, caseOf(n)).isPresent();
   }
 }

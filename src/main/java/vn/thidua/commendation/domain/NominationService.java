@@ -633,7 +633,10 @@ public class NominationService {
     if (!access.mayOffice(actor, n) && !access.mayLead(actor, n)) {
       throw new AccessDeniedException("error.forbidden");
     }
-    access.requireImpartial(actor, n);
+    access.requireImpartial(
+        actor,
+        n,
+        access.mayOffice(actor, n) ? Permission.MANAGE_NOMINATIONS : Permission.DECIDE_AWARDS);
     expect(n, version, Action.REJECT);
     return move(actor, n, version, Action.REJECT, required(reason), Map.of());
   }
