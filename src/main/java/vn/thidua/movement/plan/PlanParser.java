@@ -1026,19 +1026,19 @@ public final class PlanParser {
     Set<Occasion> own =
         node == region && node.folded().contains("tieu chi")
             ? EnumSet.noneOf(Occasion.class)
-            : AwardForms.occasions(node.heading());
+            : PlanAwardWording.occasions(node.heading());
     for (Occasion o : own) {
       byOccasion.computeIfAbsent(o, x -> new ArrayList<>());
     }
     Set<Occasion> ctx = own.isEmpty() ? context : own;
-    assign(AwardForms.forms(node.heading()), ctx, node, byOccasion, orphans);
+    assign(PlanAwardWording.forms(node.heading()), ctx, node, byOccasion, orphans);
     Set<Occasion> carried = ctx;
     for (String c : node.content) {
-      Set<Occasion> occ = AwardForms.occasions(c);
+      Set<Occasion> occ = PlanAwardWording.occasions(c);
       for (Occasion o : occ) {
         byOccasion.computeIfAbsent(o, x -> new ArrayList<>());
       }
-      List<String> forms = AwardForms.forms(c);
+      List<String> forms = PlanAwardWording.forms(c);
       assign(forms, occ.isEmpty() ? carried : occ, node, byOccasion, orphans);
       // A line or table cell naming an occasion without forms ("Khen thưởng sơ kết:") applies to
       // the unnumbered lines that follow it.
@@ -1098,9 +1098,9 @@ public final class PlanParser {
     }
     Set<Occasion> all = EnumSet.noneOf(Occasion.class);
     for (Outline.Node n : section.walk()) {
-      all.addAll(AwardForms.occasions(n.heading()));
+      all.addAll(PlanAwardWording.occasions(n.heading()));
       for (String c : n.content) {
-        all.addAll(AwardForms.occasions(c));
+        all.addAll(PlanAwardWording.occasions(c));
       }
     }
     return all;

@@ -253,7 +253,7 @@ public final class PlanRenderer {
           body.add(
               Block.of(
                   Kind.HEADING,
-                  sub + "." + (++k) + ". " + AwardForms.occasionHeading(a.occasion())));
+                  sub + "." + (++k) + ". " + PlanAwardWording.occasionHeading(a.occasion())));
           if (a.forms().isEmpty()) {
             body.add(
                 Block.of(

@@ -25,13 +25,13 @@ public class RulebookService implements Rulebook {
 
   private final RuleBook book;
   private final EligibilityEngine engine;
-  private final FormRules forms;
+  private final FormsInForce forms;
   private final Map<String, String[]> names;
 
   public RulebookService() {
     this.book = RuleBook.shared();
     this.engine = new EligibilityEngine(book);
-    this.forms = new FormRules(book);
+    this.forms = new FormsInForce(book);
     this.names = forms.names();
   }
 

@@ -17,14 +17,14 @@ import vn.thidua.rulebook.FormRule;
  * of that date, the base salary of that date (the decision date for money, ND 152/2025 Đ49 k1), the
  * province's council parameters. Plain Java; answers are cached per (date, province).
  */
-final class FormRules {
+final class FormsInForce {
 
   private static final List<String> DOUBT = List.of("READ", "READ-2", "OLD", "INFERRED", "GAP");
 
   private final RuleBook book;
   private final Map<String, List<FormRule>> cache = new ConcurrentHashMap<>();
 
-  FormRules(RuleBook book) {
+  FormsInForce(RuleBook book) {
     this.book = book;
   }
 

@@ -10,7 +10,7 @@ import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.PlanDocument.Occasion;
 
 /** Commendation forms and occasions as plans name them, mapped to the catalogue codes. */
-final class AwardForms {
+final class PlanAwardWording {
 
   private record Form(Pattern pattern, String code) {}
 
@@ -53,7 +53,7 @@ final class AwardForms {
   private static final Pattern THEMATIC = Pattern.compile("\\btheo dot\\b|\\bchuyen de\\b");
   private static final Pattern AD_HOC = Pattern.compile("\\bdot xuat\\b");
 
-  private AwardForms() {}
+  private PlanAwardWording() {}
 
   /** Catalogue codes named in the text, in order, without duplicates. */
   static List<String> forms(String text) {
