@@ -151,8 +151,9 @@ class RecordIT extends ApplicationTest {
     assertThat(record.get("ratings").toString()).contains("EXCELLENT").contains("GOOD");
     assertThat(record.get("discipline").toString()).contains("Khiển trách");
 
+    // Another commune's person answers like a missing one (issue 11: the same 404 either way).
     Http other = http().as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
-    assertThat(other.get("/api/v1/people/" + an + "/record").status()).isEqualTo(403);
+    assertThat(other.get("/api/v1/people/" + an + "/record").status()).isEqualTo(404);
     Http.Response outOfScope =
         other.postFile(
             "/api/v1/records/ratings/import",
