@@ -22,7 +22,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import vn.thidua.kernel.VietnameseText;
 
 /**
@@ -80,14 +79,19 @@ public final class DocxReader {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes((int) OfficeLimits.MAX_COMPRESSED + 1);
     } catch (IOException | RuntimeException e) {
       throw new InvalidDocx("Could not read the document: " + e.getMessage(), e);
     }
     checkMagic(bytes);
     try {
+      OfficeLimits.check(bytes);
+    } catch (OfficeLimits.NotAZip e) {
+      throw new InvalidDocx("Not a .docx file (a broken zip archive)", e);
+    }
+    try {
       return readPackage(bytes);
-    } catch (InvalidDocx e) {
+    } catch (InvalidDocx | OfficeLimits.OfficeFileRefused e) {
       throw e;
     } catch (XMLStreamException e) {
       throw new InvalidDocx("The document contains corrupt XML: " + e.getMessage(), e);
@@ -139,8 +143,6 @@ public final class DocxReader {
   }
 
   private static List<Paragraph> readPackage(byte[] bytes) throws Exception {
-    // Same ratio as Spreadsheets: XML parts of large tables compress very well.
-    ZipSecureFile.setMinInflateRatio(0.001);
     OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     try {
       PackagePart document = mainDocument(pkg);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -61,13 +60,26 @@ public final class Spreadsheets {
    * @throws InvalidSpreadsheet when the bytes are not a readable .xlsx workbook
    */
   public static Table read(InputStream in) {
-    ZipSecureFile.setMinInflateRatio(0.001);
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) OfficeLimits.MAX_COMPRESSED + 1);
+    } catch (IOException e) {
+      throw new InvalidSpreadsheet(e);
+    }
+    try {
+      OfficeLimits.check(bytes);
+    } catch (OfficeLimits.NotAZip e) {
+      throw new InvalidSpreadsheet(e);
+    }
     DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi"));
-    try (Workbook workbook = new XSSFWorkbook(in)) {
+    try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
       if (workbook.getNumberOfSheets() == 0) {
         return new Table(List.of(), List.of());
       }
       Sheet sheet = workbook.getSheetAt(0);
+      if (sheet.getLastRowNum() >= OfficeLimits.MAX_ROWS) {
+        throw new OfficeLimits.OfficeFileRefused("office.too-many-rows");
+      }
       List<String> headers = new ArrayList<>();
       List<SheetRow> rows = new ArrayList<>();
       int first = sheet.getFirstRowNum();
@@ -88,7 +100,9 @@ public final class Spreadsheets {
         }
       }
       return new Table(headers, rows);
-    } catch (IOException | RuntimeException e) {
+    } catch (OfficeLimits.OfficeFileRefused e) {
+      throw e;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new InvalidSpreadsheet(e);
     }
   }

@@ -20,7 +20,7 @@ public class BusinessRuleViolation extends RuntimeException {
     return new BusinessRuleViolation(field, code, args);
   }
 
-  private BusinessRuleViolation(String field, String code, Object[] args) {
+  protected BusinessRuleViolation(String field, String code, Object[] args) {
     super(code + (args.length == 0 ? "" : " " + Arrays.toString(args)));
     this.field = field;
     this.code = code;

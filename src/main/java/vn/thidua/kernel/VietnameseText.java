@@ -20,6 +20,15 @@ public final class VietnameseText {
       java.util.regex.Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
+  /**
+   * Control characters and the bidirectional marks and overrides (U+202A–U+202E, U+2066–U+2069,
+   * U+200E, U+200F, U+061C), which would print a name reversed on a certificate: removed from
+   * single-line text.
+   */
+  private static final java.util.regex.Pattern UNSAFE =
+      java.util.regex.Pattern.compile(
+          "[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+
   private VietnameseText() {}
 
   /** NFC-normalises, trims and collapses white space; null stays null. */
@@ -28,7 +37,8 @@ public final class VietnameseText {
       return null;
     }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    return SPACES.matcher(nfc).replaceAll(" ").strip();
+    String spaced = SPACES.matcher(nfc).replaceAll(" ");
+    return UNSAFE.matcher(spaced).replaceAll("").strip();
   }
 
   /** Like {@link #clean(String)} but turns blank text into null. */

@@ -19,7 +19,6 @@ import vn.thidua.commendation.NominationView.Status;
 import vn.thidua.commendation.domain.NominationWorkflow.Action;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.kernel.MessageKey;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.StateChange;
@@ -53,8 +52,6 @@ import vn.thidua.rulebook.Rulebook;
 public class NominationService {
 
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-  private static final java.util.Set<String> FILE_TYPES =
-      java.util.Set.of("pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png");
   private static final java.util.Set<String> OCCASIONS =
       java.util.Set.of("ANNUAL", "INTERIM", "FINAL", "THEMATIC", "AD_HOC");
   private static final java.util.Set<String> KINDS =
@@ -483,23 +480,29 @@ public class NominationService {
     } else {
       throw new AccessDeniedException("error.forbidden");
     }
-    String name = VietnameseText.cleanOrNull(fileName);
-    if (name == null || content == null || content.length == 0) {
-      throw BusinessRuleViolation.onField("file", "import.file-empty");
-    }
-    if (content.length > MAX_FILE_BYTES) {
-      throw new FileTooLarge(MAX_FILE_BYTES / (1024 * 1024));
-    }
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    if (!FILE_TYPES.contains(ext)) {
-      throw BusinessRuleViolation.onField("file", "report.file-type", name);
-    }
-    rows.store(id, code, levelKey, name, contentType, content, false, actor.getUsername());
+    vn.thidua.document.Uploads.Checked file =
+        vn.thidua.document.Uploads.check(
+            fileName,
+            content,
+            MAX_FILE_BYTES,
+            vn.thidua.document.Uploads.DOCUMENTS,
+            "report.file-type");
+    rows.store(
+        id,
+        code,
+        levelKey,
+        file.fileName(),
+        file.contentType(),
+        content,
+        false,
+        actor.getUsername());
     rows.bump(id, actor.getUsername());
     audit.record(
-        "nomination.upload", "nomination", id, null, Map.of("doc", code, "fileName", name));
+        "nomination.upload",
+        "nomination",
+        id,
+        null,
+        Map.of("doc", code, "fileName", file.fileName()));
     return rows.get(id);
   }
 

@@ -372,7 +372,7 @@ public class RecordService {
       LocalDate date = row.cell(5).date();
       if (date == null) {
         try {
-          date = LocalDate.parse(row.cell(5).text());
+          date = vn.thidua.kernel.VietnameseDates.parse(row.cell(5).text());
         } catch (java.time.format.DateTimeParseException e) {
           errors.add(error(row, 5, AWARD_COLUMNS, "records.date-invalid", row.cell(5).text()));
         }

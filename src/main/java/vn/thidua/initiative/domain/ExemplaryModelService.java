@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,6 @@ import vn.thidua.organization.Permission;
 public class ExemplaryModelService {
 
   public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-  public static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png");
 
   private final JdbcClient jdbc;
   private final OrganizationDirectory organizations;
@@ -301,8 +299,14 @@ public class ExemplaryModelService {
     if (m.status() == Status.PUBLISHED) {
       throw new BusinessRuleViolation("model.not-editable");
     }
-    String name =
-        Evidence.check(fileName, content, MAX_PHOTO_BYTES, PHOTO_EXTENSIONS, "model.photo-type");
+    vn.thidua.document.Uploads.Checked file =
+        vn.thidua.document.Uploads.check(
+            fileName,
+            content,
+            MAX_PHOTO_BYTES,
+            vn.thidua.document.Uploads.IMAGES,
+            "model.photo-type");
+    String name = file.fileName();
     long photo =
         jdbc.sql(
                 """
@@ -311,11 +315,7 @@ public class ExemplaryModelService {
                 """)
             .param("m", id)
             .param("n", name)
-            .param(
-                "t",
-                name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                    ? "image/png"
-                    : "image/jpeg")
+            .param("t", file.contentType())
             .param("s", content.length)
             .param("c", content)
             .param("who", actor.getUsername())

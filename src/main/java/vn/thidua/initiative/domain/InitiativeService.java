@@ -67,8 +67,6 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
   /** Evidence types: documents, spreadsheets and photographs. */
-  public static final Set<String> ALLOWED_EXTENSIONS =
-      Set.of("pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png");
 
   /**
    * Trigram similarity of folded titles from which an initiative is shown as a likely duplicate.
@@ -440,9 +438,14 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     if (!i.open()) {
       throw new BusinessRuleViolation("initiative.not-editable");
     }
-    String name =
-        Evidence.check(
-            fileName, content, MAX_ATTACHMENT_BYTES, ALLOWED_EXTENSIONS, "report.file-type");
+    vn.thidua.document.Uploads.Checked file =
+        vn.thidua.document.Uploads.check(
+            fileName,
+            content,
+            MAX_ATTACHMENT_BYTES,
+            vn.thidua.document.Uploads.DOCUMENTS,
+            "report.file-type");
+    String name = file.fileName();
     long a =
         jdbc.sql(
                 """
@@ -451,7 +454,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
                 """)
             .param("i", id)
             .param("n", name)
-            .param("t", Evidence.contentType(contentType))
+            .param("t", file.contentType())
             .param("s", content.length)
             .param("c", content)
             .param("who", actor.getUsername())

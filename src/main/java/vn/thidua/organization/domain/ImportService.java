@@ -3,7 +3,6 @@ package vn.thidua.organization.domain;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +25,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import vn.thidua.document.OfficeLimits;
 import vn.thidua.document.Spreadsheets;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.ImportJobView;
@@ -54,7 +55,6 @@ public class ImportService {
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final int MAX_ERRORS = 200;
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
   /** Template columns of the people import. */
   public static final List<String> PEOPLE_COLUMNS =
@@ -174,6 +174,12 @@ public class ImportService {
     if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw BusinessRuleViolation.onField("file", "import.file-type");
     }
+    try {
+      // Refused here, before a job exists, when the workbook is over the limits.
+      OfficeLimits.check(content);
+    } catch (OfficeLimits.NotAZip unreadable) {
+      // the job says the file cannot be read
+    }
     UUID id = UUID.randomUUID();
     separate.executeWithoutResult(s ->
         jdbc.sql(
@@ -232,6 +238,8 @@ public class ImportService {
         table = Spreadsheets.read(new ByteArrayInputStream(content));
       } catch (Spreadsheets.InvalidSpreadsheet e) {
         return fail(id, 0, List.of(new ImportError(0, "", "", msg("import.file-unreadable"))));
+      } catch (OfficeLimits.OfficeFileRefused e) {
+        return fail(id, 0, List.of(new ImportError(0, "", "", msg(e.code()))));
       }
       progress(id, Status.VALIDATING, table.rows().size(), 0);
       List<ImportError> errors = new ArrayList<>(checkHeaders(kind, table.headers()));
@@ -381,7 +389,7 @@ public class ImportService {
         birth = birthCell.date();
       } else if (!birthCell.blank()) {
         try {
-          birth = LocalDate.parse(birthCell.text(), DMY);
+          birth = VietnameseDates.parse(birthCell.text());
         } catch (DateTimeParseException e) {
           re.add(3, "import.date-invalid", birthCell.text());
         }
@@ -577,6 +585,22 @@ public class ImportService {
             .param("p", processed)
             .param("id", id)
             .update());
+  }
+
+  /**
+   * Marks every job still validating or importing as failed, with a message that says why: called
+   * at start-up, when no job of this process can be running, so those were cut off by a crash (the
+   * rows of an interrupted import were never committed: they are saved in one transaction).
+   *
+   * @return how many jobs were marked
+   */
+  public int failInterrupted() {
+    String errors =
+        json.writeValueAsString(List.of(new ImportError(0, "", "", msg("import.interrupted"))));
+    return jdbc.sql(
+            "update import_job set status = 'FAILED', imported_rows = 0, errors = :e, finished_at = now() where status in ('VALIDATING', 'IMPORTING')")
+        .param("e", errors)
+        .update();
   }
 
   private ImportJobView fail(UUID id, int total, List<ImportError> errors) {

@@ -3,14 +3,11 @@ package vn.thidua.oversight.domain;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.document.Uploads;
 import vn.thidua.kernel.AuditTrail;
-import vn.thidua.kernel.BusinessRuleViolation;
-import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.kernel.NotFound;
-import vn.thidua.kernel.VietnameseText;
 import vn.thidua.oversight.FileView;
 
 /**
@@ -22,9 +19,6 @@ public class OversightFiles {
 
   /** The largest file accepted. */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-  static final Set<String> EXTENSIONS =
-      Set.of("pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "jpg", "jpeg", "png", "txt", "zip");
 
   /** Whose file it is. */
   enum Owner {
@@ -54,19 +48,14 @@ public class OversightFiles {
       String contentType,
       byte[] content,
       String actor) {
-    String name = VietnameseText.cleanOrNull(fileName);
-    if (name == null || content == null || content.length == 0) {
-      throw BusinessRuleViolation.onField("file", "import.file-empty");
-    }
-    if (content.length > MAX_BYTES) {
-      throw new FileTooLarge(MAX_BYTES / (1024 * 1024));
-    }
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    if (!EXTENSIONS.contains(ext)) {
-      throw BusinessRuleViolation.onField("file", "oversight.file-type", name);
-    }
-    String stored = name.length() > 300 ? name.substring(name.length() - 300) : name;
+    Uploads.Checked file =
+        Uploads.check(
+            fileName,
+            content,
+            MAX_BYTES,
+            Uploads.DOCUMENTS_AND_OPEN_DOCUMENTS,
+            "oversight.file-type");
+    String stored = file.fileName();
     long id =
         jdbc.sql(
                 """
@@ -76,11 +65,7 @@ public class OversightFiles {
             .param("k", owner.name())
             .param("o", ownerId)
             .param("n", stored)
-            .param(
-                "t",
-                contentType == null || contentType.isBlank()
-                    ? "application/octet-stream"
-                    : contentType)
+            .param("t", file.contentType())
             .param("s", content.length)
             .param("c", content)
             .param("who", actor)

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,7 +19,6 @@ import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
-import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.StateChange;
 import vn.thidua.kernel.StateChanges;
@@ -55,10 +52,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
   /** Evidence file types: documents, spreadsheets and photographs. */
-  public static final Set<String> ALLOWED_EXTENSIONS =
-      Set.of("pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png");
-
   private final JdbcClient jdbc;
+
   private final StateChanges changes;
   private final Plans plans;
   private final OrganizationDirectory organizations;
@@ -267,18 +262,14 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
     if (!r.open()) {
       throw new BusinessRuleViolation("report.not-editable");
     }
-    String name = VietnameseText.cleanOrNull(fileName);
-    if (name == null || content == null || content.length == 0) {
-      throw BusinessRuleViolation.onField("file", "import.file-empty");
-    }
-    if (content.length > MAX_ATTACHMENT_BYTES) {
-      throw new FileTooLarge(MAX_ATTACHMENT_BYTES / (1024 * 1024));
-    }
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    if (!ALLOWED_EXTENSIONS.contains(ext)) {
-      throw BusinessRuleViolation.onField("file", "report.file-type", name);
-    }
+    vn.thidua.document.Uploads.Checked file =
+        vn.thidua.document.Uploads.check(
+            fileName,
+            content,
+            MAX_ATTACHMENT_BYTES,
+            vn.thidua.document.Uploads.DOCUMENTS,
+            "report.file-type");
+    String name = file.fileName();
     long id =
         jdbc.sql(
                 """
@@ -286,12 +277,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
                 values (:r, :n, :t, :s, :c, :who) returning id
                 """)
             .param("r", reportId)
-            .param("n", name.length() > 300 ? name.substring(name.length() - 300) : name)
-            .param(
-                "t",
-                contentType == null || contentType.isBlank()
-                    ? "application/octet-stream"
-                    : contentType)
+            .param("n", name)
+            .param("t", file.contentType())
             .param("s", content.length)
             .param("c", content)
             .param("who", actor.getUsername())

@@ -28,9 +28,61 @@ class PageErrors {
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
   private final Messages messages;
+  private final tools.jackson.databind.ObjectMapper json;
 
-  PageErrors(Messages messages) {
+  PageErrors(Messages messages, tools.jackson.databind.ObjectMapper json) {
     this.messages = messages;
+    this.json = json;
+  }
+
+  /**
+   * Errors raised before a controller is chosen (an unsupported method or media type, a missing or
+   * unreadable parameter): the status Spring gives them, as a problem detail on the API (where no
+   * API controller's advice applies yet) and as the error page elsewhere; never a 500.
+   */
+  @ExceptionHandler({
+    org.springframework.web.HttpRequestMethodNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+    org.springframework.web.bind.ServletRequestBindingException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+    org.springframework.http.converter.HttpMessageNotReadableException.class,
+    org.springframework.web.multipart.MultipartException.class
+  })
+  ModelAndView beforeController(
+      HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+    HttpStatus status =
+        switch (e) {
+          case org.springframework.web.ErrorResponse r ->
+              HttpStatus.valueOf(r.getStatusCode().value());
+          default -> HttpStatus.BAD_REQUEST;
+        };
+    String key =
+        switch (status.value()) {
+          case 405 -> "error.method-not-allowed";
+          case 413 -> "error.file-too-large-generic";
+          case 415 -> "error.media-type";
+          default -> "error.bad-request";
+        };
+    if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException m
+        && m.getSupportedHttpMethods() != null) {
+      response.setHeader(
+          "Allow",
+          String.join(", ", m.getSupportedHttpMethods().stream().map(Object::toString).toList()));
+    }
+    if (request.getRequestURI().startsWith("/api/")) {
+      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+      body.put("type", "about:blank");
+      body.put("title", messages.get("error.title." + status.value()));
+      body.put("status", status.value());
+      body.put("detail", messages.get(key));
+      body.put("instance", request.getRequestURI());
+      response.setStatus(status.value());
+      response.setContentType("application/problem+json;charset=UTF-8");
+      response.getOutputStream().write(json.writeValueAsBytes(body));
+      return null;
+    }
+    return page(response, status, messages.get(key));
   }
 
   ModelAndView page(HttpServletResponse response, HttpStatus status, String message) {
