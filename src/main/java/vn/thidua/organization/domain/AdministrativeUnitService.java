@@ -109,9 +109,10 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level from administrative_unit where parent_code = :p order by code")
         .param("p", parent)
-        .query((rs, i) ->
-            new AdministrativeUnitView(
-                rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
+        .query(
+            (rs, i) ->
+                new AdministrativeUnitView(
+                    rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
         .list();
   }
 
@@ -123,13 +124,14 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where code = :c")
         .param("c", code.strip())
-        .query((rs, i) ->
-            new AdministrativeUnit(
-                rs.getString(1),
-                rs.getString(2),
-                AdministrativeLevel.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5)))
+        .query(
+            (rs, i) ->
+                new AdministrativeUnit(
+                    rs.getString(1),
+                    rs.getString(2),
+                    AdministrativeLevel.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5)))
         .optional();
   }
 
@@ -154,12 +156,13 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
         .param("exact", "%" + Like.escape(folded))
         .param("code", query.strip())
         .param("limit", limit)
-        .query((rs, i) ->
-            new UnitHit(
-                rs.getString(1),
-                rs.getString(2),
-                AdministrativeLevel.valueOf(rs.getString(3)),
-                rs.getString(4)))
+        .query(
+            (rs, i) ->
+                new UnitHit(
+                    rs.getString(1),
+                    rs.getString(2),
+                    AdministrativeLevel.valueOf(rs.getString(3)),
+                    rs.getString(4)))
         .list();
   }
 
@@ -175,13 +178,14 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where parent_code = :p order by code")
         .param("p", code)
-        .query((rs, i) ->
-            new Unit(
-                rs.getString(1),
-                rs.getString(2),
-                AdministrativeLevel.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5)))
+        .query(
+            (rs, i) ->
+                new Unit(
+                    rs.getString(1),
+                    rs.getString(2),
+                    AdministrativeLevel.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5)))
         .list();
   }
 

@@ -93,6 +93,9 @@ public class ImportService {
   private final TransactionTemplate transaction;
   private final TransactionTemplate separate;
 
+  /** Today's date (Asia/Ho_Chi_Minh, {@code THIDUA_CLOCK} in tests). */
+  private final java.time.Clock clock;
+
   ImportService(
       JdbcClient jdbc,
       OrganizationService organizations,
@@ -103,7 +106,9 @@ public class ImportService {
       ObjectMapper json,
       @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
           AsyncTaskExecutor executor,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.people = people;
@@ -181,14 +186,15 @@ public class ImportService {
       // the job says the file cannot be read
     }
     UUID id = UUID.randomUUID();
-    separate.executeWithoutResult(s ->
-        jdbc.sql(
-                "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
-            .param("id", id)
-            .param("kind", kind.name())
-            .param("file", VietnameseText.clean(fileName))
-            .param("who", actor.getUsername())
-            .update());
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
+                .param("id", id)
+                .param("kind", kind.name())
+                .param("file", VietnameseText.clean(fileName))
+                .param("who", actor.getUsername())
+                .update());
     CompletableFuture<ImportJobView> done =
         CompletableFuture.supplyAsync(() -> run(actor, id, kind, content), executor);
     return new Started(id, done);
@@ -207,25 +213,26 @@ public class ImportService {
   private Optional<Owned> load(UUID id) {
     return jdbc.sql("select * from import_job where id = :id")
         .param("id", id)
-        .query((rs, i) -> {
-          Timestamp finished = rs.getTimestamp("finished_at");
-          String errors = rs.getString("errors");
-          return new Owned(
-              rs.getString("created_by"),
-              new ImportJobView(
-                  id,
-                  Kind.valueOf(rs.getString("kind")),
-                  Status.valueOf(rs.getString("status")),
-                  rs.getString("file_name"),
-                  rs.getInt("total_rows"),
-                  rs.getInt("processed_rows"),
-                  rs.getInt("imported_rows"),
-                  errors == null
-                      ? List.of()
-                      : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
-                  rs.getTimestamp("created_at").toInstant(),
-                  finished == null ? null : finished.toInstant()));
-        })
+        .query(
+            (rs, i) -> {
+              Timestamp finished = rs.getTimestamp("finished_at");
+              String errors = rs.getString("errors");
+              return new Owned(
+                  rs.getString("created_by"),
+                  new ImportJobView(
+                      id,
+                      Kind.valueOf(rs.getString("kind")),
+                      Status.valueOf(rs.getString("status")),
+                      rs.getString("file_name"),
+                      rs.getInt("total_rows"),
+                      rs.getInt("processed_rows"),
+                      rs.getInt("imported_rows"),
+                      errors == null
+                          ? List.of()
+                          : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
+                      rs.getTimestamp("created_at").toInstant(),
+                      finished == null ? null : finished.toInstant()));
+            })
         .optional();
   }
 
@@ -259,62 +266,64 @@ public class ImportService {
       progress(id, Status.IMPORTING, table.rows().size(), 0);
       List<Long> created = new ArrayList<>();
       try {
-        transaction.executeWithoutResult(s -> {
-          Map<String, Long> createdOrgs = new HashMap<>();
-          for (int i = 0; i < commands.size(); i++) {
-            Object command = commands.get(i);
-            if (command instanceof PersonCommand pc) {
-              created.add(people.create(actor, pc).id());
-            } else if (command instanceof PendingOrganization po) {
-              Long parentId =
-                  po.parentName() == null
-                      ? null
-                      : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
-              if (po.parentName() != null && parentId == null) {
-                parentId =
-                    existingOrganization(po.command().unitCode(), po.parentName())
-                        .map(OrganizationView::id)
-                        .orElse(null);
+        transaction.executeWithoutResult(
+            s -> {
+              Map<String, Long> createdOrgs = new HashMap<>();
+              for (int i = 0; i < commands.size(); i++) {
+                Object command = commands.get(i);
+                if (command instanceof PersonCommand pc) {
+                  created.add(people.create(actor, pc).id());
+                } else if (command instanceof PendingOrganization po) {
+                  Long parentId =
+                      po.parentName() == null
+                          ? null
+                          : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
+                  if (po.parentName() != null && parentId == null) {
+                    parentId =
+                        existingOrganization(po.command().unitCode(), po.parentName())
+                            .map(OrganizationView::id)
+                            .orElse(null);
+                  }
+                  OrganizationCommand c = po.command();
+                  OrganizationView org =
+                      organizations.create(
+                          actor,
+                          new OrganizationCommand(
+                              c.unitCode(),
+                              parentId,
+                              c.type(),
+                              c.name(),
+                              c.shortName(),
+                              c.taxCode(),
+                              c.address(),
+                              c.phone(),
+                              c.email(),
+                              null));
+                  createdOrgs.put(key(c.unitCode(), c.name()), org.id());
+                  created.add(org.id());
+                }
+                if ((i + 1) % 100 == 0) {
+                  progress(id, Status.IMPORTING, commands.size(), i + 1);
+                }
               }
-              OrganizationCommand c = po.command();
-              OrganizationView org =
-                  organizations.create(
-                      actor,
-                      new OrganizationCommand(
-                          c.unitCode(),
-                          parentId,
-                          c.type(),
-                          c.name(),
-                          c.shortName(),
-                          c.taxCode(),
-                          c.address(),
-                          c.phone(),
-                          c.email(),
-                          null));
-              createdOrgs.put(key(c.unitCode(), c.name()), org.id());
-              created.add(org.id());
-            }
-            if ((i + 1) % 100 == 0) {
-              progress(id, Status.IMPORTING, commands.size(), i + 1);
-            }
-          }
-          audit.record(
-              "import." + kind.name().toLowerCase(Locale.ROOT),
-              "import_job",
-              id,
-              null,
-              Map.of("created", created.size(), "ids", created));
-        });
+              audit.record(
+                  "import." + kind.name().toLowerCase(Locale.ROOT),
+                  "import_job",
+                  id,
+                  null,
+                  Map.of("created", created.size(), "ids", created));
+            });
       } catch (BusinessRuleViolation e) {
         return fail(
             id, table.rows().size(), List.of(new ImportError(0, "", "", msg(e.code(), e.args()))));
       }
-      separate.executeWithoutResult(s ->
-          jdbc.sql(
-                  "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
-              .param("n", created.size())
-              .param("id", id)
-              .update());
+      separate.executeWithoutResult(
+          s ->
+              jdbc.sql(
+                      "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
+                  .param("n", created.size())
+                  .param("id", id)
+                  .update());
       return load(id).orElseThrow().job();
     } catch (RuntimeException e) {
       log.error("Nhập dữ liệu {} thất bại", id, e);
@@ -394,7 +403,7 @@ public class ImportService {
           re.add(3, "import.date-invalid", birthCell.text());
         }
       }
-      if (birth != null && (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900)) {
+      if (birth != null && (birth.isAfter(LocalDate.now(clock)) || birth.getYear() < 1900)) {
         re.add(3, "person.birth-date-invalid");
       }
       PersonCategory category = null;
@@ -577,14 +586,15 @@ public class ImportService {
   }
 
   private void progress(UUID id, Status status, int total, int processed) {
-    separate.executeWithoutResult(s ->
-        jdbc.sql(
-                "update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
-            .param("s", status.name())
-            .param("t", total)
-            .param("p", processed)
-            .param("id", id)
-            .update());
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
+                .param("s", status.name())
+                .param("t", total)
+                .param("p", processed)
+                .param("id", id)
+                .update());
   }
 
   /**
@@ -604,13 +614,14 @@ public class ImportService {
   }
 
   private ImportJobView fail(UUID id, int total, List<ImportError> errors) {
-    separate.executeWithoutResult(s ->
-        jdbc.sql(
-                "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
-            .param("t", total)
-            .param("e", json.writeValueAsString(errors))
-            .param("id", id)
-            .update());
+    separate.executeWithoutResult(
+        s ->
+            jdbc.sql(
+                    "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
+                .param("t", total)
+                .param("e", json.writeValueAsString(errors))
+                .param("id", id)
+                .update());
     return load(id).orElseThrow().job();
   }
 

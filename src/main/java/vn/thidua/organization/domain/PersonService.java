@@ -244,8 +244,9 @@ public class PersonService {
     OrganizationView organization =
         organizations
             .find(command.organizationId())
-            .orElseThrow(() ->
-                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(
+                () ->
+                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!organization.active()) {
       throw BusinessRuleViolation.onField("organizationId", "organization.inactive");
     }
