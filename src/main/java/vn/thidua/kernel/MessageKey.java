@@ -7,7 +7,7 @@ import java.util.Arrays;
  * state's own Vietnamese name): the web layer resolves it in the reader's language, so no code or
  * enum value ever reaches a person's screen.
  */
-public record MessageKey(String key, Object... args) {
+public record MessageKey(String key, Object... args) implements java.io.Serializable {
 
   public MessageKey {
     args = args == null ? new Object[0] : args.clone();

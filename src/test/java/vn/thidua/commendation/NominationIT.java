@@ -225,6 +225,28 @@ class NominationIT extends ApplicationTest {
     Http.Response self = decide(as("lanhdao.habac"), own, "11/QĐ-UBND", true);
     assertThat(self.status()).isEqualTo(422);
     assertThat(self.body()).contains("Nguyễn Anh Tuấn").contains("Lương Văn Khải");
+    // The page says so before he tries, and the page's own action is refused the same way.
+    Http chairPage = http();
+    chairPage.login("lanhdao.habac", password("lanhdao.habac"));
+    String page = chairPage.get("/nominations/" + id(own)).body();
+    assertThat(page).contains("bạn không thẩm định, bỏ phiếu, quyết định đề nghị này");
+    Http.Response pageDecide =
+        chairPage.postForm(
+            "/nominations/" + id(own) + "/action",
+            Map.of(
+                "action", "decide",
+                "version", String.valueOf(own.get("version").asLong()),
+                "number", "11/QĐ-UBND",
+                "date", today().toString(),
+                "signer", "Nguyễn Anh Tuấn",
+                "signerTitle", "Chủ tịch",
+                "acknowledged", "true",
+                "_csrf", Http.csrf(page)));
+    assertThat(pageDecide.status()).isEqualTo(302);
+    assertThat(chairPage.get("/nominations/" + id(own)).body())
+        .contains("Lương Văn Khải")
+        .contains("Nguyễn Anh Tuấn");
+    assertThat(status(fresh(office, own))).isEqualTo("VOTED_FOR");
     assertThat(
             as("thuongtruc.habac").json("/api/v1/nominations/" + id(own) + "/history").toString())
         .contains("RECUSAL");

@@ -9,6 +9,7 @@ import static vn.thidua.support.Commendations.proposeAndSubmit;
 import static vn.thidua.support.Commendations.receiveAndAppraise;
 import static vn.thidua.support.Commendations.session;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -198,12 +199,33 @@ class CommendationE2E extends BrowserTest {
         .getByRole(AriaRole.BUTTON)
         .click();
     assertThat(page.locator("div.notice")).containsText("ý kiến");
+
+    // step: a burst from the same address: five comments a minute are taken, the sixth is refused.
+    for (int sent = 2; sent <= 6; sent++) {
+      page.navigate(baseUrl() + "/portal/notices"); // no message left from the last one
+      Locator form =
+          page.locator(
+                  "article", new Page.LocatorOptions().setHasText("Chiến sĩ thi đua toàn quốc"))
+              .first();
+      form.locator("input[name=author]").fill("Người gửi " + sent);
+      form.locator("textarea").fill("Ý kiến thứ " + sent + " về người được đề nghị.");
+      form.getByRole(AriaRole.BUTTON).click();
+      if (sent <= 5) {
+        assertThat(page.locator("div.notice")).containsText("Đã ghi nhận ý kiến");
+      } else {
+        assertThat(page.locator("main"))
+            .containsText("Bạn đã gửi nhiều ý kiến trong thời gian ngắn");
+      }
+    }
     as("thuongtruc.haiphong");
     for (String url : upper) {
       page.navigate(url);
-      if (page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt")).count()
-          > 0) {
-        press("Duyệt");
+      Locator dan =
+          page.locator("ul.comments li", new Page.LocatorOptions().setHasText("Nguyễn Văn Dân"));
+      if (dan.count() > 0) {
+        dan.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Duyệt").setExact(true))
+            .click();
         assertThat(page.locator("div.notice")).containsText("Đã duyệt ý kiến");
       }
     }

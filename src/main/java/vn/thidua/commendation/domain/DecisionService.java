@@ -249,13 +249,12 @@ public class DecisionService {
                   (rs, i) -> new Prior(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
               .list()
               .stream()
-              .filter(
-                  p ->
-                      rulebook
-                          .form(p.award(), on, null)
-                          .filter(f -> "TITLE".equals(f.kind()))
-                          .filter(f -> form.countingYears().equals(f.countingYears()))
-                          .isPresent())
+              .filter(p ->
+                  rulebook
+                      .form(p.award(), on, null)
+                      .filter(f -> "TITLE".equals(f.kind()))
+                      .filter(f -> form.countingYears().equals(f.countingYears()))
+                      .isPresent())
               .toList();
       if (!same.isEmpty()) {
         long highest = same.stream().mapToLong(p -> p.full().longValue()).max().orElse(0);

@@ -304,10 +304,8 @@ public class NominationService {
           organizations
               .organization(organizationId)
               .filter(OrganizationView::active)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "organizationId", "person.organization-unknown"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
       String unitName = units.unit(o.unitCode()).map(UnitDirectory.Unit::name).orElse("");
       return new Subject(null, o.id(), o.name(), unitName, o.path(), o.unitCode());
     }

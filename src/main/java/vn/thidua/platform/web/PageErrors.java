@@ -130,6 +130,18 @@ class PageErrors {
     return page(response, HttpStatus.CONTENT_TOO_LARGE, messages.get("error.file-too-large", 10));
   }
 
+  /**
+   * The browser went away while the answer was written (a download cancelled, a page left): nothing
+   * can be answered and nothing went wrong on our side.
+   */
+  @ExceptionHandler({
+    org.apache.catalina.connector.ClientAbortException.class,
+    org.springframework.web.context.request.async.AsyncRequestNotUsableException.class
+  })
+  void clientGone(Exception e) {
+    log.debug("Trình duyệt đã ngắt kết nối: {}", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(HttpServletResponse response, Exception e) {
     log.error("Lỗi không mong đợi", e);
