@@ -53,6 +53,9 @@ public interface Plans {
       String note,
       String actor);
 
+  /** The current version of the plan rendered as .docx in the state format (no read check). */
+  byte[] docx(long id);
+
   /** Every issued plan (for reminders of their deadlines; no read check). */
   java.util.List<MovementView> issued();
 

@@ -220,10 +220,20 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Override
   @Transactional(readOnly = true)
+  public byte[] docx(long id) {
+    return vn.thidua.movement.plan.PlanRenderer.docx(document(id, null));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<MovementView> issued() {
-    return jdbc.sql(SELECT + " where m.status = 'ISSUED' order by m.id")
+    return jdbc
+        .sql(SELECT + " where m.status = 'ISSUED' order by m.id")
         .query((rs, i) -> map(rs))
-        .list();
+        .list()
+        .stream()
+        .map(this::named)
+        .toList();
   }
 
   /** A plan's parent never changes once it is created, so lineages are kept once read. */

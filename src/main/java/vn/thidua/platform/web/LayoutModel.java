@@ -27,6 +27,7 @@ class LayoutModel {
     Actor actor = currentActor();
     List<NavItem> items = new ArrayList<>();
     items.add(new NavItem("nav.home", "/", "home"));
+    items.add(new NavItem("nav.portal", "/portal", "portal"));
     if (actor == null) {
       return items;
     }
