@@ -5,5 +5,12 @@
  * certificate check. Read models only, through the APIs of the modules it shows.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organization", "movement", "commendation", "initiative"})
+    allowedDependencies = {
+      "kernel",
+      "organization",
+      "movement",
+      "commendation",
+      "initiative",
+      "news"
+    })
 package vn.thidua.portal;

@@ -52,6 +52,7 @@ class LayoutModel {
     }
     items.add(new NavItem("initiative.nav", "/initiatives", "initiatives"));
     items.add(new NavItem("model.nav", "/models", "models"));
+    items.add(new NavItem("nav.news", "/news", "news"));
     if (actor.may(Permission.RECORD_VALUES)
         || actor.may(Permission.MANAGE_NOMINATIONS)
         || actor.may(Permission.DECIDE_AWARDS)

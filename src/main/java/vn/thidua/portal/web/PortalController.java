@@ -36,11 +36,17 @@ class PortalController {
   private final Plans plans;
   private final Honours honours;
   private final InitiativeRecords initiatives;
+  private final vn.thidua.news.NewsArticles news;
 
-  PortalController(Plans plans, Honours honours, InitiativeRecords initiatives) {
+  PortalController(
+      Plans plans,
+      Honours honours,
+      InitiativeRecords initiatives,
+      vn.thidua.news.NewsArticles news) {
     this.plans = plans;
     this.honours = honours;
     this.initiatives = initiatives;
+    this.news = news;
   }
 
   @GetMapping("/portal")
@@ -51,6 +57,7 @@ class PortalController {
     List<Honours.Honour> recent = honours.decided(null, null);
     model.addAttribute("honours", recent.stream().limit(8).toList());
     model.addAttribute("initiatives", initiatives.recognised().stream().limit(5).toList());
+    model.addAttribute("news", news.published(null, null, 6));
     return "portal/home";
   }
 

@@ -1,0 +1,173 @@
+package vn.thidua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.Commendations.giayKhenAtHaBac;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.HaBac;
+import vn.thidua.support.Http;
+
+/**
+ * The public portal as an anonymous visitor: plans by level and place with their phases, deadlines
+ * and who has issued below; the honour list with a Giấy khen decided at Hà Bắc, searchable without
+ * diacritics and publishing only name, unit and form; a crawl of every portal page linked from the
+ * home page: each answers 200 and none shows personal data.
+ */
+class PortalIT extends ApplicationTest {
+
+  /** What the portal must never show: e-mail addresses, phone numbers, ID numbers, births. */
+  static final Map<String, Pattern> PERSONAL =
+      Map.of(
+          "e-mail", Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
+          "phone", Pattern.compile("(?<![\\d/.])(?:\\+84|0)[35789]\\d{8}(?![\\d/])"),
+          "ID number", Pattern.compile("(?<![\\d/])\\d{12}(?![\\d/])"),
+          "date of birth", Pattern.compile("(?i)ngày sinh|năm sinh"));
+
+  private Http as(String user) {
+    return http().as(user, password(user));
+  }
+
+  static List<String> personalData(String html) {
+    String text = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ");
+    List<String> found = new java.util.ArrayList<>();
+    PERSONAL.forEach((what, p) -> {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        found.add(what + ": " + m.group());
+      }
+    });
+    return found;
+  }
+
+  @Test
+  void plansAreListedByLevelAndPlaceWithPhasesDeadlinesAndWhoHasIssuedBelow() throws Exception {
+    Http anonymous = http();
+    Http.Response list = anonymous.get("/portal/plans");
+    assertThat(list.status()).isEqualTo(200);
+    long haBac = HaBac.plan(as("thuongtruc.habac"));
+    assertThat(list.body()).contains("/portal/plans/" + haBac).contains("125/QĐ-UBND");
+
+    // By place: only Hà Bắc's plans; by level: no commune plan among the city's.
+    Http.Response commune = anonymous.get("/portal/plans?unit=" + HaBac.UNIT);
+    assertThat(commune.body()).contains("/portal/plans/" + haBac);
+    Http.Response provinces = anonymous.get("/portal/plans?level=PROVINCE");
+    assertThat(provinces.status()).isEqualTo(200);
+    assertThat(provinces.body()).doesNotContain("/portal/plans/" + haBac + "\"");
+
+    // The city's plan: its phases, the deadline for communes and the communes that issued theirs.
+    long city = parentOf(anonymous.get("/portal/plans/" + haBac).body());
+    Http.Response cityPage = anonymous.get("/portal/plans/" + city);
+    assertThat(cityPage.status()).isEqualTo(200);
+    assertThat(cityPage.body())
+        .contains("Các giai đoạn")
+        .contains("Giai đoạn 2026 - 2027")
+        .contains("Quý 2/2026")
+        .contains("Các đơn vị đã ban hành kế hoạch thực hiện")
+        .contains("Hà Bắc")
+        .contains("Bình Giang")
+        .contains("Nam Sách")
+        .contains("20/06/2026");
+
+    Http.Response docx = anonymous.get("/portal/plans/" + haBac + "/docx");
+    assertThat(docx.status()).isEqualTo(200);
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
+        XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+      assertThat(x.getText()).contains("KẾ HOẠCH").contains("Hà Bắc");
+    }
+    assertThat(anonymous.get("/portal/plans/987654321").status()).isEqualTo(404);
+  }
+
+  private static long parentOf(String html) {
+    Matcher m =
+        Pattern.compile("Thực hiện kế hoạch cấp trên:</span>\\s*<a href=\"/portal/plans/(\\d+)\"")
+            .matcher(html);
+    assertThat(m.find()).as("the plan names the plan it implements").isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void theHonourListShowsTheGiayKhenWithNameUnitAndFormOnlyAndFindsItWithoutDiacritics() {
+    giayKhenAtHaBac(
+        as("thuongtruc.habac"),
+        as("hoidong.habac"),
+        as("lanhdao.habac"),
+        "nguyen%20van%20binh",
+        "77/QĐ-UBND");
+    Http anonymous = http();
+    Http.Response list = anonymous.get("/portal/honours?unit=" + HaBac.UNIT + "&year=2026");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body())
+        .contains("Quyết định số 77/QĐ-UBND")
+        .contains("Nguyễn Văn Bình")
+        .contains("Phòng Văn hóa - Xã hội")
+        .contains("Giấy khen");
+    assertThat(personalData(list.body())).isEmpty();
+
+    // Without diacritics, in any case; another name finds nothing of it.
+    assertThat(anonymous.get("/portal/honours?q=NGUYEN%20van%20binh").body())
+        .contains("Nguyễn Văn Bình");
+    assertThat(anonymous.get("/portal/honours?q=khong%20co%20ai%20ten%20nay").body())
+        .doesNotContain("Nguyễn Văn Bình")
+        .contains("Chưa có quyết định khen thưởng nào.");
+    // Another year's list does not hold it.
+    assertThat(anonymous.get("/portal/honours?year=2019").body()).doesNotContain("77/QĐ-UBND");
+    // The home page shows it among the latest awards.
+    assertThat(anonymous.get("/portal").body()).contains("Nguyễn Văn Bình").contains("77/QĐ-UBND");
+  }
+
+  @Test
+  void theCertificateBoxLeadsToTheVerificationPage() {
+    Http.Response r = http().get("/portal/verify?code=%20abc-123%20");
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.header("Location")).endsWith("/portal/verify/abc-123");
+  }
+
+  @Test
+  void everyPortalPageLinkedFromTheHomePageAnswersAndShowsNoPersonalData() {
+    Http anonymous = http();
+    assertThat(anonymous.get("/").body()).contains("href=\"/portal\"");
+    Deque<String> queue = new ArrayDeque<>(List.of("/portal", "/"));
+    Set<String> seen = new LinkedHashSet<>(queue);
+    Map<String, String> wrong = new LinkedHashMap<>();
+    Pattern href = Pattern.compile("href=\"(/[^\"#]*)\"");
+    while (!queue.isEmpty() && seen.size() < 400) {
+      String path = queue.poll();
+      Http.Response r = anonymous.get(path);
+      if (r.status() != 200) {
+        wrong.put(path, "status " + r.status());
+        continue;
+      }
+      String type = r.contentType() == null ? "" : r.contentType();
+      if (!type.startsWith("text/html")) {
+        continue;
+      }
+      List<String> personal = personalData(r.body());
+      if (!personal.isEmpty()) {
+        wrong.put(path, personal.toString());
+      }
+      Matcher m = href.matcher(r.body());
+      while (m.find()) {
+        String link = m.group(1).replace("&amp;", "&");
+        if ((link.startsWith("/portal") || link.equals("/")) && seen.add(link)) {
+          queue.add(link);
+        }
+      }
+    }
+    assertThat(seen).contains("/portal/plans", "/portal/honours", "/portal/initiatives");
+    assertThat(seen.size()).isGreaterThan(10);
+    assertThat(wrong).isEmpty();
+  }
+}
