@@ -830,6 +830,15 @@ class RouteAuthorizationIT {
     rule("POST /api/v1/news/{id}/{action:publish|withdraw|reopen}", Kind.MISSING, SIGNED_IN);
     rule("GET /api/v1/news/indicator", Kind.NONE, SIGNED_IN, "sub");
     rule("POST /api/v1/news/{id}/images", Kind.MISSING, SIGNED_IN);
+    // issue 15: statistics (a unit the test names by a placeholder answers 404)
+    rule("GET /statistics", Kind.NONE, SIGNED_IN);
+    rule("GET /statistics/{form:\\d{4}}.xlsx", Kind.NONE, SIGNED_IN, "sub");
+    rule("GET /api/v1/statistics/{form:\\d{4}}", Kind.NONE, SIGNED_IN, "sub");
+    rule("GET /api/v1/exports/awards/{unit}/{year}.json", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/exports/awards/{unit}/{year}.csv", Kind.NONE, SIGNED_IN);
+    rule("POST /movements/{id}/classification", Kind.MOVEMENT, atCommune(Permission.MANAGE_PLANS));
+    rule("GET /api/v1/nominations/{id}/classification", Kind.MISSING, SIGNED_IN);
+    rule("PUT /api/v1/nominations/{id}/classification", Kind.MISSING, SIGNED_IN);
     rule("GET /api/v1/commendation/catalogue", Kind.NONE, SIGNED_IN);
     rule("GET /api/v1/commendation/catalogue/{code}", Kind.NONE, SIGNED_IN, "sub");
     rule("GET /api/v1/commendation/base-salaries", Kind.NONE, SIGNED_IN);

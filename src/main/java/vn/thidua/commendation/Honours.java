@@ -16,6 +16,35 @@ public interface Honours {
    */
   List<Honour> decided(String levelUnitCode, Integer year);
 
+  /**
+   * What statistics forms 0602 and 0603 count: every award decided (not revoked) in a year whose
+   * subject lies at or below a unit path, whoever decided it.
+   */
+  List<AwardFact> facts(String unitPath, int year);
+
+  /**
+   * One award as the statistics count it.
+   *
+   * @param decidingLevel COMMUNE, AGENCY, PROVINCE or NATION
+   * @param proposingLevel the level where the case started (COMMUNE, AGENCY, PROVINCE)
+   * @param nomineeClass STATE_BODY, ENTERPRISE, HOUSEHOLD, LEADER_PROVINCE, LEADER_DEPARTMENT,
+   *     LEADER_OFFICE, ENTREPRENEUR, DIRECT_WORKER, OTHER_INDIVIDUAL
+   * @param rewardKind CONG_TRANG, CHUYEN_DE, DOT_XUAT, DOI_NGOAI, CONG_HIEN, NIEN_HAN, KHANG_CHIEN
+   */
+  record AwardFact(
+      long id,
+      String award,
+      String subjectKind,
+      String decidingLevel,
+      String proposingLevel,
+      String nomineeClass,
+      String rewardKind,
+      LocalDate decisionDate,
+      String decisionNumber,
+      String levelUnitCode,
+      String name,
+      String unit) {}
+
   /** The years in which any award was decided, newest first. */
   List<Integer> years();
 
@@ -40,7 +69,10 @@ public interface Honours {
       String subjectKind,
       String name,
       String unit,
-      String certificateCode) {
+      String certificateCode,
+      String nomineeClass,
+      String rewardKind,
+      String decisionAuthority) {
 
     public boolean collective() {
       return "COLLECTIVE".equals(subjectKind);

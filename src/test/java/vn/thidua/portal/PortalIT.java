@@ -100,12 +100,13 @@ class PortalIT extends ApplicationTest {
 
   @Test
   void theHonourListShowsTheGiayKhenWithNameUnitAndFormOnlyAndFindsItWithoutDiacritics() {
-    giayKhenAtHaBac(
-        as("thuongtruc.habac"),
-        as("hoidong.habac"),
-        as("lanhdao.habac"),
-        "nguyen%20van%20binh",
-        "77/QĐ-UBND");
+    tools.jackson.databind.JsonNode decided =
+        giayKhenAtHaBac(
+            as("thuongtruc.habac"),
+            as("hoidong.habac"),
+            as("lanhdao.habac"),
+            "nguyen%20van%20binh",
+            "77/QĐ-UBND");
     Http anonymous = http();
     Http.Response list = anonymous.get("/portal/honours?unit=" + HaBac.UNIT + "&year=2026");
     assertThat(list.status()).isEqualTo(200);
@@ -124,6 +125,68 @@ class PortalIT extends ApplicationTest {
         .contains("Chưa có quyết định khen thưởng nào.");
     // Another year's list does not hold it.
     assertThat(anonymous.get("/portal/honours?year=2019").body()).doesNotContain("77/QĐ-UBND");
+    // The export for the national database: the decision with its award, as JSON and as CSV.
+    Http office = as("thuongtruc.habac");
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    tools.jackson.databind.JsonNode export =
+        office.json("/api/v1/exports/awards/" + HaBac.UNIT + "/" + year + ".json");
+    assertThat(export.get("schemaVersion").asString()).isEqualTo("1.0");
+    tools.jackson.databind.JsonNode decision = null;
+    for (tools.jackson.databind.JsonNode d : export.get("decisions")) {
+      if (d.get("number").asString().equals("77/QĐ-UBND")) {
+        decision = d;
+      }
+    }
+    assertThat(decision).as("decision 77 in the export").isNotNull();
+    assertThat(decision.get("authority").asString()).isEqualTo("COMMUNE_CHAIRMAN");
+    tools.jackson.databind.JsonNode award = decision.get("awards").get(0);
+    assertThat(award.get("award").asString()).isEqualTo("GIAY_KHEN");
+    assertThat(award.get("name").asString()).isEqualTo("Nguyễn Văn Bình");
+    assertThat(award.get("rewardKind").asString()).isEqualTo("DOT_XUAT");
+    assertThat(award.get("nomineeClass").asString()).isEqualTo("OTHER_INDIVIDUAL");
+    assertThat(award.toString()).doesNotContain("birth").doesNotContain("phone");
+    String csv = office.get("/api/v1/exports/awards/" + HaBac.UNIT + "/" + year + ".csv").body();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "\uFEFFschema_version,level_unit_code,level_unit_name,level,decision_number,"
+                + "decision_date,decision_signer,decision_authority,award_id,certificate_code,award_code,"
+                + "occasion,achievement_year,subject_kind,nominee_class,reward_kind,name,unit");
+    assertThat(csv)
+        .containsPattern(
+            "1\\.0,10816,Xã Hà Bắc,COMMUNE,77/QĐ-UBND,[0-9-]+,Người ký,COMMUNE_CHAIRMAN,"
+                + "\\d+,[^,]*,GIAY_KHEN,AD_HOC,2026,INDIVIDUAL,OTHER_INDIVIDUAL,DOT_XUAT,Nguyễn Văn Bình,"
+                + "Phòng Văn hóa - Xã hội");
+    // Another commune's office does not reach Hà Bắc's export.
+    assertThat(
+            as("thuongtruc.binhgiang")
+                .get("/api/v1/exports/awards/" + HaBac.UNIT + "/" + year + ".json")
+                .status())
+        .isEqualTo(404);
+
+    // The office corrects the classes the statistics count; a collective's class is refused.
+    long nominationId = decided.get("id").asLong();
+    assertThat(
+            office
+                .putJson(
+                    "/api/v1/nominations/" + nominationId + "/classification",
+                    Map.of("nomineeClass", "STATE_BODY", "rewardKind", "CONG_TRANG"))
+                .status())
+        .isEqualTo(422);
+    Http.Response corrected =
+        office.putJson(
+            "/api/v1/nominations/" + nominationId + "/classification",
+            Map.of("nomineeClass", "LEADER_OFFICE", "rewardKind", "CHUYEN_DE"));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(office.get("/api/v1/exports/awards/" + HaBac.UNIT + "/" + year + ".csv").body())
+        .contains("INDIVIDUAL,LEADER_OFFICE,CHUYEN_DE,Nguyễn Văn Bình");
+    assertThat(
+            as("hoidong.habac")
+                .putJson(
+                    "/api/v1/nominations/" + nominationId + "/classification",
+                    Map.of("nomineeClass", "LEADER_OFFICE", "rewardKind", "CHUYEN_DE"))
+                .status())
+        .isEqualTo(403);
+
     // The home page shows it among the latest awards.
     assertThat(anonymous.get("/portal").body()).contains("Nguyễn Văn Bình").contains("77/QĐ-UBND");
   }
