@@ -25,7 +25,7 @@ public class FormCatalogue {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Version(
       String circular,
-      int fromYear,
+      Integer fromYear,
       Integer toYear,
       String deadline,
       Map<String, String> signature,
@@ -52,9 +52,15 @@ public class FormCatalogue {
       String code,
       String label,
       String group,
-      int indent,
-      boolean heading,
-      Map<String, List<String>> match) {}
+      Integer indent,
+      Boolean heading,
+      Map<String, List<String>> match) {
+
+    public Line {
+      indent = indent == null ? 0 : indent;
+      heading = heading != null && heading;
+    }
+  }
 
   private final Catalogue catalogue;
 

@@ -61,7 +61,7 @@ public class StatisticsService {
     for (FormCatalogue.Line row : form.rows()) {
       List<Integer> line = new ArrayList<>();
       for (FormCatalogue.Line column : form.columns()) {
-        if (row.heading()) {
+        if (Boolean.TRUE.equals(row.heading())) {
           line.add(null);
           continue;
         }
