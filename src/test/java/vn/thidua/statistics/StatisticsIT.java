@@ -170,7 +170,12 @@ class StatisticsIT {
 
   @Test
   void theWorkbookHasTheFormsLayoutHeaderCodesAndSignatureBlock() throws Exception {
-    Http.Response r = admin().get("/statistics/0601.xlsx?unit=31&year=2026");
+    Http browser = vn.thidua.support.TestHttp.at("http://localhost:" + port);
+    browser.login("admin", "Admin-Passw0rd-IT");
+    assertThat(browser.get("/statistics?unit=31&year=2026").body())
+        .contains("Biểu số 0605.N/BNV-TĐKT")
+        .contains("/statistics/0601.xlsx?unit=31&amp;year=2026");
+    Http.Response r = browser.get("/statistics/0601.xlsx?unit=31&year=2026");
     assertThat(r.status()).isEqualTo(200);
     StringBuilder text = new StringBuilder();
     DataFormatter f = new DataFormatter();
@@ -198,6 +203,5 @@ class StatisticsIT {
         .contains("Thủ trưởng đơn vị")
         .contains("(Ký, đóng dấu, họ tên)");
     assertThat(total).isEqualTo("Tổng số|01|4|4||4|||4|");
-    // Another province is out of reach of a commune's office: 404.
   }
 }
