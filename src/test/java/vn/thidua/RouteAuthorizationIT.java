@@ -836,6 +836,9 @@ class RouteAuthorizationIT {
     rule("GET /api/v1/statistics/{form:\\d{4}}", Kind.NONE, SIGNED_IN, "sub");
     rule("GET /api/v1/exports/awards/{unit}/{year}.json", Kind.NONE, SIGNED_IN);
     rule("GET /api/v1/exports/awards/{unit}/{year}.csv", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/statistics/registry", Kind.NONE, SIGNED_IN, "sub");
+    rule("POST /api/v1/statistics/registry/bodies", Kind.NONE, holds(Permission.OVERSEE), "body");
+    rule("POST /api/v1/statistics/registry/bodies/{id}/officers", Kind.MISSING, SIGNED_IN);
     rule("POST /movements/{id}/classification", Kind.MOVEMENT, atCommune(Permission.MANAGE_PLANS));
     rule("GET /api/v1/nominations/{id}/classification", Kind.MISSING, SIGNED_IN);
     rule("PUT /api/v1/nominations/{id}/classification", Kind.MISSING, SIGNED_IN);

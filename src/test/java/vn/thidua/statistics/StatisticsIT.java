@@ -204,4 +204,66 @@ class StatisticsIT {
         .contains("(Ký, đóng dấu, họ tên)");
     assertThat(total).isEqualTo("Tổng số|01|4|4||4|||4|");
   }
+
+  private String password(String user) throws IOException {
+    for (String line : Files.readAllLines(DATA_DIR.resolve("demo-accounts.txt"))) {
+      String[] parts = line.split("\t");
+      if (parts.length > 3 && parts[0].equals(user)) {
+        return parts[3];
+      }
+    }
+    throw new AssertionError(user);
+  }
+
+  @Test
+  void theOfficeKeepsTheRegistryAndTheFormsOfTheYearItAppliesFromCountIt() throws Exception {
+    Http office =
+        vn.thidua.support.TestHttp.at("http://localhost:" + port)
+            .as("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
+    Http.Response body =
+        office.postJson(
+            "/api/v1/statistics/registry/bodies",
+            Map.of(
+                "unitCode", "10966",
+                "name", "Tổ Thi đua - Khen thưởng xã Bình Giang",
+                "dedicated", true,
+                "fromYear", 2027));
+    assertThat(body.status()).as(body.body()).isEqualTo(200);
+    long id = body.json().get("id").asLong();
+    Http.Response officer =
+        office.postJson(
+            "/api/v1/statistics/registry/bodies/" + id + "/officers",
+            Map.of(
+                "female", true,
+                "birthYear", 1985,
+                "training", "POSTGRADUATE",
+                "startedYear", 2010,
+                "dedicated", true,
+                "fromYear", 2027));
+    assertThat(officer.status()).as(officer.body()).isEqualTo(200);
+    // A council member keeps no registry; another commune's office does not see this body.
+    assertThat(
+            vn.thidua.support.TestHttp.at("http://localhost:" + port)
+                .as("hoidong.habac", password("hoidong.habac"))
+                .postJson(
+                    "/api/v1/statistics/registry/bodies",
+                    Map.of("unitCode", "10816", "name", "X", "dedicated", true, "fromYear", 2027))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            vn.thidua.support.TestHttp.at("http://localhost:" + port)
+                .as("thuongtruc.habac", password("thuongtruc.habac"))
+                .postJson("/api/v1/statistics/registry/bodies/" + id + "/officers", Map.of())
+                .status())
+        .isEqualTo(404);
+    // 2027: Bình Giang's office and its new board; 2026 is as it was.
+    tools.jackson.databind.JsonNode t =
+        admin().json("/api/v1/statistics/0605?unit=10966&year=2027");
+    assertThat(t.get("cells").get(0).get(0).asInt()).isEqualTo(2);
+    assertThat(t.get("cells").get(0).get(9).asInt()).isEqualTo(1);
+    assertThat(admin().json("/api/v1/statistics/0604?unit=10966&year=2027").get("cells").get(0).get(1).asInt())
+        .isEqualTo(1);
+    assertThat(admin().json("/api/v1/statistics/0604?unit=10966&year=2026").get("cells").get(0).get(1).asInt())
+        .isZero();
+  }
 }

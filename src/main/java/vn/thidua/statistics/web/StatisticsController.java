@@ -34,11 +34,17 @@ class StatisticsController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final StatisticsService statistics;
+  private final vn.thidua.statistics.domain.RegistryService registry;
   private final UnitDirectory units;
   private final Clock clock;
 
-  StatisticsController(StatisticsService statistics, UnitDirectory units, Clock clock) {
+  StatisticsController(
+      StatisticsService statistics,
+      vn.thidua.statistics.domain.RegistryService registry,
+      UnitDirectory units,
+      Clock clock) {
     this.statistics = statistics;
+    this.registry = registry;
     this.units = units;
     this.clock = clock;
   }
@@ -79,6 +85,7 @@ class StatisticsController {
     model.addAttribute("tables", tables);
     model.addAttribute("circular", statistics.version(y).circular());
     model.addAttribute("children", units.childrenOf(u.code()));
+    model.addAttribute("bodies", registry.bodies(u));
     return "statistics/index";
   }
 
