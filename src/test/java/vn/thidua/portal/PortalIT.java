@@ -88,6 +88,29 @@ class PortalIT extends ApplicationTest {
       assertThat(x.getText()).contains("KẾ HOẠCH").contains("Hà Bắc");
     }
     assertThat(anonymous.get("/portal/plans/987654321").status()).isEqualTo(404);
+
+    // The office records the plan's classes for form 0601 on the plan's page.
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    String page = browser.get("/movements/" + haBac).body();
+    assertThat(page).contains("value=\"THEMATIC\" selected=\"selected\"");
+    Map<String, String> form =
+        Map.of(
+            "_csrf", Http.csrf(page),
+            "scopeClass", "WHOLE",
+            "durationClass", "LONG",
+            "organizingMethod", "REGULAR");
+    assertThat(browser.postForm("/movements/" + haBac + "/classification", form).status())
+        .isEqualTo(302);
+    assertThat(browser.get("/movements/" + haBac).body())
+        .contains("Đã lưu phân loại phong trào.")
+        .contains("value=\"REGULAR\" selected=\"selected\"");
+    Map<String, String> back = new java.util.HashMap<>(form);
+    back.put("organizingMethod", "THEMATIC");
+    back.put("_csrf", Http.csrf(browser.get("/movements/" + haBac).body()));
+    browser.postForm("/movements/" + haBac + "/classification", back);
+    assertThat(browser.get("/movements/" + haBac).body())
+        .contains("value=\"THEMATIC\" selected=\"selected\"");
   }
 
   private static long parentOf(String html) {

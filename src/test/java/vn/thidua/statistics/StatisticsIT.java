@@ -224,22 +224,32 @@ class StatisticsIT {
         office.postJson(
             "/api/v1/statistics/registry/bodies",
             Map.of(
-                "unitCode", "10966",
-                "name", "Tổ Thi đua - Khen thưởng xã Bình Giang",
-                "dedicated", true,
-                "fromYear", 2027));
+                "unitCode",
+                "10966",
+                "name",
+                "Tổ Thi đua - Khen thưởng xã Bình Giang",
+                "dedicated",
+                true,
+                "fromYear",
+                2027));
     assertThat(body.status()).as(body.body()).isEqualTo(200);
     long id = body.json().get("id").asLong();
     Http.Response officer =
         office.postJson(
             "/api/v1/statistics/registry/bodies/" + id + "/officers",
             Map.of(
-                "female", true,
-                "birthYear", 1985,
-                "training", "POSTGRADUATE",
-                "startedYear", 2010,
-                "dedicated", true,
-                "fromYear", 2027));
+                "female",
+                true,
+                "birthYear",
+                1985,
+                "training",
+                "POSTGRADUATE",
+                "startedYear",
+                2010,
+                "dedicated",
+                true,
+                "fromYear",
+                2027));
     assertThat(officer.status()).as(officer.body()).isEqualTo(200);
     // A council member keeps no registry; another commune's office does not see this body.
     assertThat(
@@ -261,9 +271,21 @@ class StatisticsIT {
         admin().json("/api/v1/statistics/0605?unit=10966&year=2027");
     assertThat(t.get("cells").get(0).get(0).asInt()).isEqualTo(2);
     assertThat(t.get("cells").get(0).get(9).asInt()).isEqualTo(1);
-    assertThat(admin().json("/api/v1/statistics/0604?unit=10966&year=2027").get("cells").get(0).get(1).asInt())
+    assertThat(
+            admin()
+                .json("/api/v1/statistics/0604?unit=10966&year=2027")
+                .get("cells")
+                .get(0)
+                .get(1)
+                .asInt())
         .isEqualTo(1);
-    assertThat(admin().json("/api/v1/statistics/0604?unit=10966&year=2026").get("cells").get(0).get(1).asInt())
+    assertThat(
+            admin()
+                .json("/api/v1/statistics/0604?unit=10966&year=2026")
+                .get("cells")
+                .get(0)
+                .get(1)
+                .asInt())
         .isZero();
   }
 }

@@ -240,9 +240,9 @@ public class MovementService implements vn.thidua.movement.Plans {
     Located l = reachable(actor, id);
     require(actor, Permission.MANAGE_PLANS, l.path());
     if (c == null
-        || !java.util.Set.of("WHOLE", "PART").contains(c.scopeClass())
-        || !java.util.Set.of("LONG", "SHORT").contains(c.durationClass())
-        || !java.util.Set.of("REGULAR", "THEMATIC").contains(c.organizingMethod())) {
+        || !List.of("WHOLE", "PART").contains(String.valueOf(c.scopeClass()))
+        || !List.of("LONG", "SHORT").contains(String.valueOf(c.durationClass()))
+        || !List.of("REGULAR", "THEMATIC").contains(String.valueOf(c.organizingMethod()))) {
       throw new vn.thidua.kernel.BusinessRuleViolation("movement.classification-invalid");
     }
     Classification before = classification(actor, id);

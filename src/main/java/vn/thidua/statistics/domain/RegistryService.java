@@ -77,16 +77,15 @@ public class RegistryService {
             where path like :p order by path, id
             """)
         .param("p", unit.path() + "%")
-        .query(
-            (rs, i) ->
-                new Body(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getInt(5),
-                    rs.getObject(6, Integer.class),
-                    officers(rs.getLong(1))))
+        .query((rs, i) ->
+            new Body(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getInt(5),
+                rs.getObject(6, Integer.class),
+                officers(rs.getLong(1))))
         .list();
   }
 
@@ -97,24 +96,24 @@ public class RegistryService {
             from emulation_officer where body_id = :b order by id
             """)
         .param("b", body)
-        .query(
-            (rs, i) ->
-                new Officer(
-                    rs.getLong(1),
-                    rs.getBoolean(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getBoolean(6),
-                    rs.getInt(7),
-                    rs.getObject(8, Integer.class)))
+        .query((rs, i) ->
+            new Officer(
+                rs.getLong(1),
+                rs.getBoolean(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getBoolean(6),
+                rs.getInt(7),
+                rs.getObject(8, Integer.class)))
         .list();
   }
 
   @Transactional
   public Body addBody(Actor actor, BodyCommand c) {
     UnitDirectory.Unit unit =
-        units.unit(c == null || c.unitCode() == null ? "" : c.unitCode().strip())
+        units
+            .unit(c == null || c.unitCode() == null ? "" : c.unitCode().strip())
             .filter(u -> actor.reaches(u.path()))
             .orElseThrow(() -> BusinessRuleViolation.onField("unitCode", "registry.unit-required"));
     requireOffice(actor, unit.path());
@@ -195,16 +194,15 @@ public class RegistryService {
     return jdbc.sql(
             "select id, unit_code, name, dedicated, from_year, to_year from emulation_body where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Body(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getBoolean(4),
-                    rs.getInt(5),
-                    rs.getObject(6, Integer.class),
-                    officers(rs.getLong(1))))
+        .query((rs, i) ->
+            new Body(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getInt(5),
+                rs.getObject(6, Integer.class),
+                officers(rs.getLong(1))))
         .single();
   }
 

@@ -25,8 +25,7 @@ class RegistryApiController {
   }
 
   @GetMapping("/api/v1/statistics/registry")
-  List<RegistryService.Body> list(
-      @AuthenticationPrincipal Actor actor, @RequestParam String unit) {
+  List<RegistryService.Body> list(@AuthenticationPrincipal Actor actor, @RequestParam String unit) {
     return registry.bodies(statistics.readableUnit(actor, unit));
   }
 
