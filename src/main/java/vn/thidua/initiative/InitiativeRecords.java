@@ -9,6 +9,23 @@ import java.util.List;
  */
 public interface InitiativeRecords {
 
+  /**
+   * Every recognised initiative for the public portal: title, the unit that applied it, the place,
+   * the widest scope and its latest decision; no author and nothing personal. Newest first.
+   */
+  List<PublicInitiative> recognised();
+
+  /** A recognised initiative as the public sees it. */
+  record PublicInitiative(
+      long id,
+      String title,
+      String unit,
+      String place,
+      String scope,
+      int year,
+      String decisionNumber,
+      LocalDate decisionDate) {}
+
   /** Every recognition decision of the initiatives a person authored, oldest first. */
   List<Recognition> recognitionsOfAuthor(long personId);
 

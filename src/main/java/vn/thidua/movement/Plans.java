@@ -53,8 +53,31 @@ public interface Plans {
       String note,
       String actor);
 
+  /** The current version of the plan rendered as .docx in the state format (no read check). */
+  byte[] docx(long id);
+
   /** Every issued plan (for reminders of their deadlines; no read check). */
   java.util.List<MovementView> issued();
+
+  /**
+   * The plans issued in a year by the units and organisations at and below a unit path, with what
+   * statistics form 0601 counts (Thông tư 02/2023/TT-BNV).
+   */
+  java.util.List<Launched> launched(String unitPath, int year);
+
+  /**
+   * A launched plan: its level, whether an organisation issued it, its scope (WHOLE, PART),
+   * duration class (LONG, SHORT) and method of organisation (REGULAR, THEMATIC).
+   */
+  record Launched(
+      long id,
+      String unitCode,
+      vn.thidua.organization.AdministrativeLevel level,
+      boolean organizationPlan,
+      String scopeClass,
+      String durationClass,
+      String organizingMethod,
+      java.time.LocalDate issuedOn) {}
 
   /** One plan of a lineage. */
   record Lineage(long movementId, String unitCode, String unitPath) {}

@@ -50,5 +50,10 @@ public enum Permission {
   /** Raise a difficulty or a proposal for an organisation in scope; close it once answered. */
   RAISE_CONCERNS,
   /** Supervise (Fatherland Front, mass organisations): comment and raise recommendations. */
-  SUPERVISE
+  SUPERVISE,
+  /**
+   * Write and publish news articles and columns about the movement for an organisation in scope
+   * (the commune's public service centre, each level's office).
+   */
+  WRITE_NEWS
 }

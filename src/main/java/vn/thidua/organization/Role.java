@@ -25,6 +25,7 @@ import static vn.thidua.organization.Permission.VIEW_ORGANIZATIONS;
 import static vn.thidua.organization.Permission.VIEW_PEOPLE;
 import static vn.thidua.organization.Permission.VIEW_PLANS;
 import static vn.thidua.organization.Permission.VOTE_AWARDS;
+import static vn.thidua.organization.Permission.WRITE_NEWS;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,7 +59,8 @@ public enum Role {
           OVERSEE,
           INSPECT,
           REPORT_TASKS,
-          RAISE_CONCERNS)),
+          RAISE_CONCERNS,
+          WRITE_NEWS)),
   /** Thành viên Hội đồng TĐKT. */
   COUNCIL_MEMBER(
       EnumSet.of(
@@ -96,7 +98,8 @@ public enum Role {
           SCORE_BLOCK,
           FILE_INITIATIVES,
           REPORT_TASKS,
-          RAISE_CONCERNS)),
+          RAISE_CONCERNS,
+          WRITE_NEWS)),
   /** Cá nhân: sees the own organisation and the own record only. */
   INDIVIDUAL(EnumSet.of(VIEW_ORGANIZATIONS, VIEW_PLANS, FILE_INITIATIVES)),
   /**

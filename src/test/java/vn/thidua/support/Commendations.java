@@ -257,4 +257,25 @@ public final class Commendations {
                   base.get("version").asLong())));
     }
   }
+
+  /**
+   * A Giấy khen of Hà Bắc's chairman for a person of the commune, through the commune's council (9
+   * members, all in favour), decided under the given number: the award the honour list publishes.
+   */
+  public static JsonNode giayKhenAtHaBac(
+      Http office, Http member, Http chair, String personQuery, String number) {
+    long p = person(office, HaBac.UNIT, personQuery);
+    JsonNode n =
+        proposeAndSubmit(
+            office, proposal("GIAY_KHEN", "AD_HOC", 2026, "INDIVIDUAL", p, null, null));
+    n = receiveAndAppraise(office, n);
+    long s =
+        session(
+            office, HaBac.UNIT, null, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), 9, 9);
+    n = agenda(office, n, s);
+    n = ok(ballot(member, n, 9, 0));
+    JsonNode decided = ok(decide(chair, n, number, true));
+    assertThat(status(decided)).isEqualTo("AWARDED");
+    return decided;
+  }
 }

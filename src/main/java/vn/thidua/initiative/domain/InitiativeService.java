@@ -673,6 +673,32 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   @Override
   @Transactional(readOnly = true)
+  public List<vn.thidua.initiative.InitiativeRecords.PublicInitiative> recognised() {
+    return jdbc.sql(
+            """
+            select i.id, i.title, o.name as unit, u.name as place, i.scope, i.year,
+              i.decision_number, i.decision_date
+            from initiative i
+            join organization o on o.id = i.organization_id
+            join administrative_unit u on u.code = i.unit_code
+            where i.status = 'RECOGNISED' and i.decision_date is not null
+            order by i.decision_date desc, i.id desc
+            """)
+        .query((rs, n) ->
+            new vn.thidua.initiative.InitiativeRecords.PublicInitiative(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getString(7),
+                rs.getDate(8).toLocalDate()))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<vn.thidua.initiative.InitiativeRecords.Recognition> recognitionsOfAuthor(
       long personId) {
     return jdbc.sql(

@@ -218,12 +218,92 @@ public class MovementService implements vn.thidua.movement.Plans {
         .list();
   }
 
+  /**
+   * What statistics form 0601 counts of a plan (TT 02/2023/TT-BNV): scope WHOLE | PART, duration
+   * LONG | SHORT, method REGULAR | THEMATIC.
+   */
+  public record Classification(String scopeClass, String durationClass, String organizingMethod) {}
+
+  @Transactional(readOnly = true)
+  public Classification classification(Actor actor, long id) {
+    reachable(actor, id);
+    return jdbc.sql(
+            "select scope_class, duration_class, organizing_method from movement where id = :id")
+        .param("id", id)
+        .query((rs, i) -> new Classification(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .single();
+  }
+
+  /** The office records the plan's classes for the statistics, where the plan is born. */
+  @Transactional
+  public Classification classify(Actor actor, long id, Classification c) {
+    Located l = reachable(actor, id);
+    require(actor, Permission.MANAGE_PLANS, l.path());
+    if (c == null
+        || !List.of("WHOLE", "PART").contains(String.valueOf(c.scopeClass()))
+        || !List.of("LONG", "SHORT").contains(String.valueOf(c.durationClass()))
+        || !List.of("REGULAR", "THEMATIC").contains(String.valueOf(c.organizingMethod()))) {
+      throw new vn.thidua.kernel.BusinessRuleViolation("movement.classification-invalid");
+    }
+    Classification before = classification(actor, id);
+    jdbc.sql(
+            """
+            update movement set scope_class = :s, duration_class = :d, organizing_method = :m,
+              updated_at = now(), updated_by = :who where id = :id
+            """)
+        .param("s", c.scopeClass())
+        .param("d", c.durationClass())
+        .param("m", c.organizingMethod())
+        .param("who", actor.getUsername())
+        .param("id", id)
+        .update();
+    audit.record("movement.classify", "movement", id, before, c);
+    return c;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.thidua.movement.Plans.Launched> launched(String unitPath, int year) {
+    return jdbc.sql(
+            """
+            select m.id, m.unit_code, m.level, m.organization_id, m.scope_class, m.duration_class,
+              m.organizing_method, m.issued_on
+            from movement m join administrative_unit u on u.code = m.unit_code
+            where m.status = 'ISSUED' and m.issued_on is not null
+              and extract(year from m.issued_on) = :y and u.path like :p
+            order by m.id
+            """)
+        .param("y", year)
+        .param("p", unitPath + "%")
+        .query((rs, i) ->
+            new vn.thidua.movement.Plans.Launched(
+                rs.getLong(1),
+                rs.getString(2),
+                vn.thidua.organization.AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getObject(4) != null,
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getDate(8).toLocalDate()))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public byte[] docx(long id) {
+    return vn.thidua.movement.plan.PlanRenderer.docx(document(id, null));
+  }
+
   @Override
   @Transactional(readOnly = true)
   public List<MovementView> issued() {
-    return jdbc.sql(SELECT + " where m.status = 'ISSUED' order by m.id")
+    return jdbc
+        .sql(SELECT + " where m.status = 'ISSUED' order by m.id")
         .query((rs, i) -> map(rs))
-        .list();
+        .list()
+        .stream()
+        .map(this::named)
+        .toList();
   }
 
   /** A plan's parent never changes once it is created, so lineages are kept once read. */

@@ -189,6 +189,7 @@ class MovementController {
       Model model) {
     MovementView m = movements.get(actor, id);
     model.addAttribute("m", m);
+    model.addAttribute("classification", movements.classification(actor, id));
     model.addAttribute("doc", movements.document(id, version));
     model.addAttribute("shownVersion", version == null ? m.currentVersion() : version);
     model.addAttribute("versions", movements.versions(id));
@@ -366,6 +367,25 @@ class MovementController {
   private String act(RedirectAttributes redirect, long id, String notice, Runnable action) {
     ActionOutcome.of(notice, action).flash(redirect::addFlashAttribute);
     return "redirect:/movements/" + id;
+  }
+
+  @PostMapping("/movements/{id}/classification")
+  String classify(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) String scopeClass,
+      @RequestParam(required = false) String durationClass,
+      @RequestParam(required = false) String organizingMethod,
+      RedirectAttributes redirect) {
+    return act(
+        redirect,
+        id,
+        "movement.classified",
+        () ->
+            movements.classify(
+                actor,
+                id,
+                new MovementService.Classification(scopeClass, durationClass, organizingMethod)));
   }
 
   @GetMapping("/movements/{id}/docx")

@@ -229,6 +229,15 @@ public class DemoData {
         null,
         haBac.village().id(),
         null);
+    // issue 15: the commune's public service centre writes the news of the movement.
+    account(
+        credentials,
+        "truyenthong.habac",
+        "Trung tâm Dịch vụ sự nghiệp công xã Hà Bắc",
+        Role.UNIT_FOCAL_POINT,
+        null,
+        haBac.serviceCentre().id(),
+        null);
     account(
         credentials,
         "canhan.habac",
@@ -406,7 +415,8 @@ public class DemoData {
       OrganizationView culture,
       OrganizationView economy,
       OrganizationView village,
-      PersonView chair) {}
+      PersonView chair,
+      OrganizationView serviceCentre) {}
 
   private Commune commune(
       String code, String name, String chairName, String chairTitle, Random random) {
@@ -524,7 +534,7 @@ public class DemoData {
                 serviceCentre.id(),
                 school.id()),
             null));
-    return new Commune(committee, culture, economy, villages.getFirst(), chair);
+    return new Commune(committee, culture, economy, villages.getFirst(), chair, serviceCentre);
   }
 
   private static String lower(String unitName) {

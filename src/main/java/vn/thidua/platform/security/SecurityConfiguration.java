@@ -37,6 +37,7 @@ class SecurityConfiguration {
     "/img/**",
     "/webjars/**",
     "/favicon.ico",
+    "/sitemap.xml",
     "/error",
     "/actuator/health",
     "/actuator/health/**",

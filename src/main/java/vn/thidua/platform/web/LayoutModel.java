@@ -27,6 +27,7 @@ class LayoutModel {
     Actor actor = currentActor();
     List<NavItem> items = new ArrayList<>();
     items.add(new NavItem("nav.home", "/", "home"));
+    items.add(new NavItem("nav.portal", "/portal", "portal"));
     if (actor == null) {
       return items;
     }
@@ -51,6 +52,10 @@ class LayoutModel {
     }
     items.add(new NavItem("initiative.nav", "/initiatives", "initiatives"));
     items.add(new NavItem("model.nav", "/models", "models"));
+    items.add(new NavItem("nav.news", "/news", "news"));
+    if (actor.may(Permission.VIEW_PLANS)) {
+      items.add(new NavItem("nav.statistics", "/statistics", "statistics"));
+    }
     if (actor.may(Permission.RECORD_VALUES)
         || actor.may(Permission.MANAGE_NOMINATIONS)
         || actor.may(Permission.DECIDE_AWARDS)

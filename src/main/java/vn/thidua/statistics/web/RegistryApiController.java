@@ -1,0 +1,45 @@
+package vn.thidua.statistics.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.organization.Actor;
+import vn.thidua.statistics.domain.RegistryService;
+import vn.thidua.statistics.domain.StatisticsService;
+
+/** The registry of bodies and civil servants doing emulation work (forms 0604, 0605). */
+@RestController
+class RegistryApiController {
+
+  private final RegistryService registry;
+  private final StatisticsService statistics;
+
+  RegistryApiController(RegistryService registry, StatisticsService statistics) {
+    this.registry = registry;
+    this.statistics = statistics;
+  }
+
+  @GetMapping("/api/v1/statistics/registry")
+  List<RegistryService.Body> list(@AuthenticationPrincipal Actor actor, @RequestParam String unit) {
+    return registry.bodies(statistics.readableUnit(actor, unit));
+  }
+
+  @PostMapping("/api/v1/statistics/registry/bodies")
+  RegistryService.Body addBody(
+      @AuthenticationPrincipal Actor actor, @RequestBody RegistryService.BodyCommand body) {
+    return registry.addBody(actor, body);
+  }
+
+  @PostMapping("/api/v1/statistics/registry/bodies/{id}/officers")
+  RegistryService.Body addOfficer(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestBody RegistryService.OfficerCommand body) {
+    return registry.addOfficer(actor, id, body);
+  }
+}

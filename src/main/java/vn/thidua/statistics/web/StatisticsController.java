@@ -1,0 +1,127 @@
+package vn.thidua.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.thidua.kernel.VietnameseDates;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.AdministrativeLevel;
+import vn.thidua.organization.UnitDirectory;
+import vn.thidua.statistics.FormTable;
+import vn.thidua.statistics.domain.FormCatalogue;
+import vn.thidua.statistics.domain.FormWorkbook;
+import vn.thidua.statistics.domain.StatisticsService;
+
+/**
+ * The statistics forms of a level and a year: shown as tables, downloaded as .xlsx in the forms'
+ * layout, and read over the API.
+ */
+@Controller
+class StatisticsController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final StatisticsService statistics;
+  private final vn.thidua.statistics.domain.RegistryService registry;
+  private final UnitDirectory units;
+  private final Clock clock;
+
+  StatisticsController(
+      StatisticsService statistics,
+      vn.thidua.statistics.domain.RegistryService registry,
+      UnitDirectory units,
+      Clock clock) {
+    this.statistics = statistics;
+    this.registry = registry;
+    this.units = units;
+    this.clock = clock;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(VietnameseDates.ZONE));
+  }
+
+  /** The unit asked for, else the actor's own (the first grant's unit). */
+  private String unitOrOwn(Actor actor, String unit) {
+    if (unit != null && !unit.isBlank()) {
+      return unit.strip();
+    }
+    String scope = actor.grants().getFirst().scopePath();
+    String[] parts = scope.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty() && !parts[i].startsWith("o")) {
+        return parts[i];
+      }
+    }
+    return "VN";
+  }
+
+  @GetMapping("/statistics")
+  String page(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year,
+      Model model) {
+    int y = year == null ? today().getYear() : year;
+    UnitDirectory.Unit u = statistics.readableUnit(actor, unitOrOwn(actor, unit));
+    List<FormTable> tables = new ArrayList<>();
+    for (FormCatalogue.Form f : statistics.forms(y)) {
+      tables.add(statistics.compute(u, y, f.code()));
+    }
+    model.addAttribute("unit", u);
+    model.addAttribute("year", y);
+    model.addAttribute("tables", tables);
+    model.addAttribute("circular", statistics.version(y).circular());
+    model.addAttribute("children", units.childrenOf(u.code()));
+    model.addAttribute("bodies", registry.bodies(u));
+    return "statistics/index";
+  }
+
+  @GetMapping("/statistics/{form:\\d{4}}.xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String form,
+      @RequestParam String unit,
+      @RequestParam int year) {
+    UnitDirectory.Unit u = statistics.readableUnit(actor, unit);
+    FormTable t = statistics.compute(u, year, form);
+    FormCatalogue.Version v = statistics.version(year);
+    byte[] bytes = FormWorkbook.xlsx(t, receiver(u), v.deadline(), v.signature(), today());
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"bieu-" + form + "-" + u.code() + "-" + year + ".xlsx\"")
+        .body(bytes);
+  }
+
+  @GetMapping("/api/v1/statistics/{form:\\d{4}}")
+  @ResponseBody
+  FormTable api(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable String form,
+      @RequestParam String unit,
+      @RequestParam int year) {
+    return statistics.compute(statistics.readableUnit(actor, unit), year, form);
+  }
+
+  /** Who receives the level's forms: the home-affairs body of the level above. */
+  private String receiver(UnitDirectory.Unit u) {
+    if (u.level() == AdministrativeLevel.COMMUNE && u.parentCode() != null) {
+      return "Sở Nội vụ " + units.unit(u.parentCode()).map(UnitDirectory.Unit::name).orElse("");
+    }
+    return "Bộ Nội vụ";
+  }
+}
