@@ -1178,12 +1178,11 @@ class RouteAuthorizationIT {
 
   private static String query(Map<String, String> params) {
     StringBuilder q = new StringBuilder();
-    params.forEach(
-        (k, v) ->
-            q.append(q.isEmpty() ? "?" : "&")
-                .append(k)
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    params.forEach((k, v) ->
+        q.append(q.isEmpty() ? "?" : "&")
+            .append(k)
+            .append('=')
+            .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return q.toString();
   }
 

@@ -35,11 +35,10 @@ public record StateDocument(
           rows == null
               ? List.of()
               : rows.stream()
-                  .map(
-                      r ->
-                          r == null
-                              ? List.<String>of()
-                              : r.stream().map(c -> c == null ? "" : c).toList())
+                  .map(r ->
+                      r == null
+                          ? List.<String>of()
+                          : r.stream().map(c -> c == null ? "" : c).toList())
                   .toList();
       if (kind == Kind.TABLE && rows.isEmpty()) {
         throw new IllegalArgumentException("A table needs at least its header row");

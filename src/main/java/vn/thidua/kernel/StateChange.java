@@ -21,13 +21,12 @@ public record StateChange(
   public StateChange {
     Map<String, Object> copy = new LinkedHashMap<>();
     if (columns != null) {
-      columns.forEach(
-          (k, v) -> {
-            if (!Tracked.isColumn(k)) {
-              throw new IllegalArgumentException("not a column: " + k);
-            }
-            copy.put(k, v);
-          });
+      columns.forEach((k, v) -> {
+        if (!Tracked.isColumn(k)) {
+          throw new IllegalArgumentException("not a column: " + k);
+        }
+        copy.put(k, v);
+      });
     }
     columns = java.util.Collections.unmodifiableMap(copy);
   }

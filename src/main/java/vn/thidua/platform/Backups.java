@@ -452,12 +452,11 @@ public final class Backups {
     if (!counted.equals(expected)) {
       c.rollback();
       Map<String, String> diff = new LinkedHashMap<>();
-      expected.forEach(
-          (t, n) -> {
-            if (!n.equals(counted.get(t))) {
-              diff.put(t, counted.get(t) + " ≠ " + n);
-            }
-          });
+      expected.forEach((t, n) -> {
+        if (!n.equals(counted.get(t))) {
+          diff.put(t, counted.get(t) + " ≠ " + n);
+        }
+      });
       throw new IllegalStateException("Số dòng sau khi khôi phục không khớp: " + diff);
     }
     c.commit();

@@ -137,10 +137,8 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
       List<String> lines = text.lines().toList();
       assertThat(lines.stream().limit(4))
           .as(e.getKey())
-          .anyMatch(
-              l ->
-                  l.contains("ỦY BAN NHÂN DÂN")
-                      && l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+          .anyMatch(l ->
+              l.contains("ỦY BAN NHÂN DÂN") && l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
       assertThat(lines.stream().limit(6))
           .as(e.getKey())
           .anyMatch(l -> l.contains("XÃ HÀ BẮC") && l.contains("Độc lập - Tự do - Hạnh phúc"));
@@ -148,10 +146,8 @@ class CommendationDocumentsLayoutIT extends ApplicationTest {
           lines.stream()
               .filter(l -> l.strip().equals(e.getValue()))
               .findFirst()
-              .orElseThrow(
-                  () ->
-                      new AssertionError(
-                          e.getKey() + ": no centred " + e.getValue() + "\n" + text));
+              .orElseThrow(() ->
+                  new AssertionError(e.getKey() + ": no centred " + e.getValue() + "\n" + text));
       assertThat(type.indexOf(e.getValue())).as(e.getKey() + " centred").isGreaterThan(20);
       assertThat(RenderedLayoutIT.run(List.of("pdffonts", pdf.toString())))
           .containsAnyOf("LiberationSerif", "TimesNewRoman", "Times");

@@ -314,10 +314,9 @@ class DocxReaderTest {
 
   @Test
   void nonZipBytesAreInvalid() {
-    assertThatThrownBy(
-            () ->
-                DocxReader.read(
-                    new ByteArrayInputStream("không phải docx".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(() ->
+            DocxReader.read(
+                new ByteArrayInputStream("không phải docx".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(InvalidDocx.class);
     assertThatThrownBy(() -> DocxReader.read(new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(InvalidDocx.class);
@@ -363,12 +362,11 @@ class DocxReaderTest {
     assertThat(paragraphs)
         .filteredOn(p -> "1.".equals(p.numberLabel()))
         .first()
-        .satisfies(
-            p -> {
-              assertThat(p.text()).isEqualTo("Chủ đề, nội dung thi đua");
-              assertThat(p.numberLevel()).isZero();
-              assertThat(p.style()).isEqualTo("ListParagraph");
-            });
+        .satisfies(p -> {
+          assertThat(p.text()).isEqualTo("Chủ đề, nội dung thi đua");
+          assertThat(p.numberLevel()).isZero();
+          assertThat(p.style()).isEqualTo("ListParagraph");
+        });
     assertThat(paragraphs)
         .filteredOn(p -> p.numberLabel() != null && p.numberLabel().matches("\\d\\."))
         .extracting(Paragraph::numberLabel, Paragraph::text)
@@ -386,22 +384,20 @@ class DocxReaderTest {
     assertThat(paragraphs)
         .filteredOn(p -> p.text().startsWith("I. MỤC ĐÍCH"))
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.numberLabel()).isNull();
-              assertThat(p.bold()).isTrue();
-            });
+        .satisfies(p -> {
+          assertThat(p.numberLabel()).isNull();
+          assertThat(p.bold()).isTrue();
+        });
     // Header block: a 2-column table.
     assertThat(paragraphs)
         .filteredOn(p -> p.text().equals("ỦY BAN NHÂN DÂN XÃ NAM SÁCH"))
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.table()).isZero();
-              assertThat(p.row()).isZero();
-              assertThat(p.column()).isZero();
-              assertThat(p.bold()).isTrue();
-            });
+        .satisfies(p -> {
+          assertThat(p.table()).isZero();
+          assertThat(p.row()).isZero();
+          assertThat(p.column()).isZero();
+          assertThat(p.bold()).isTrue();
+        });
     assertThat(paragraphs)
         .filteredOn(p -> p.text().equals("UBND THÀNH PHỐ HẢI PHÒNG"))
         .singleElement()
@@ -411,11 +407,10 @@ class DocxReaderTest {
     assertThat(paragraphs)
         .filteredOn(p -> p.text().contains("Phùng Văn Diện"))
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.table()).isEqualTo(1);
-              assertThat(p.column()).isEqualTo(1);
-            });
+        .satisfies(p -> {
+          assertThat(p.table()).isEqualTo(1);
+          assertThat(p.column()).isEqualTo(1);
+        });
     assertThat(paragraphs).allSatisfy(p -> assertThat(p.text()).isNotBlank());
   }
 

@@ -40,14 +40,13 @@ class UploadsTest {
 
   @Test
   void aTypeOutsideTheAllowListIsRefusedWithTheFileName() {
-    assertThatThrownBy(
-            () ->
-                Uploads.check(
-                    "anh.pdf",
-                    "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
-                    1024,
-                    Uploads.IMAGES,
-                    "model.photo-type"))
+    assertThatThrownBy(() ->
+            Uploads.check(
+                "anh.pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+                1024,
+                Uploads.IMAGES,
+                "model.photo-type"))
         .isInstanceOf(BusinessRuleViolation.class)
         .extracting(e -> ((BusinessRuleViolation) e).field())
         .isEqualTo("file");

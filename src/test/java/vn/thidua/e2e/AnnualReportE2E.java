@@ -147,11 +147,10 @@ class AnnualReportE2E extends BrowserTest {
     assertThat(page.locator("#theme0")).containsText(village + ": Thôn đã ra quân trồng cây");
     shot(page, "report-rollup");
     Download docx =
-        page.waitForDownload(
-            () ->
-                page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải báo cáo (.docx)"))
-                    .click());
+        page.waitForDownload(() ->
+            page.getByRole(
+                    AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải báo cáo (.docx)"))
+                .click());
     String text;
     try (InputStream in = Files.newInputStream(docx.path());
         XWPFDocument d = new XWPFDocument(in);

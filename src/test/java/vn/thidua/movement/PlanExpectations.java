@@ -105,12 +105,11 @@ final class PlanExpectations {
     }
     List<Integer> numbers = new ArrayList<>();
     p.get("legalBases")
-        .forEach(
-            b ->
-                numbers.add(
-                    b.get("number") == null || b.get("number").isNull()
-                        ? null
-                        : b.get("number").asInt()));
+        .forEach(b ->
+            numbers.add(
+                b.get("number") == null || b.get("number").isNull()
+                    ? null
+                    : b.get("number").asInt()));
     if (e.has("legalBasisNumbers")) {
       for (JsonNode n : e.get("legalBasisNumbers")) {
         if (!numbers.contains(n.asInt())) {
@@ -185,13 +184,12 @@ final class PlanExpectations {
     if (e.has("legalBasesTextNotContains")) {
       String slip = e.get("legalBasesTextNotContains").asString();
       p.get("legalBases")
-          .forEach(
-              b -> {
-                if (b.get("text").asString().contains(slip)
-                    || (b.get("issuer") != null && b.get("issuer").asString().contains(slip))) {
-                  failures.add(doc + ": legal basis keeps \"" + slip + "\" — " + b.get("text"));
-                }
-              });
+          .forEach(b -> {
+            if (b.get("text").asString().contains(slip)
+                || (b.get("issuer") != null && b.get("issuer").asString().contains(slip))) {
+              failures.add(doc + ": legal basis keeps \"" + slip + "\" — " + b.get("text"));
+            }
+          });
     }
     List<String> bodies = new ArrayList<>();
     p.get("responsibilities").forEach(r -> bodies.add(r.get("body").asString()));

@@ -111,22 +111,20 @@ class PlanParserTest {
     assertThat(p.warnings()).anyMatch(w -> w.contains("chuyên đổi"));
     assertThat(p.recipients()).contains("TT. Đảng ủy; TT. HĐND", "Lưu VT, VHXX");
     assertThat(p.legalBases())
-        .anyMatch(
-            b ->
-                b.number() != null
-                    && b.number() == 152
-                    && "NĐ-CP".equals(b.symbol())
-                    && "Chính phủ".equals(b.issuer()));
+        .anyMatch(b ->
+            b.number() != null
+                && b.number() == 152
+                && "NĐ-CP".equals(b.symbol())
+                && "Chính phủ".equals(b.issuer()));
     assertThat(p.legalBases())
         .noneMatch(
             b -> b.number() != null && (b.number() == 57 || b.number() == 5 || b.number() == 4));
     assertThat(p.deadlines())
-        .anyMatch(
-            d ->
-                d.day() != null
-                    && d.day() == 12
-                    && "phòng Văn hóa - Xã hội".equals(d.to())
-                    && "các cơ quan, đơn vị và doanh nghiệp".equals(d.from()));
+        .anyMatch(d ->
+            d.day() != null
+                && d.day() == 12
+                && "phòng Văn hóa - Xã hội".equals(d.to())
+                && "các cơ quan, đơn vị và doanh nghiệp".equals(d.from()));
   }
 
   @Test

@@ -36,22 +36,21 @@ class PlanRoundTripTest {
     f.put("phases", p.phases());
     TreeSet<String> deadlines = new TreeSet<>();
     p.deadlines()
-        .forEach(
-            d ->
-                deadlines.add(
-                    d.kind()
-                        + " "
-                        + d.day()
-                        + " "
-                        + d.month()
-                        + " "
-                        + d.withinDays()
-                        + " "
-                        + d.byQuarter()
-                        + " "
-                        + d.byMonth()
-                        + " "
-                        + d.year()));
+        .forEach(d ->
+            deadlines.add(
+                d.kind()
+                    + " "
+                    + d.day()
+                    + " "
+                    + d.month()
+                    + " "
+                    + d.withinDays()
+                    + " "
+                    + d.byQuarter()
+                    + " "
+                    + d.byMonth()
+                    + " "
+                    + d.year()));
     f.put("deadlines", deadlines);
     f.put(
         "signer",
@@ -81,10 +80,9 @@ class PlanRoundTripTest {
       try (Stream<Path> fixtures = Files.list(dir)) {
         fixtures
             .filter(s -> s.toString().matches(".*\\.(txt|docx)$"))
-            .filter(
-                s ->
-                    !refused.contains(s.getFileName().toString())
-                        && !s.getFileName().toString().equals("not-plans.txt"))
+            .filter(s ->
+                !refused.contains(s.getFileName().toString())
+                    && !s.getFileName().toString().equals("not-plans.txt"))
             .sorted()
             .forEach(docs::add);
       }

@@ -57,10 +57,9 @@ public class RenderedLayoutIT {
     List<String> lines = text.lines().toList();
     // Issuing body and national motto side by side on the first lines.
     assertThat(lines.stream().limit(4))
-        .anyMatch(
-            l ->
-                l.contains("UBND THÀNH PHỐ HẢI PHÒNG")
-                    && l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        .anyMatch(l ->
+            l.contains("UBND THÀNH PHỐ HẢI PHÒNG")
+                && l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
     assertThat(lines.stream().limit(6))
         .anyMatch(l -> l.contains("ỦY BAN NHÂN DÂN") && l.contains("Độc lập - Tự do - Hạnh phúc"));
     assertThat(lines.stream().limit(10)).anyMatch(l -> l.contains("Số:") && l.contains("/KH-UBND"));

@@ -380,13 +380,10 @@ class OversightIT extends ApplicationTest {
   private static Map<String, Integer> counts(Http api) {
     Map<String, Integer> out = new java.util.HashMap<>();
     api.json("/api/v1/concerns/counts")
-        .forEach(
-            c ->
-                out.put(
-                    c.get("unitCode").asString(),
-                    c.get("open").asInt()
-                        + c.get("forwarded").asInt()
-                        + c.get("answered").asInt()));
+        .forEach(c ->
+            out.put(
+                c.get("unitCode").asString(),
+                c.get("open").asInt() + c.get("forwarded").asInt() + c.get("answered").asInt()));
     return out;
   }
 

@@ -72,23 +72,19 @@ class AuditChainIT extends ApplicationTest {
   @Test
   void theLogRefusesUpdatesThroughNormalSql() {
     long id = jdbc.sql("select min(id) from audit_log").query(Long.class).single();
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                jdbc.sql("update audit_log set actor = 'x' where id = :id")
-                    .param("id", id)
-                    .update())
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            jdbc.sql("update audit_log set actor = 'x' where id = :id").param("id", id).update())
         .hasMessageContaining("append-only");
   }
 
   /** What someone with database access could do: bypass the trigger and change a row. */
   private void tamper(long id, String actor) {
-    transactions.executeWithoutResult(
-        s -> {
-          jdbc.sql("set local session_replication_role = replica").update();
-          jdbc.sql("update audit_log set actor = :a where id = :id")
-              .param("a", actor)
-              .param("id", id)
-              .update();
-        });
+    transactions.executeWithoutResult(s -> {
+      jdbc.sql("set local session_replication_role = replica").update();
+      jdbc.sql("update audit_log set actor = :a where id = :id")
+          .param("a", actor)
+          .param("id", id)
+          .update();
+    });
   }
 }

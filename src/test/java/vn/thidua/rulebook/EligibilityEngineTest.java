@@ -834,12 +834,11 @@ class EligibilityEngineTest {
         ENGINE.checkAll(
             java.util.List.of(bkttgCase().build(), bkttgCase().disciplined(true).build()));
     assertThat(answers).extracting(EligibilityAnswer::eligible).containsExactly(true, false);
-    assertThatThrownBy(
-            () ->
-                ENGINE.checkAll(
-                    java.util.List.of(
-                        bkttgCase().build(),
-                        award("GIAY_KHEN").year(2030).individual("ROBOT").build())))
+    assertThatThrownBy(() ->
+            ENGINE.checkAll(
+                java.util.List.of(
+                    bkttgCase().build(),
+                    award("GIAY_KHEN").year(2030).individual("ROBOT").build())))
         .isInstanceOfSatisfying(
             BusinessRuleViolation.class,
             e -> assertThat(e.field()).isEqualTo("[1].subject.category"));

@@ -105,10 +105,8 @@ public class CouncilService {
     FormRule form = nominations.form(n, s.heldOn());
     FormRule.Council council =
         form.councilAt(level.councilLevel())
-            .orElseThrow(
-                () ->
-                    new BusinessRuleViolation(
-                        "nomination.no-council-here", form.name(), level.name()));
+            .orElseThrow(() ->
+                new BusinessRuleViolation("nomination.no-council-here", form.name(), level.name()));
     if (!council.quorate(s.members(), s.present())) {
       throw new BusinessRuleViolation(
           "nomination.no-quorum", s.present(), s.members(), council.quorumOf(s.members()));

@@ -102,16 +102,15 @@ public class CouncilSessions {
     return jdbc.sql(
             "select id, unit_code, level_organization_id, held_on, members, present, chair from council_session where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Session(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getObject(3, Long.class),
-                    rs.getDate(4).toLocalDate(),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    rs.getString(7)))
+        .query((rs, i) ->
+            new Session(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getObject(3, Long.class),
+                rs.getDate(4).toLocalDate(),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getString(7)))
         .optional()
         .orElseThrow(() -> new NotFound("nomination.session-not-found"));
   }
@@ -127,16 +126,15 @@ public class CouncilSessions {
             """)
         .params(Map.of("u", unitCode))
         .param("o", organizationId)
-        .query(
-            (rs, i) ->
-                new Session(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getObject(3, Long.class),
-                    rs.getDate(4).toLocalDate(),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    rs.getString(7)))
+        .query((rs, i) ->
+            new Session(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getObject(3, Long.class),
+                rs.getDate(4).toLocalDate(),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getString(7)))
         .list();
   }
 }

@@ -54,6 +54,7 @@ public class DecisionService {
   private final CouncilSessions sessions;
   private final ObjectMapper json;
   private final Clock clock;
+  private final NominationLeads leads;
 
   DecisionService(
       JdbcClient jdbc,
@@ -67,7 +68,9 @@ public class DecisionService {
       StateChanges changes,
       CouncilSessions sessions,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      NominationLeads leads) {
+    this.leads = leads;
     this.jdbc = jdbc;
     this.nominations = nominations;
     this.access = access;
@@ -249,13 +252,12 @@ public class DecisionService {
                   (rs, i) -> new Prior(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
               .list()
               .stream()
-              .filter(
-                  p ->
-                      rulebook
-                          .form(p.award(), on, null)
-                          .filter(f -> "TITLE".equals(f.kind()))
-                          .filter(f -> form.countingYears().equals(f.countingYears()))
-                          .isPresent())
+              .filter(p ->
+                  rulebook
+                      .form(p.award(), on, null)
+                      .filter(f -> "TITLE".equals(f.kind()))
+                      .filter(f -> form.countingYears().equals(f.countingYears()))
+                      .isPresent())
               .toList();
       if (!same.isEmpty()) {
         long highest = same.stream().mapToLong(p -> p.full().longValue()).max().orElse(0);
@@ -374,6 +376,7 @@ public class DecisionService {
       throw new BusinessRuleViolation("nomination.duplicate", n.subjectName());
     }
     rows.copyDocuments(id, upper);
+    leads.carry(id, upper);
     changes.record(
         NominationWorkflow.TRACKED,
         upper,

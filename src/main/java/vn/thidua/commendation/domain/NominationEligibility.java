@@ -146,10 +146,9 @@ public class NominationEligibility {
               .param("p", n.personId())
               .param("k", n.subjectKind())
               .param("n", n.id())
-              .query(
-                  (rs, i) ->
-                      new EligibilityRequest.HistoryEntry(
-                          rs.getString(1), rs.getInt(2), rs.getString(3)))
+              .query((rs, i) ->
+                  new EligibilityRequest.HistoryEntry(
+                      rs.getString(1), rs.getInt(2), rs.getString(3)))
               .list();
       if ("INDIVIDUAL".equals(n.subjectKind())) {
         ratings =
@@ -168,14 +167,13 @@ public class NominationEligibility {
           jdbc.sql(
                   "select measure, from_date, to_date from discipline_period where person_id = :p order by from_date")
               .param("p", n.personId())
-              .query(
-                  (rs, i) -> {
-                    Date to = rs.getDate(3);
-                    return new EligibilityRequest.DisciplinePeriod(
-                        Measures.code(rs.getString(1)),
-                        rs.getDate(2).toLocalDate().toString(),
-                        to == null ? null : to.toLocalDate().toString());
-                  })
+              .query((rs, i) -> {
+                Date to = rs.getDate(3);
+                return new EligibilityRequest.DisciplinePeriod(
+                    Measures.code(rs.getString(1)),
+                    rs.getDate(2).toLocalDate().toString(),
+                    to == null ? null : to.toLocalDate().toString());
+              })
               .list();
       disciplined = false;
     } else {
@@ -185,10 +183,9 @@ public class NominationEligibility {
                   "select award, year, occasion from award_record where organization_id = :o and subject_kind = 'COLLECTIVE' and not revoked and (nomination_id is null or nomination_id <> :n) order by year")
               .param("o", n.organizationId())
               .param("n", n.id())
-              .query(
-                  (rs, i) ->
-                      new EligibilityRequest.HistoryEntry(
-                          rs.getString(1), rs.getInt(2), rs.getString(3)))
+              .query((rs, i) ->
+                  new EligibilityRequest.HistoryEntry(
+                      rs.getString(1), rs.getInt(2), rs.getString(3)))
               .list();
     }
     EligibilityRequest.Vote vote = null;

@@ -77,15 +77,14 @@ class NominationRepository {
         jdbc.sql(
                 "select id, doc_code, file_name, generated, size_bytes, level_key from nomination_document where nomination_id = :id order by id")
             .param("id", n.id())
-            .query(
-                (rs, i) ->
-                    new NominationView.Document(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getBoolean(4),
-                        rs.getInt(5),
-                        rs.getString(6)))
+            .query((rs, i) ->
+                new NominationView.Document(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getInt(5),
+                    rs.getString(6)))
             .list();
     return new NominationView(
         n.id(),

@@ -169,14 +169,13 @@ public class NoticeService {
                 + (approvedOnly ? " and status = 'APPROVED'" : "")
                 + " order by id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Comment(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()))
+        .query((rs, i) ->
+            new Comment(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant()))
         .list();
   }
 

@@ -133,16 +133,15 @@ public class RecordService {
     return jdbc.sql(
             "select award, occasion, year, decision_number, decision_date, bonus, revoked from award_record where person_id = :p and subject_kind = 'INDIVIDUAL' order by year, id")
         .param("p", personId)
-        .query(
-            (rs, i) ->
-                new Award(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getDate(5).toLocalDate(),
-                    rs.getBigDecimal(6),
-                    rs.getBoolean(7)))
+        .query((rs, i) ->
+            new Award(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
+                rs.getBigDecimal(6),
+                rs.getBoolean(7)))
         .list();
   }
 
@@ -190,14 +189,13 @@ public class RecordService {
             .query()
             .listOfRows()
             .stream()
-            .map(
-                r -> {
-                  Map<String, Object> m = new java.util.LinkedHashMap<>(r);
-                  String code = Measures.code(String.valueOf(r.get("measure")));
-                  m.put("measureCode", code);
-                  m.put("measure", Measures.NAMES.get(code));
-                  return m;
-                })
+            .map(r -> {
+              Map<String, Object> m = new java.util.LinkedHashMap<>(r);
+              String code = Measures.code(String.valueOf(r.get("measure")));
+              m.put("measureCode", code);
+              m.put("measure", Measures.NAMES.get(code));
+              return m;
+            })
             .toList());
   }
 

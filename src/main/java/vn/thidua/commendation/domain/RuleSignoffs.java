@@ -50,17 +50,16 @@ public class RuleSignoffs {
     jdbc.sql(
             "select doubt_key, signed_by, signed_name, signed_at, note, rule_version from rule_signoff where rule_version = :v order by id")
         .param("v", rulebook.version())
-        .query(
-            rs -> {
-              latest.put(
-                  rs.getString(1),
-                  new Signoff(
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getTimestamp(4).toInstant(),
-                      rs.getString(5),
-                      rs.getString(6)));
-            });
+        .query(rs -> {
+          latest.put(
+              rs.getString(1),
+              new Signoff(
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getTimestamp(4).toInstant(),
+                  rs.getString(5),
+                  rs.getString(6)));
+        });
     List<Row> out = new ArrayList<>();
     for (Doubt d : rulebook.doubts()) {
       out.add(new Row(d, latest.get(d.key())));

@@ -143,9 +143,8 @@ public class ExemplaryModelService {
         organizations
             .organization(organizationId)
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!actor.may(Permission.FILE_INITIATIVES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -537,12 +536,11 @@ public class ExemplaryModelService {
     jdbc.sql(
             "select id, place, started_on, note from exemplary_model_replication where model_id = :m order by id")
         .param("m", id)
-        .query(
-            (r, n) -> {
-              Date d = r.getDate(3);
-              return new ExemplaryModelView.Replication(
-                  r.getLong(1), r.getString(2), d == null ? null : d.toLocalDate(), r.getString(4));
-            })
+        .query((r, n) -> {
+          Date d = r.getDate(3);
+          return new ExemplaryModelView.Replication(
+              r.getLong(1), r.getString(2), d == null ? null : d.toLocalDate(), r.getString(4));
+        })
         .list()
         .forEach(replications::add);
     Timestamp published = rs.getTimestamp("published_at");

@@ -202,9 +202,8 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         organizations
             .organization(organizationId)
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!actor.may(Permission.FILE_INITIATIVES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -362,15 +361,14 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     return jdbc.sql(
             "select p.id, p.full_name, p.organization_id, o.name, p.path, p.active from person p join organization o on o.id = p.organization_id where p.id = :id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Person(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getBoolean(6)))
+        .query((rs, i) ->
+            new Person(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getBoolean(6)))
         .optional();
   }
 
@@ -687,16 +685,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
             where a.person_id = :p order by r.counts_from, r.id
             """)
         .param("p", personId)
-        .query(
-            (rs, n) ->
-                new vn.thidua.initiative.InitiativeRecords.Recognition(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getDate(5).toLocalDate(),
-                    rs.getString(6),
-                    rs.getDate(7).toLocalDate()))
+        .query((rs, n) ->
+            new vn.thidua.initiative.InitiativeRecords.Recognition(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
+                rs.getString(6),
+                rs.getDate(7).toLocalDate()))
         .list();
   }
 
@@ -707,16 +704,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     return jdbc.sql(
             "select scope, decision_number, decision_date, signer, counts_from, recorded_by, recorded_at from initiative_recognition where initiative_id = :id order by id")
         .param("id", id)
-        .query(
-            (rs, n) ->
-                new RecognitionView(
-                    Scope.valueOf(rs.getString(1)),
-                    rs.getString(2),
-                    rs.getDate(3).toLocalDate(),
-                    rs.getString(4),
-                    rs.getDate(5).toLocalDate(),
-                    rs.getString(6),
-                    rs.getTimestamp(7).toInstant()))
+        .query((rs, n) ->
+            new RecognitionView(
+                Scope.valueOf(rs.getString(1)),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                rs.getString(4),
+                rs.getDate(5).toLocalDate(),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant()))
         .list();
   }
 
@@ -840,18 +836,17 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     return jdbc.sql(
             "select id, reviewer_name, conflict, novelty, effect, replicability, total, comment, reviewed_at from initiative_review where initiative_id = :i order by id")
         .param("i", id)
-        .query(
-            (rs, n) ->
-                new ReviewView(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getBoolean(3),
-                    rs.getObject(4, Integer.class),
-                    rs.getObject(5, Integer.class),
-                    rs.getObject(6, Integer.class),
-                    rs.getBigDecimal(7),
-                    rs.getString(8),
-                    rs.getTimestamp(9).toInstant()))
+        .query((rs, n) ->
+            new ReviewView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getBoolean(3),
+                rs.getObject(4, Integer.class),
+                rs.getObject(5, Integer.class),
+                rs.getObject(6, Integer.class),
+                rs.getBigDecimal(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant()))
         .list();
   }
 
@@ -867,16 +862,15 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     return jdbc.sql(
             "select unit_code, novelty_weight, effect_weight, replicability_weight, min_reviews, version from initiative_council where unit_code = :u")
         .param("u", unitCode)
-        .query(
-            (rs, n) ->
-                new CouncilView(
-                    rs.getString(1),
-                    rs.getInt(2),
-                    rs.getInt(3),
-                    rs.getInt(4),
-                    rs.getInt(5),
-                    rs.getLong(6),
-                    members))
+        .query((rs, n) ->
+            new CouncilView(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getInt(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getLong(6),
+                members))
         .optional()
         .orElse(new CouncilView(unitCode, 40, 40, 20, 2, 0, members));
   }
@@ -893,13 +887,10 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   private UnitDirectory.Unit councilUnit(Actor actor, String unitCode) {
     return units
         .unit(unitCode)
-        .filter(
-            u ->
-                actor.grants().stream()
-                    .anyMatch(
-                        g ->
-                            g.scopePath().startsWith(u.path())
-                                || u.path().startsWith(g.scopePath())))
+        .filter(u ->
+            actor.grants().stream()
+                .anyMatch(
+                    g -> g.scopePath().startsWith(u.path()) || u.path().startsWith(g.scopePath())))
         .orElseThrow(() -> new NotFound("unit.not-found"));
   }
 
@@ -927,10 +918,9 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
             .findActor(name)
             .filter(Actor::isEnabled)
             .filter(a -> a.may(Permission.REVIEW_INITIATIVES, unit.path()))
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "username", "initiative.council.member-invalid", name));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "username", "initiative.council.member-invalid", name));
     int added =
         jdbc.sql(
                 """
@@ -1066,13 +1056,12 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
       Actor actor, String act, Impartiality.Case c, Object others) {
     return impartiality
         .conflict(actor, c)
-        .map(
-            conflict ->
-                new MessageKey(
-                    "initiative.conflict-refusal",
-                    new MessageKey("initiative.conflict.act." + act),
-                    conflict.message(),
-                    others));
+        .map(conflict ->
+            new MessageKey(
+                "initiative.conflict-refusal",
+                new MessageKey("initiative.conflict.act." + act),
+                conflict.message(),
+                others));
   }
 
   /**
@@ -1192,17 +1181,16 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         .param("t", DUPLICATE_THRESHOLD)
         .param("p", like(province))
         .param("except", exceptId == null ? -1L : exceptId)
-        .query(
-            (rs, n) ->
-                new SimilarInitiative(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    Status.valueOf(rs.getString(5)),
-                    rs.getInt(6),
-                    Math.round(rs.getDouble(8) * 100) / 100.0,
-                    mayRead(actor, rs.getString(7), rs.getLong(1))))
+        .query((rs, n) ->
+            new SimilarInitiative(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Status.valueOf(rs.getString(5)),
+                rs.getInt(6),
+                Math.round(rs.getDouble(8) * 100) / 100.0,
+                mayRead(actor, rs.getString(7), rs.getLong(1))))
         .list();
   }
 
@@ -1379,15 +1367,14 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
             order by i.counts_from desc, i.id desc
             """)
         .param("p", personId)
-        .query(
-            (rs, n) ->
-                new AuthorRecord(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getInt(3),
-                    Scope.valueOf(rs.getString(4)),
-                    rs.getString(5),
-                    rs.getBigDecimal(6)))
+        .query((rs, n) ->
+            new AuthorRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                Scope.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getBigDecimal(6)))
         .list();
   }
 
@@ -1418,13 +1405,9 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         jdbc.sql(
                 "select person_id, full_name, organization_name, share from initiative_author where initiative_id = :i order by position")
             .param("i", id)
-            .query(
-                (r, n) ->
-                    new InitiativeView.Author(
-                        r.getObject(1, Long.class),
-                        r.getString(2),
-                        r.getString(3),
-                        r.getBigDecimal(4)))
+            .query((r, n) ->
+                new InitiativeView.Author(
+                    r.getObject(1, Long.class), r.getString(2), r.getString(3), r.getBigDecimal(4)))
             .list();
     List<InitiativeView.Attachment> attachments =
         jdbc.sql(

@@ -94,16 +94,15 @@ class InitiativeController {
         "levels", List.of(AdministrativeLevel.COMMUNE, AdministrativeLevel.PROVINCE));
     model.addAttribute("canFile", actor.may(Permission.FILE_INITIATIVES));
     StringBuilder query = new StringBuilder();
-    params.forEach(
-        (k, v) -> {
-          if (v != null && !v.isBlank()) {
-            query
-                .append(query.isEmpty() ? "?" : "&")
-                .append(k)
-                .append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
-          }
-        });
+    params.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        query
+            .append(query.isEmpty() ? "?" : "&")
+            .append(k)
+            .append('=')
+            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
     model.addAttribute("exportQuery", query.toString());
     return "initiative/list";
   }

@@ -47,17 +47,10 @@ public class CalendarService {
             movements
                 .eventDate(m.id(), dl.event(), y)
                 .filter(day -> !day.isBefore(from) && !day.isAfter(to))
-                .ifPresent(
-                    day ->
-                        out.add(
-                            new DeadlineOccurrence(
-                                day,
-                                dl.kind(),
-                                m.id(),
-                                m.name(),
-                                m.ownerName(),
-                                dl.from(),
-                                dl.to())));
+                .ifPresent(day ->
+                    out.add(
+                        new DeadlineOccurrence(
+                            day, dl.kind(), m.id(), m.name(), m.ownerName(), dl.from(), dl.to())));
           }
           continue;
         }

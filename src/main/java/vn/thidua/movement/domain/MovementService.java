@@ -181,10 +181,9 @@ public class MovementService implements vn.thidua.movement.Plans {
                         select id, unit_code, path from chain order by depth
                         """)
                     .param("id", key)
-                    .query(
-                        (rs, i) ->
-                            new vn.thidua.movement.Plans.Lineage(
-                                rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .query((rs, i) ->
+                        new vn.thidua.movement.Plans.Lineage(
+                            rs.getLong(1), rs.getString(2), rs.getString(3)))
                     .list()));
   }
 
@@ -203,10 +202,8 @@ public class MovementService implements vn.thidua.movement.Plans {
             """)
         .param("id", id)
         .param("unitPath", unitPath)
-        .query(
-            (rs, i) ->
-                new vn.thidua.movement.Plans.Lineage(
-                    rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .query((rs, i) ->
+            new vn.thidua.movement.Plans.Lineage(rs.getLong(1), rs.getString(2), rs.getString(3)))
         .list();
   }
 
@@ -278,10 +275,9 @@ public class MovementService implements vn.thidua.movement.Plans {
     return jdbc.sql(
             "select version_no, note, created_at, created_by from plan_version where movement_id = :id order by version_no desc")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new VersionView(
-                    rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+        .query((rs, i) ->
+            new VersionView(
+                rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
         .list();
   }
 
@@ -292,15 +288,14 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Transactional(readOnly = true)
   public List<HistoryView> history(long id) {
     return changes.history(MovementWorkflow.TRACKED, id).stream()
-        .map(
-            e ->
-                new HistoryView(
-                    e.action(),
-                    e.from() == null ? null : Status.valueOf(e.from()),
-                    Status.valueOf(e.to()),
-                    e.reason(),
-                    e.actor(),
-                    e.at()))
+        .map(e ->
+            new HistoryView(
+                e.action(),
+                e.from() == null ? null : Status.valueOf(e.from()),
+                Status.valueOf(e.to()),
+                e.reason(),
+                e.actor(),
+                e.at()))
         .toList();
   }
 
@@ -345,10 +340,8 @@ public class MovementService implements vn.thidua.movement.Plans {
           organizations
               .organization(organizationId)
               .filter(OrganizationView::active)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "organizationId", "movement.organization-unknown"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("organizationId", "movement.organization-unknown"));
       if (unitCode == null || unitCode.isBlank()) {
         unitCode = org.unitCode();
       }
@@ -719,10 +712,8 @@ public class MovementService implements vn.thidua.movement.Plans {
     UnitDirectory.Unit unit =
         units
             .unit(unitCode)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", unitCode));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", unitCode));
     UnitDirectory.Unit parentUnit = units.unit(parent.unitCode()).orElseThrow();
     if (!parentUnit.code().equals(unit.parentCode())) {
       throw BusinessRuleViolation.onField(
@@ -837,10 +828,8 @@ public class MovementService implements vn.thidua.movement.Plans {
         organizations
             .organization(organizationId)
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "organizationId", "movement.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "movement.organization-unknown"));
     require(actor, Permission.MANAGE_PLANS, org.path());
     if (!plansUnderItsLevel(org)) {
       throw BusinessRuleViolation.onField(
@@ -1022,10 +1011,9 @@ public class MovementService implements vn.thidua.movement.Plans {
     return jdbc.sql(
             "select event, year, held_on, set_by from plan_event_date where movement_id = :id order by year, event")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new EventDate(
-                    rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getString(4)))
+        .query((rs, i) ->
+            new EventDate(
+                rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getString(4)))
         .list();
   }
 

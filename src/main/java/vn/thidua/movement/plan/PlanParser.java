@@ -326,10 +326,9 @@ public final class PlanParser {
     // The movement's own words are corrected everywhere, in the legal bases' text too.
     List<LegalBasis> legalBases =
         LegalBases.read(basisParagraphs).stream()
-            .map(
-                b ->
-                    new LegalBasis(
-                        b.symbol(), b.number(), b.date(), st.fix(b.issuer()), st.fix(b.text())))
+            .map(b ->
+                new LegalBasis(
+                    b.symbol(), b.number(), b.date(), st.fix(b.issuer()), st.fix(b.text())))
             .toList();
 
     String cleanTitle = title == null ? null : st.fix(tidyQuotes(title));

@@ -143,15 +143,14 @@ class MovementController {
       sb.append(d.title()).append("\n\n");
     }
     d.sections()
-        .forEach(
-            s -> {
-              if (s.heading() != null) {
-                sb.append(s.heading()).append('\n');
-              }
-              if (s.text() != null) {
-                sb.append(s.text()).append("\n\n");
-              }
-            });
+        .forEach(s -> {
+          if (s.heading() != null) {
+            sb.append(s.heading()).append('\n');
+          }
+          if (s.text() != null) {
+            sb.append(s.text()).append("\n\n");
+          }
+        });
     return sb.toString();
   }
 
@@ -402,20 +401,18 @@ class MovementController {
     model.addAttribute(
         "rows",
         board.rows().stream()
-            .filter(
-                r ->
-                    state == null
-                        || state.isBlank()
-                        || ("LATE".equals(state) ? r.late() : r.state().name().equals(state)))
+            .filter(r ->
+                state == null
+                    || state.isBlank()
+                    || ("LATE".equals(state) ? r.late() : r.state().name().equals(state)))
             .toList());
     model.addAttribute(
         "orgRows",
         board.organizations().stream()
-            .filter(
-                r ->
-                    state == null
-                        || state.isBlank()
-                        || ("LATE".equals(state) ? r.late() : r.state().name().equals(state)))
+            .filter(r ->
+                state == null
+                    || state.isBlank()
+                    || ("LATE".equals(state) ? r.late() : r.state().name().equals(state)))
             .toList());
     return "movements/cascade";
   }

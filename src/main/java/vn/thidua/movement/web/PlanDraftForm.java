@@ -477,11 +477,8 @@ public class PlanDraftForm {
     if (!bases.isEmpty()) {
       List<String> paragraphs =
           bases.stream()
-              .map(
-                  b ->
-                      b.matches("(?iu)^(căn cứ|thực hiện|xét đề nghị)\\b.*")
-                          ? b
-                          : "Căn cứ " + b + ";")
+              .map(b ->
+                  b.matches("(?iu)^(căn cứ|thực hiện|xét đề nghị)\\b.*") ? b : "Căn cứ " + b + ";")
               .toList();
       out.addFirst(new PlanDocument.Section(null, String.join("\n", paragraphs), List.of("BASES")));
     }

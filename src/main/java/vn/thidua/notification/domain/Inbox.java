@@ -23,17 +23,16 @@ public class Inbox {
             "select id, subject, body, link, created_at, read_at from notification where username = :u order by id desc limit :n")
         .param("u", username)
         .param("n", limit)
-        .query(
-            (rs, i) -> {
-              Timestamp at = rs.getTimestamp(5);
-              return new NotificationView(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  at.toInstant(),
-                  rs.getTimestamp(6) != null);
-            })
+        .query((rs, i) -> {
+          Timestamp at = rs.getTimestamp(5);
+          return new NotificationView(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              at.toInstant(),
+              rs.getTimestamp(6) != null);
+        })
         .list();
   }
 

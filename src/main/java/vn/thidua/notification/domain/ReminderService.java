@@ -141,38 +141,37 @@ public class ReminderService {
       LocalDate due,
       int[] counts) {
     List<ReportDeadlines.Outstanding> claimed =
-        tx.execute(
-            status -> {
-              List<ReportDeadlines.Outstanding> mine = new ArrayList<>();
-              for (ReportDeadlines.Outstanding o : reports) {
-                int inserted =
-                    jdbc.sql(
-                            """
+        tx.execute(status -> {
+          List<ReportDeadlines.Outstanding> mine = new ArrayList<>();
+          for (ReportDeadlines.Outstanding o : reports) {
+            int inserted =
+                jdbc.sql(
+                        """
                         insert into reminder_sent (movement_id, kind, organization_id, year, offset_days, username)
                         values (:m, :k, :o, :y, :d, :u) on conflict do nothing
                         """)
-                        .param("m", o.movementId())
-                        .param("k", o.kind().name())
-                        .param("o", o.organizationId() == null ? 0L : o.organizationId())
-                        .param("y", o.year())
-                        .param("d", offset)
-                        .param("u", to.username())
-                        .update();
-                if (inserted == 1) {
-                  mine.add(o);
-                }
-              }
-              if (!mine.isEmpty()) {
-                jdbc.sql(
-                        "insert into notification (username, subject, body, link) values (:u, :s, :b, :l)")
+                    .param("m", o.movementId())
+                    .param("k", o.kind().name())
+                    .param("o", o.organizationId() == null ? 0L : o.organizationId())
+                    .param("y", o.year())
+                    .param("d", offset)
                     .param("u", to.username())
-                    .param("s", subject(mine, offset, due))
-                    .param("b", body(to, mine, offset, due))
-                    .param("l", mine.getFirst().link())
                     .update();
-              }
-              return mine;
-            });
+            if (inserted == 1) {
+              mine.add(o);
+            }
+          }
+          if (!mine.isEmpty()) {
+            jdbc.sql(
+                    "insert into notification (username, subject, body, link) values (:u, :s, :b, :l)")
+                .param("u", to.username())
+                .param("s", subject(mine, offset, due))
+                .param("b", body(to, mine, offset, due))
+                .param("l", mine.getFirst().link())
+                .update();
+          }
+          return mine;
+        });
     if (claimed == null || claimed.isEmpty()) {
       return;
     }

@@ -98,29 +98,27 @@ public class AccountService implements Accounts {
             from user_account where username = :u
             """)
         .param("u", loginName(username))
-        .query(
-            (rs, i) ->
-                new Actor(
-                    rs.getLong("id"),
-                    rs.getString("username"),
-                    rs.getString("password_hash"),
-                    rs.getString("display_name"),
-                    rs.getObject("person_id", Long.class),
-                    rs.getBoolean("enabled"),
-                    false,
-                    List.of()))
+        .query((rs, i) ->
+            new Actor(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"),
+                false,
+                List.of()))
         .optional()
-        .map(
-            a ->
-                new Actor(
-                    a.userId(),
-                    a.getUsername(),
-                    a.getPassword(),
-                    a.displayName(),
-                    a.personId(),
-                    a.isEnabled(),
-                    !a.isAccountNonLocked(),
-                    grants(a.userId())));
+        .map(a ->
+            new Actor(
+                a.userId(),
+                a.getUsername(),
+                a.getPassword(),
+                a.displayName(),
+                a.personId(),
+                a.isEnabled(),
+                !a.isAccountNonLocked(),
+                grants(a.userId())));
   }
 
   List<RoleGrant> grants(long userId) {
@@ -135,9 +133,8 @@ public class AccountService implements Accounts {
             where r.user_account = :id order by r.id
             """)
         .param("id", userId)
-        .query(
-            (rs, i) ->
-                new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+        .query((rs, i) ->
+            new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
         .list();
   }
 
@@ -298,15 +295,14 @@ public class AccountService implements Accounts {
             left join person p on p.id = a.person_id where a.id = :id
             """)
         .param("id", userId)
-        .query(
-            (rs, i) -> {
-              List<String> names = new ArrayList<>();
-              names.add(rs.getString(1));
-              if (rs.getString(2) != null) {
-                names.add(rs.getString(2));
-              }
-              return names;
-            })
+        .query((rs, i) -> {
+          List<String> names = new ArrayList<>();
+          names.add(rs.getString(1));
+          if (rs.getString(2) != null) {
+            names.add(rs.getString(2));
+          }
+          return names;
+        })
         .single();
   }
 
@@ -386,18 +382,17 @@ public class AccountService implements Accounts {
             """)
         .param("id", id)
         .param("w", interval(window))
-        .query(
-            (rs, i) ->
-                new UserView(
-                    rs.getLong("id"),
-                    rs.getString("username"),
-                    rs.getString("display_name"),
-                    rs.getString("email"),
-                    rs.getObject("person_id", Long.class),
-                    rs.getBoolean("enabled"),
-                    rs.getInt("failures"),
-                    grants(rs.getLong("id")),
-                    rs.getLong("version")))
+        .query((rs, i) ->
+            new UserView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"),
+                rs.getInt("failures"),
+                grants(rs.getLong("id")),
+                rs.getLong("version")))
         .optional();
   }
 
@@ -558,10 +553,8 @@ public class AccountService implements Accounts {
       OrganizationView org =
           organizations
               .find(organizationId)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "scopeOrganizationId", "account.scope-unknown"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("scopeOrganizationId", "account.scope-unknown"));
       return new Scope(null, org.id(), org.path());
     }
     String code = unitCode == null ? AdministrativeUnitService.NATION_CODE : unitCode;
@@ -591,14 +584,13 @@ public class AccountService implements Accounts {
                 where u.enabled and :path like r.scope_path || '%'
                 """)
             .param("path", path)
-            .query(
-                (rs, i) ->
-                    new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getString(5)))
+            .query((rs, i) ->
+                new Row(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Role.valueOf(rs.getString(4)),
+                    rs.getString(5)))
             .list();
     int narrowest =
         rows.stream()

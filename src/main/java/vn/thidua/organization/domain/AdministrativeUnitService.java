@@ -109,10 +109,9 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level from administrative_unit where parent_code = :p order by code")
         .param("p", parent)
-        .query(
-            (rs, i) ->
-                new AdministrativeUnitView(
-                    rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
+        .query((rs, i) ->
+            new AdministrativeUnitView(
+                rs.getString(1), rs.getString(2), AdministrativeLevel.valueOf(rs.getString(3))))
         .list();
   }
 
@@ -124,14 +123,13 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where code = :c")
         .param("c", code.strip())
-        .query(
-            (rs, i) ->
-                new AdministrativeUnit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5)))
+        .query((rs, i) ->
+            new AdministrativeUnit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5)))
         .optional();
   }
 
@@ -156,13 +154,12 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
         .param("exact", "%" + Like.escape(folded))
         .param("code", query.strip())
         .param("limit", limit)
-        .query(
-            (rs, i) ->
-                new UnitHit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4)))
+        .query((rs, i) ->
+            new UnitHit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4)))
         .list();
   }
 
@@ -178,14 +175,13 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
     return jdbc.sql(
             "select code, name, level, parent_code, path from administrative_unit where parent_code = :p order by code")
         .param("p", code)
-        .query(
-            (rs, i) ->
-                new Unit(
-                    rs.getString(1),
-                    rs.getString(2),
-                    AdministrativeLevel.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5)))
+        .query((rs, i) ->
+            new Unit(
+                rs.getString(1),
+                rs.getString(2),
+                AdministrativeLevel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5)))
         .list();
   }
 

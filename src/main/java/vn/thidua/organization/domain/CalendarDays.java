@@ -35,10 +35,9 @@ public class CalendarDays implements WorkingCalendar {
     jdbc.sql("select day, working from calendar_day where day between :f and :t")
         .param("f", Date.valueOf(from))
         .param("t", Date.valueOf(to))
-        .query(
-            rs -> {
-              out.put(rs.getDate(1).toLocalDate(), rs.getBoolean(2));
-            });
+        .query(rs -> {
+          out.put(rs.getDate(1).toLocalDate(), rs.getBoolean(2));
+        });
     return out;
   }
 
@@ -82,10 +81,9 @@ public class CalendarDays implements WorkingCalendar {
     Map<LocalDate, String> notes = new HashMap<>();
     jdbc.sql("select day, note from calendar_day where extract(year from day) = :y")
         .param("y", year)
-        .query(
-            rs -> {
-              notes.put(rs.getDate(1).toLocalDate(), rs.getString(2));
-            });
+        .query(rs -> {
+          notes.put(rs.getDate(1).toLocalDate(), rs.getString(2));
+        });
     List<Day> out = new ArrayList<>();
     java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(VietnameseCalendar.holidays(year));
     days.addAll(corrected.keySet());

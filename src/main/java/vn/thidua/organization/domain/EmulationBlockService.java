@@ -82,10 +82,9 @@ public class EmulationBlockService {
                 where m.emulation_block = :id order by o.sort_key
                 """)
             .param("id", id)
-            .query(
-                (rs, i) ->
-                    new EmulationBlockView.Member(
-                        rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3))))
+            .query((rs, i) ->
+                new EmulationBlockView.Member(
+                    rs.getLong(1), rs.getString(2), OrganizationType.valueOf(rs.getString(3))))
             .list();
     return jdbc.sql(
             """
@@ -97,22 +96,21 @@ public class EmulationBlockService {
             where b.id = :id
             """)
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new EmulationBlockView(
-                    rs.getLong("id"),
-                    rs.getString("unit_code"),
-                    rs.getString("unit_name"),
-                    EmulationBlockView.Kind.valueOf(rs.getString("kind")),
-                    rs.getString("name"),
-                    rs.getInt("year"),
-                    rs.getObject("leader_id", Long.class),
-                    rs.getString("leader_name"),
-                    rs.getObject("deputy_id", Long.class),
-                    rs.getString("deputy_name"),
-                    rs.getBoolean("active"),
-                    members,
-                    rs.getLong("version")))
+        .query((rs, i) ->
+            new EmulationBlockView(
+                rs.getLong("id"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                EmulationBlockView.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getInt("year"),
+                rs.getObject("leader_id", Long.class),
+                rs.getString("leader_name"),
+                rs.getObject("deputy_id", Long.class),
+                rs.getString("deputy_name"),
+                rs.getBoolean("active"),
+                members,
+                rs.getLong("version")))
         .optional();
   }
 
@@ -207,10 +205,9 @@ public class EmulationBlockService {
     AdministrativeUnit unit =
         units
             .find(command.unitCode())
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", command.unitCode()));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", command.unitCode()));
     Access.require(actor, Permission.MANAGE_BLOCKS, unit.path());
     if (command.kind() == null) {
       throw BusinessRuleViolation.onField("kind", "block.kind-required");

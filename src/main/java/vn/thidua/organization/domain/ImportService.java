@@ -186,15 +186,14 @@ public class ImportService {
       // the job says the file cannot be read
     }
     UUID id = UUID.randomUUID();
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
-                .param("id", id)
-                .param("kind", kind.name())
-                .param("file", VietnameseText.clean(fileName))
-                .param("who", actor.getUsername())
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "insert into import_job (id, kind, status, file_name, created_by) values (:id, :kind, 'VALIDATING', :file, :who)")
+            .param("id", id)
+            .param("kind", kind.name())
+            .param("file", VietnameseText.clean(fileName))
+            .param("who", actor.getUsername())
+            .update());
     CompletableFuture<ImportJobView> done =
         CompletableFuture.supplyAsync(() -> run(actor, id, kind, content), executor);
     return new Started(id, done);
@@ -213,26 +212,25 @@ public class ImportService {
   private Optional<Owned> load(UUID id) {
     return jdbc.sql("select * from import_job where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Timestamp finished = rs.getTimestamp("finished_at");
-              String errors = rs.getString("errors");
-              return new Owned(
-                  rs.getString("created_by"),
-                  new ImportJobView(
-                      id,
-                      Kind.valueOf(rs.getString("kind")),
-                      Status.valueOf(rs.getString("status")),
-                      rs.getString("file_name"),
-                      rs.getInt("total_rows"),
-                      rs.getInt("processed_rows"),
-                      rs.getInt("imported_rows"),
-                      errors == null
-                          ? List.of()
-                          : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
-                      rs.getTimestamp("created_at").toInstant(),
-                      finished == null ? null : finished.toInstant()));
-            })
+        .query((rs, i) -> {
+          Timestamp finished = rs.getTimestamp("finished_at");
+          String errors = rs.getString("errors");
+          return new Owned(
+              rs.getString("created_by"),
+              new ImportJobView(
+                  id,
+                  Kind.valueOf(rs.getString("kind")),
+                  Status.valueOf(rs.getString("status")),
+                  rs.getString("file_name"),
+                  rs.getInt("total_rows"),
+                  rs.getInt("processed_rows"),
+                  rs.getInt("imported_rows"),
+                  errors == null
+                      ? List.of()
+                      : json.readValue(errors, new TypeReference<List<ImportError>>() {}),
+                  rs.getTimestamp("created_at").toInstant(),
+                  finished == null ? null : finished.toInstant()));
+        })
         .optional();
   }
 
@@ -266,64 +264,62 @@ public class ImportService {
       progress(id, Status.IMPORTING, table.rows().size(), 0);
       List<Long> created = new ArrayList<>();
       try {
-        transaction.executeWithoutResult(
-            s -> {
-              Map<String, Long> createdOrgs = new HashMap<>();
-              for (int i = 0; i < commands.size(); i++) {
-                Object command = commands.get(i);
-                if (command instanceof PersonCommand pc) {
-                  created.add(people.create(actor, pc).id());
-                } else if (command instanceof PendingOrganization po) {
-                  Long parentId =
-                      po.parentName() == null
-                          ? null
-                          : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
-                  if (po.parentName() != null && parentId == null) {
-                    parentId =
-                        existingOrganization(po.command().unitCode(), po.parentName())
-                            .map(OrganizationView::id)
-                            .orElse(null);
-                  }
-                  OrganizationCommand c = po.command();
-                  OrganizationView org =
-                      organizations.create(
-                          actor,
-                          new OrganizationCommand(
-                              c.unitCode(),
-                              parentId,
-                              c.type(),
-                              c.name(),
-                              c.shortName(),
-                              c.taxCode(),
-                              c.address(),
-                              c.phone(),
-                              c.email(),
-                              null));
-                  createdOrgs.put(key(c.unitCode(), c.name()), org.id());
-                  created.add(org.id());
-                }
-                if ((i + 1) % 100 == 0) {
-                  progress(id, Status.IMPORTING, commands.size(), i + 1);
-                }
+        transaction.executeWithoutResult(s -> {
+          Map<String, Long> createdOrgs = new HashMap<>();
+          for (int i = 0; i < commands.size(); i++) {
+            Object command = commands.get(i);
+            if (command instanceof PersonCommand pc) {
+              created.add(people.create(actor, pc).id());
+            } else if (command instanceof PendingOrganization po) {
+              Long parentId =
+                  po.parentName() == null
+                      ? null
+                      : createdOrgs.get(key(po.command().unitCode(), po.parentName()));
+              if (po.parentName() != null && parentId == null) {
+                parentId =
+                    existingOrganization(po.command().unitCode(), po.parentName())
+                        .map(OrganizationView::id)
+                        .orElse(null);
               }
-              audit.record(
-                  "import." + kind.name().toLowerCase(Locale.ROOT),
-                  "import_job",
-                  id,
-                  null,
-                  Map.of("created", created.size(), "ids", created));
-            });
+              OrganizationCommand c = po.command();
+              OrganizationView org =
+                  organizations.create(
+                      actor,
+                      new OrganizationCommand(
+                          c.unitCode(),
+                          parentId,
+                          c.type(),
+                          c.name(),
+                          c.shortName(),
+                          c.taxCode(),
+                          c.address(),
+                          c.phone(),
+                          c.email(),
+                          null));
+              createdOrgs.put(key(c.unitCode(), c.name()), org.id());
+              created.add(org.id());
+            }
+            if ((i + 1) % 100 == 0) {
+              progress(id, Status.IMPORTING, commands.size(), i + 1);
+            }
+          }
+          audit.record(
+              "import." + kind.name().toLowerCase(Locale.ROOT),
+              "import_job",
+              id,
+              null,
+              Map.of("created", created.size(), "ids", created));
+        });
       } catch (BusinessRuleViolation e) {
         return fail(
             id, table.rows().size(), List.of(new ImportError(0, "", "", msg(e.code(), e.args()))));
       }
-      separate.executeWithoutResult(
-          s ->
-              jdbc.sql(
-                      "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
-                  .param("n", created.size())
-                  .param("id", id)
-                  .update());
+      separate.executeWithoutResult(s ->
+          jdbc.sql(
+                  "update import_job set status = 'DONE', processed_rows = total_rows, imported_rows = :n, finished_at = now() where id = :id")
+              .param("n", created.size())
+              .param("id", id)
+              .update());
       return load(id).orElseThrow().job();
     } catch (RuntimeException e) {
       log.error("Nhập dữ liệu {} thất bại", id, e);
@@ -586,15 +582,14 @@ public class ImportService {
   }
 
   private void progress(UUID id, Status status, int total, int processed) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
-                .param("s", status.name())
-                .param("t", total)
-                .param("p", processed)
-                .param("id", id)
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "update import_job set status = :s, total_rows = :t, processed_rows = :p where id = :id")
+            .param("s", status.name())
+            .param("t", total)
+            .param("p", processed)
+            .param("id", id)
+            .update());
   }
 
   /**
@@ -614,14 +609,13 @@ public class ImportService {
   }
 
   private ImportJobView fail(UUID id, int total, List<ImportError> errors) {
-    separate.executeWithoutResult(
-        s ->
-            jdbc.sql(
-                    "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
-                .param("t", total)
-                .param("e", json.writeValueAsString(errors))
-                .param("id", id)
-                .update());
+    separate.executeWithoutResult(s ->
+        jdbc.sql(
+                "update import_job set status = 'FAILED', total_rows = :t, processed_rows = :t, imported_rows = 0, errors = :e, finished_at = now() where id = :id")
+            .param("t", total)
+            .param("e", json.writeValueAsString(errors))
+            .param("id", id)
+            .update());
     return load(id).orElseThrow().job();
   }
 

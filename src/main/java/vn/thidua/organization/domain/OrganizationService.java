@@ -134,21 +134,20 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
             from person p join organization o on o.id = p.organization_id where p.id = :id
             """)
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new vn.thidua.organization.PersonCard(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3) == null
-                        ? null
-                        : vn.thidua.organization.PersonView.Gender.valueOf(rs.getString(3)),
-                    vn.thidua.organization.PersonCategory.valueOf(rs.getString(4)),
-                    rs.getBoolean(5),
-                    rs.getLong(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getBoolean(10)))
+        .query((rs, i) ->
+            new vn.thidua.organization.PersonCard(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3) == null
+                    ? null
+                    : vn.thidua.organization.PersonView.Gender.valueOf(rs.getString(3)),
+                vn.thidua.organization.PersonCategory.valueOf(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBoolean(10)))
         .optional();
   }
 
@@ -360,10 +359,9 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
     AdministrativeUnit unit =
         units
             .find(command.unitCode())
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", command.unitCode()));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", command.unitCode()));
     if (command.type() == null) {
       throw BusinessRuleViolation.onField("type", "organization.type-required");
     }

@@ -244,9 +244,8 @@ public class PersonService {
     OrganizationView organization =
         organizations
             .find(command.organizationId())
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!organization.active()) {
       throw BusinessRuleViolation.onField("organizationId", "organization.inactive");
     }

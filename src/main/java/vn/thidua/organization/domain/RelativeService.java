@@ -86,16 +86,15 @@ public class RelativeService implements Impartiality {
             order by o.sort_key, o.id
             """)
         .param("p", personId)
-        .query(
-            (rs, i) ->
-                new RelativeView(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    Relation.valueOf(rs.getString(4)),
-                    rs.getBoolean(5),
-                    rs.getString(6),
-                    rs.getTimestamp(7).toInstant()))
+        .query((rs, i) ->
+            new RelativeView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                Relation.valueOf(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant()))
         .list();
   }
 
@@ -242,15 +241,14 @@ public class RelativeService implements Impartiality {
             order by u.username
             """)
         .param("path", path)
-        .query(
-            (rs, i) ->
-                new Holder(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, Long.class),
-                    Role.valueOf(rs.getString(5)),
-                    rs.getString(6)))
+        .query((rs, i) ->
+            new Holder(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, Long.class),
+                Role.valueOf(rs.getString(5)),
+                rs.getString(6)))
         .list();
   }
 

@@ -115,10 +115,9 @@ public class ConcernService {
           organizations
               .organization(c.organizationId())
               .filter(OrganizationView::active)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "organizationId", "oversight.concern.unit-required"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField(
+                      "organizationId", "oversight.concern.unit-required"));
       Scopes.require(actor, Permission.RAISE_CONCERNS, o.path());
       if (!o.path().startsWith(planPath)) {
         throw BusinessRuleViolation.onField("organizationId", "oversight.concern.unit-outside");
@@ -354,13 +353,12 @@ public class ConcernService {
   private Row rowOrNull(long id) {
     return jdbc.sql("select * from concern where id = :id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Row(
-                    map(rs),
-                    rs.getString("path"),
-                    rs.getString("origin_path"),
-                    rs.getString("holder_path")))
+        .query((rs, i) ->
+            new Row(
+                map(rs),
+                rs.getString("path"),
+                rs.getString("origin_path"),
+                rs.getString("holder_path")))
         .optional()
         .orElse(null);
   }
@@ -485,13 +483,12 @@ public class ConcernService {
       spec = spec.param(e.getKey(), e.getValue());
     }
     for (Row row :
-        spec.query(
-                (rs, i) ->
-                    new Row(
-                        map(rs),
-                        rs.getString("path"),
-                        rs.getString("origin_path"),
-                        rs.getString("holder_path")))
+        spec.query((rs, i) ->
+                new Row(
+                    map(rs),
+                    rs.getString("path"),
+                    rs.getString("origin_path"),
+                    rs.getString("holder_path")))
             .list()) {
       if (mayRead(actor, row.path(), row.originPath(), row.holderPath())) {
         out.add(row.view());
@@ -554,17 +551,13 @@ public class ConcernService {
     for (var e : scope.params().entrySet()) {
       spec = spec.param(e.getKey(), e.getValue());
     }
-    return spec.query(
-            (rs, i) ->
-                new ConcernView.Count(
-                    rs.getString(1),
-                    units
-                        .unit(rs.getString(1))
-                        .map(UnitDirectory.Unit::name)
-                        .orElse(rs.getString(1)),
-                    rs.getInt(2),
-                    rs.getInt(3),
-                    rs.getInt(4)))
+    return spec.query((rs, i) ->
+            new ConcernView.Count(
+                rs.getString(1),
+                units.unit(rs.getString(1)).map(UnitDirectory.Unit::name).orElse(rs.getString(1)),
+                rs.getInt(2),
+                rs.getInt(3),
+                rs.getInt(4)))
         .list();
   }
 
@@ -668,16 +661,15 @@ public class ConcernService {
     return jdbc.sql(
             "select id, movement_id, subject, subject_ref, text, author_name, created_at from oversight_remark where movement_id = :m order by id")
         .param("m", movementId)
-        .query(
-            (rs, i) ->
-                new RemarkView(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    RemarkView.Subject.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getTimestamp(7).toInstant()))
+        .query((rs, i) ->
+            new RemarkView(
+                rs.getLong(1),
+                rs.getLong(2),
+                RemarkView.Subject.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant()))
         .list();
   }
 }

@@ -100,10 +100,9 @@ public class InspectionService {
     UnitDirectory.Unit unit =
         units
             .unit(c.unitCode())
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "unitCode", "organization.unit-unknown", c.unitCode()));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField(
+                    "unitCode", "organization.unit-unknown", c.unitCode()));
     if (!Scopes.may(actor, Permission.OVERSEE, unit.path())
         && !Scopes.may(actor, Permission.INSPECT, unit.path())) {
       throw new AccessDeniedException("error.forbidden");
@@ -206,10 +205,9 @@ public class InspectionService {
                 () -> BusinessRuleViolation.onField("username", "oversight.member-unknown"));
     boolean eligible =
         member.grants().stream()
-            .anyMatch(
-                g ->
-                    (g.role() == Role.COUNCIL_MEMBER || g.role() == Role.STANDING_OFFICE)
-                        && h.path().startsWith(g.scopePath()));
+            .anyMatch(g ->
+                (g.role() == Role.COUNCIL_MEMBER || g.role() == Role.STANDING_OFFICE)
+                    && h.path().startsWith(g.scopePath()));
     if (!eligible) {
       throw BusinessRuleViolation.onField(
           "username", "oversight.member-not-council", member.displayName());
@@ -256,9 +254,8 @@ public class InspectionService {
           organizations
               .organization(organizationId)
               .filter(OrganizationView::active)
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField("organizationId", "oversight.target-outside"));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("organizationId", "oversight.target-outside"));
       name = o.name() + " (" + o.unitName() + ")";
       path = o.path();
       code = o.unitCode();
@@ -266,10 +263,8 @@ public class InspectionService {
       UnitDirectory.Unit u =
           units
               .unit(unitCode == null ? "" : unitCode.strip())
-              .orElseThrow(
-                  () ->
-                      BusinessRuleViolation.onField(
-                          "unitCode", "organization.unit-unknown", unitCode));
+              .orElseThrow(() ->
+                  BusinessRuleViolation.onField("unitCode", "organization.unit-unknown", unitCode));
       name = u.name();
       path = u.path();
       code = u.code();
@@ -717,9 +712,8 @@ public class InspectionService {
     boolean lead = actor.getUsername().equals(i.leadUsername());
     Set<Long> answer =
         i.targets().stream()
-            .filter(
-                t ->
-                    Scopes.mayOutside(actor, Permission.REPORT_TASKS, targetPath(t.id()), h.path()))
+            .filter(t ->
+                Scopes.mayOutside(actor, Permission.REPORT_TASKS, targetPath(t.id()), h.path()))
             .map(InspectionView.Target::id)
             .collect(Collectors.toSet());
     return new Rights(planner, member, lead, answer);
@@ -757,13 +751,9 @@ public class InspectionService {
         jdbc.sql(
                 "select id, unit_code, organization_id, name from inspection_target where inspection_id = :i order by id")
             .param("i", id)
-            .query(
-                (rs, i) ->
-                    new InspectionView.Target(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, Long.class),
-                        rs.getString(4)))
+            .query((rs, i) ->
+                new InspectionView.Target(
+                    rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4)))
             .list();
     Map<Long, String> names = new LinkedHashMap<>();
     targets.forEach(t -> names.put(t.id(), t.name()));
@@ -771,31 +761,29 @@ public class InspectionService {
         jdbc.sql(
                 "select id, position, source, text from inspection_check where inspection_id = :i order by position")
             .param("i", id)
-            .query(
-                (rs, i) ->
-                    new InspectionView.Check(
-                        rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+            .query((rs, i) ->
+                new InspectionView.Check(
+                    rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
             .list();
     List<InspectionView.Finding> findings =
         jdbc.sql("select * from inspection_finding where inspection_id = :i order by id")
             .param("i", id)
-            .query(
-                (rs, i) -> {
-                  Timestamp answered = rs.getTimestamp("answered_at");
-                  long fid = rs.getLong("id");
-                  return new InspectionView.Finding(
-                      fid,
-                      rs.getLong("target_id"),
-                      names.get(rs.getLong("target_id")),
-                      rs.getObject("check_id", Long.class),
-                      rs.getString("text"),
-                      rs.getString("answer"),
-                      rs.getString("answered_by"),
-                      answered == null ? null : answered.toInstant(),
-                      rs.getString("recorded_by"),
-                      rs.getTimestamp("recorded_at").toInstant(),
-                      files.list(OversightFiles.Owner.FINDING, fid));
-                })
+            .query((rs, i) -> {
+              Timestamp answered = rs.getTimestamp("answered_at");
+              long fid = rs.getLong("id");
+              return new InspectionView.Finding(
+                  fid,
+                  rs.getLong("target_id"),
+                  names.get(rs.getLong("target_id")),
+                  rs.getObject("check_id", Long.class),
+                  rs.getString("text"),
+                  rs.getString("answer"),
+                  rs.getString("answered_by"),
+                  answered == null ? null : answered.toInstant(),
+                  rs.getString("recorded_by"),
+                  rs.getTimestamp("recorded_at").toInstant(),
+                  files.list(OversightFiles.Owner.FINDING, fid));
+            })
             .list();
     List<Long> recommendationIds =
         jdbc.sql("select id from recommendation where inspection_id = :i order by id")
@@ -859,13 +847,9 @@ public class InspectionService {
     return jdbc.sql(
             "select username, display_name, field, lead from inspection_member where inspection_id = :i order by lead desc, display_name")
         .param("i", id)
-        .query(
-            (rs, i) ->
-                new InspectionView.Member(
-                    rs.getString(1),
-                    rs.getString(2),
-                    Field.valueOf(rs.getString(3)),
-                    rs.getBoolean(4)))
+        .query((rs, i) ->
+            new InspectionView.Member(
+                rs.getString(1), rs.getString(2), Field.valueOf(rs.getString(3)), rs.getBoolean(4)))
         .list();
   }
 
@@ -877,31 +861,30 @@ public class InspectionService {
             join inspection i on i.id = r.inspection_id where r.id = :id
             """)
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Date due = rs.getDate("due_on");
-              Timestamp answered = rs.getTimestamp("answered_at");
-              RecommendationView.Status status =
-                  RecommendationView.Status.valueOf(rs.getString("status"));
-              return new RecommendationView(
-                  rs.getLong("id"),
-                  rs.getLong("inspection_id"),
-                  rs.getString("inspection_title"),
-                  rs.getLong("target_id"),
-                  rs.getString("owner_name"),
-                  rs.getObject("finding_id", Long.class),
-                  rs.getString("text"),
-                  due == null ? null : due.toLocalDate(),
-                  rs.getString("answer"),
-                  answered == null ? null : answered.toInstant(),
-                  status,
-                  rs.getString("reason"),
-                  rs.getLong("version"),
-                  status == RecommendationView.Status.OPEN
-                      && due != null
-                      && day.isAfter(due.toLocalDate()),
-                  files.list(OversightFiles.Owner.RECOMMENDATION, rs.getLong("id")));
-            })
+        .query((rs, i) -> {
+          Date due = rs.getDate("due_on");
+          Timestamp answered = rs.getTimestamp("answered_at");
+          RecommendationView.Status status =
+              RecommendationView.Status.valueOf(rs.getString("status"));
+          return new RecommendationView(
+              rs.getLong("id"),
+              rs.getLong("inspection_id"),
+              rs.getString("inspection_title"),
+              rs.getLong("target_id"),
+              rs.getString("owner_name"),
+              rs.getObject("finding_id", Long.class),
+              rs.getString("text"),
+              due == null ? null : due.toLocalDate(),
+              rs.getString("answer"),
+              answered == null ? null : answered.toInstant(),
+              status,
+              rs.getString("reason"),
+              rs.getLong("version"),
+              status == RecommendationView.Status.OPEN
+                  && due != null
+                  && day.isAfter(due.toLocalDate()),
+              files.list(OversightFiles.Owner.RECOMMENDATION, rs.getLong("id")));
+        })
         .optional()
         .orElseThrow(() -> new NotFound("oversight.recommendation.not-found"));
   }

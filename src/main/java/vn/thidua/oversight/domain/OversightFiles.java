@@ -86,14 +86,13 @@ public class OversightFiles {
             "select id, file_name, size, uploaded_by, uploaded_at from oversight_file where owner_kind = :k and owner_id = :o order by id")
         .param("k", owner.name())
         .param("o", ownerId)
-        .query(
-            (rs, i) ->
-                new FileView(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()))
+        .query((rs, i) ->
+            new FileView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant()))
         .list();
   }
 

@@ -33,12 +33,11 @@ final class Scopes {
       return false;
     }
     return actor.grants().stream()
-        .anyMatch(
-            g ->
-                g.role().allows(permission)
-                    && g.covers(path)
-                    && (g.scopePath().startsWith(within)
-                        || g.role() == vn.thidua.organization.Role.SYSTEM_ADMIN));
+        .anyMatch(g ->
+            g.role().allows(permission)
+                && g.covers(path)
+                && (g.scopePath().startsWith(within)
+                    || g.role() == vn.thidua.organization.Role.SYSTEM_ADMIN));
   }
 
   /**

@@ -489,10 +489,8 @@ public class TaskService implements ThemeLeads {
             .organization(organizationId)
             .filter(OrganizationView::active)
             .filter(o -> o.path().startsWith(unitPath(before.unitCode())))
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField(
-                        "organizationId", "oversight.task.owner-outside"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "oversight.task.owner-outside"));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("org", org.id());
     p.put("name", org.name());
@@ -681,17 +679,13 @@ public class TaskService implements ThemeLeads {
     for (var e : scope.params().entrySet()) {
       spec = spec.param(e.getKey(), e.getValue());
     }
-    return spec.query(
-            (rs, i) ->
-                new TaskView.Tally(
-                    rs.getString(1),
-                    units
-                        .unit(rs.getString(1))
-                        .map(UnitDirectory.Unit::name)
-                        .orElse(rs.getString(1)),
-                    rs.getString(2),
-                    rs.getInt(3),
-                    rs.getInt(4)))
+    return spec.query((rs, i) ->
+            new TaskView.Tally(
+                rs.getString(1),
+                units.unit(rs.getString(1)).map(UnitDirectory.Unit::name).orElse(rs.getString(1)),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getInt(4)))
         .list();
   }
 
@@ -731,10 +725,9 @@ public class TaskService implements ThemeLeads {
     }
     LocalDate day = today();
     return spec.query((rs, i) -> map(rs, day)).list().stream()
-        .filter(
-            t ->
-                Scopes.mayWithin(
-                    actor, Permission.OVERSEE, unitPath(t.unitCode()), unitPath(t.unitCode())))
+        .filter(t ->
+            Scopes.mayWithin(
+                actor, Permission.OVERSEE, unitPath(t.unitCode()), unitPath(t.unitCode())))
         .toList();
   }
 

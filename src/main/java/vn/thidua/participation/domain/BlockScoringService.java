@@ -523,20 +523,19 @@ public class BlockScoringService {
             where h.sheet_id = :s order by h.id
             """)
         .param("s", s.id())
-        .query(
-            (rs, i) ->
-                new ScoreSheetView.Change(
-                    rs.getLong("id"),
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("actor"),
-                    Layer.valueOf(rs.getString("layer")),
-                    rs.getLong("criterion_id"),
-                    rs.getString("code"),
-                    rs.getLong("organization_id"),
-                    rs.getString("name"),
-                    rs.getBigDecimal("old_score"),
-                    rs.getBigDecimal("new_score"),
-                    rs.getString("reason")))
+        .query((rs, i) ->
+            new ScoreSheetView.Change(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                Layer.valueOf(rs.getString("layer")),
+                rs.getLong("criterion_id"),
+                rs.getString("code"),
+                rs.getLong("organization_id"),
+                rs.getString("name"),
+                rs.getBigDecimal("old_score"),
+                rs.getBigDecimal("new_score"),
+                rs.getString("reason")))
         .list();
   }
 
@@ -690,12 +689,11 @@ public class BlockScoringService {
     Row row =
         jdbc.sql("select year, status, version from score_sheet where id = :id")
             .param("id", sheetId)
-            .query(
-                (rs, i) ->
-                    new Row(
-                        rs.getInt("year"),
-                        Status.valueOf(rs.getString("status")),
-                        rs.getLong("version")))
+            .query((rs, i) ->
+                new Row(
+                    rs.getInt("year"),
+                    Status.valueOf(rs.getString("status")),
+                    rs.getLong("version")))
             .single();
     List<Criterion> criteria =
         jdbc.sql("select * from score_criterion where sheet_id = :s order by position, id")

@@ -215,11 +215,10 @@ public class DashboardService {
     Map<String, Map<String, Figure>> out = new HashMap<>();
     jdbc.sql(DashboardQueries.totals(unitCodes.size()))
         .params(DashboardQueries.totalsParams(planId, year, unitCodes))
-        .query(
-            rs -> {
-              out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                  .put(rs.getString(2), new Figure(rs.getBigDecimal(3), rs.getInt(4)));
-            });
+        .query(rs -> {
+          out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+              .put(rs.getString(2), new Figure(rs.getBigDecimal(3), rs.getInt(4)));
+        });
     return out;
   }
 
@@ -247,22 +246,20 @@ public class DashboardService {
         .param("m", movements)
         .param("y", year)
         .param("p", commune.path() + "%")
-        .query(
-            rs -> {
-              long org = rs.getLong(1);
-              names.putIfAbsent(org, rs.getString(2));
-              figures
-                  .computeIfAbsent(org, k -> new HashMap<>())
-                  .merge(
-                      rs.getString(3),
-                      new Figure(rs.getBigDecimal(4), 1),
-                      (a, b) -> new Figure(a.total().add(b.total()), 1));
-            });
+        .query(rs -> {
+          long org = rs.getLong(1);
+          names.putIfAbsent(org, rs.getString(2));
+          figures
+              .computeIfAbsent(org, k -> new HashMap<>())
+              .merge(
+                  rs.getString(3),
+                  new Figure(rs.getBigDecimal(4), 1),
+                  (a, b) -> new Figure(a.total().add(b.total()), 1));
+        });
     List<PartProgress> out = new ArrayList<>();
     int parts = divisor * Math.max(1, names.size());
-    names.forEach(
-        (id, name) ->
-            out.add(part(String.valueOf(id), name, figures.get(id), indicators, year, parts)));
+    names.forEach((id, name) ->
+        out.add(part(String.valueOf(id), name, figures.get(id), indicators, year, parts)));
     return out;
   }
 
@@ -303,26 +300,24 @@ public class DashboardService {
     Map<Long, Boolean> counts = new HashMap<>();
     jdbc.sql(DashboardQueries.CHANGES)
         .params(List.of(year, Timestamp.from(since), unit.path() + "%"))
-        .query(
-            rs -> {
-              long movement = rs.getLong(1);
-              boolean counted =
-                  counts.computeIfAbsent(
-                      movement,
-                      k -> plans.lineage(k).stream().anyMatch(l -> l.movementId() == planId));
-              if (counted && out.size() < CHANGES_SHOWN) {
-                String code = rs.getString(4);
-                out.add(
-                    new Change(
-                        rs.getLong(2),
-                        rs.getString(3),
-                        code,
-                        names.getOrDefault(code, code),
-                        rs.getBigDecimal(5).stripTrailingZeros(),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getString(7)));
-              }
-            });
+        .query(rs -> {
+          long movement = rs.getLong(1);
+          boolean counted =
+              counts.computeIfAbsent(
+                  movement, k -> plans.lineage(k).stream().anyMatch(l -> l.movementId() == planId));
+          if (counted && out.size() < CHANGES_SHOWN) {
+            String code = rs.getString(4);
+            out.add(
+                new Change(
+                    rs.getLong(2),
+                    rs.getString(3),
+                    code,
+                    names.getOrDefault(code, code),
+                    rs.getBigDecimal(5).stripTrailingZeros(),
+                    rs.getTimestamp(6).toInstant(),
+                    rs.getString(7)));
+          }
+        });
     return out;
   }
 

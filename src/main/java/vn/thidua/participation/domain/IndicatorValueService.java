@@ -135,9 +135,8 @@ public class IndicatorValueService {
         organizations
             .organization(id)
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!actor.may(Permission.RECORD_VALUES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -324,12 +323,11 @@ public class IndicatorValueService {
         .param("m", movementId)
         .param("u", unit.code())
         .param("y", year)
-        .query(
-            rs -> {
-              rows.put(
-                  rs.getString(1),
-                  new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
-            });
+        .query(rs -> {
+          rows.put(
+              rs.getString(1),
+              new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
+        });
     List<IndicatorTotal> out = new ArrayList<>();
     for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
       BigDecimal[] r =
@@ -367,10 +365,9 @@ public class IndicatorValueService {
         .param("m", movementId)
         .param("o", organizationId)
         .param("y", year)
-        .query(
-            rs -> {
-              values.put(rs.getString(1), tidy(rs.getBigDecimal(2)));
-            });
+        .query(rs -> {
+          values.put(rs.getString(1), tidy(rs.getBigDecimal(2)));
+        });
     List<ReportView.Figure> out = new ArrayList<>();
     for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
       BigDecimal v = values.get(i.code());
@@ -389,12 +386,11 @@ public class IndicatorValueService {
         .param("m", movementId)
         .param("u", unitCode)
         .param("y", year)
-        .query(
-            rs -> {
-              rows.put(
-                  rs.getString(1),
-                  new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
-            });
+        .query(rs -> {
+          rows.put(
+              rs.getString(1),
+              new BigDecimal[] {rs.getBigDecimal(2), BigDecimal.valueOf(rs.getInt(3))});
+        });
     List<ReportView.Figure> out = new ArrayList<>();
     for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
       BigDecimal[] r = rows.get(i.code());
@@ -418,11 +414,10 @@ public class IndicatorValueService {
         .param("m", movementId)
         .param("y", year)
         .param("p", path.replace("%", "\\%").replace("_", "\\_") + "%")
-        .query(
-            rs -> {
-              out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                  .put(rs.getString(2), tidy(rs.getBigDecimal(3)));
-            });
+        .query(rs -> {
+          out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+              .put(rs.getString(2), tidy(rs.getBigDecimal(3)));
+        });
     return out;
   }
 

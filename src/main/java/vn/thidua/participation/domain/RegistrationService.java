@@ -92,9 +92,8 @@ public class RegistrationService {
         organizations
             .organization(command.organizationId())
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!actor.may(Permission.RECORD_VALUES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -263,24 +262,23 @@ public class RegistrationService {
             .param("m", movementId)
             .param("y", year)
             .param("p", path.replace("%", "\\%").replace("_", "\\_") + "%")
-            .query(
-                (rs, i) ->
-                    actor.may(Permission.VIEW_ORGANIZATIONS, rs.getString("path"))
-                        ? new RegistrationView.BoardRow(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getString("type"),
-                            rs.getString("status") == null
-                                ? null
-                                : Status.valueOf(rs.getString("status")),
-                            rs.getBoolean("late"),
-                            rs.getObject("rid", Long.class),
-                            actor.may(Permission.RECORD_VALUES, rs.getString("path")),
-                            rs.getString("titles") == null
-                                ? List.of()
-                                : json.readValue(
-                                    rs.getString("titles"), new TypeReference<List<String>>() {}))
-                        : null)
+            .query((rs, i) ->
+                actor.may(Permission.VIEW_ORGANIZATIONS, rs.getString("path"))
+                    ? new RegistrationView.BoardRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("status") == null
+                            ? null
+                            : Status.valueOf(rs.getString("status")),
+                        rs.getBoolean("late"),
+                        rs.getObject("rid", Long.class),
+                        actor.may(Permission.RECORD_VALUES, rs.getString("path")),
+                        rs.getString("titles") == null
+                            ? List.of()
+                            : json.readValue(
+                                rs.getString("titles"), new TypeReference<List<String>>() {}))
+                    : null)
             .list();
     return rows.stream().filter(java.util.Objects::nonNull).toList();
   }
@@ -404,25 +402,24 @@ public class RegistrationService {
             select r.*, o.name as organization_name from registration r join organization o on o.id = r.organization_id where r.id = :id
             """)
         .param("id", id)
-        .query(
-            (rs, i) -> {
-              Timestamp submitted = rs.getTimestamp("submitted_at");
-              return new RegistrationView(
-                  rs.getLong("id"),
-                  rs.getLong("movement_id"),
-                  rs.getLong("organization_id"),
-                  rs.getString("organization_name"),
-                  rs.getInt("year"),
-                  Status.valueOf(rs.getString("status")),
-                  json.readValue(rs.getString("titles"), new TypeReference<List<String>>() {}),
-                  json.readValue(
-                      rs.getString("commitments"),
-                      new TypeReference<List<RegistrationView.Commitment>>() {}),
-                  rs.getBoolean("late"),
-                  rs.getString("reason"),
-                  submitted == null ? null : submitted.toInstant(),
-                  rs.getLong("version"));
-            })
+        .query((rs, i) -> {
+          Timestamp submitted = rs.getTimestamp("submitted_at");
+          return new RegistrationView(
+              rs.getLong("id"),
+              rs.getLong("movement_id"),
+              rs.getLong("organization_id"),
+              rs.getString("organization_name"),
+              rs.getInt("year"),
+              Status.valueOf(rs.getString("status")),
+              json.readValue(rs.getString("titles"), new TypeReference<List<String>>() {}),
+              json.readValue(
+                  rs.getString("commitments"),
+                  new TypeReference<List<RegistrationView.Commitment>>() {}),
+              rs.getBoolean("late"),
+              rs.getString("reason"),
+              submitted == null ? null : submitted.toInstant(),
+              rs.getLong("version"));
+        })
         .optional()
         .orElseThrow(() -> new NotFound("registration.not-found"));
   }

@@ -143,9 +143,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         organizations
             .organization(command.organizationId())
             .filter(OrganizationView::active)
-            .orElseThrow(
-                () ->
-                    BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
+            .orElseThrow(() ->
+                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
     if (!actor.may(Permission.RECORD_VALUES, org.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -372,27 +371,24 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             .param("m", movementId)
             .param("y", year)
             .param("p", path.replace("%", "\\%").replace("_", "\\_") + "%")
-            .query(
-                (rs, i) -> {
-                  if (!actor.may(Permission.VIEW_ORGANIZATIONS, rs.getString("path"))) {
-                    return null;
-                  }
-                  Status status =
-                      rs.getString("status") == null
-                          ? null
-                          : Status.valueOf(rs.getString("status"));
-                  Timestamp at = rs.getTimestamp("submitted_at");
-                  boolean sent = status == Status.SUBMITTED || status == Status.ACCEPTED;
-                  return new ReportView.BoardRow(
-                      rs.getLong("id"),
-                      rs.getString("name"),
-                      rs.getObject("rid", Long.class),
-                      status,
-                      rs.getBoolean("late"),
-                      at == null ? null : at.toInstant(),
-                      pastDue && !sent,
-                      actor.may(Permission.RECORD_VALUES, rs.getString("path")));
-                })
+            .query((rs, i) -> {
+              if (!actor.may(Permission.VIEW_ORGANIZATIONS, rs.getString("path"))) {
+                return null;
+              }
+              Status status =
+                  rs.getString("status") == null ? null : Status.valueOf(rs.getString("status"));
+              Timestamp at = rs.getTimestamp("submitted_at");
+              boolean sent = status == Status.SUBMITTED || status == Status.ACCEPTED;
+              return new ReportView.BoardRow(
+                  rs.getLong("id"),
+                  rs.getString("name"),
+                  rs.getObject("rid", Long.class),
+                  status,
+                  rs.getBoolean("late"),
+                  at == null ? null : at.toInstant(),
+                  pastDue && !sent,
+                  actor.may(Permission.RECORD_VALUES, rs.getString("path")));
+            })
             .list();
     return rows.stream().filter(java.util.Objects::nonNull).toList();
   }
@@ -695,24 +691,23 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             .param("p", path.replace("%", "\\%").replace("_", "\\_") + "%")
             .param("m", m.id())
             .param("y", year)
-            .query(
-                (rs, i) ->
-                    new Outstanding(
-                        m.id(),
-                        m.name(),
-                        m.unitName(),
-                        Kind.UNIT,
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        year,
-                        day,
-                        "/movements/"
-                            + m.id()
-                            + "/reports/form?organization="
-                            + rs.getLong(1)
-                            + "&year="
-                            + year))
+            .query((rs, i) ->
+                new Outstanding(
+                    m.id(),
+                    m.name(),
+                    m.unitName(),
+                    Kind.UNIT,
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    year,
+                    day,
+                    "/movements/"
+                        + m.id()
+                        + "/reports/form?organization="
+                        + rs.getLong(1)
+                        + "&year="
+                        + year))
             .list()
             .forEach(out::add);
       }
@@ -826,39 +821,37 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
                 where r.id = :id
                 """)
             .param("id", id)
-            .query(
-                (rs, i) -> {
-                  Timestamp submitted = rs.getTimestamp("submitted_at");
-                  Date due = rs.getDate("due_on");
-                  return new ReportView(
-                      rs.getLong("id"),
-                      rs.getLong("movement_id"),
-                      Kind.valueOf(rs.getString("kind")),
-                      rs.getObject("organization_id", Long.class),
-                      rs.getString("reporter_name"),
-                      rs.getString("unit_code"),
-                      rs.getInt("year"),
-                      due == null ? null : due.toLocalDate(),
-                      Status.valueOf(rs.getString("status")),
-                      json.readValue(
-                          rs.getString("narrative"),
-                          new TypeReference<List<ReportView.Narrative>>() {}),
-                      rs.getBoolean("late"),
-                      rs.getString("reason"),
-                      submitted == null ? null : submitted.toInstant(),
-                      rs.getLong("version"),
-                      List.of());
-                })
+            .query((rs, i) -> {
+              Timestamp submitted = rs.getTimestamp("submitted_at");
+              Date due = rs.getDate("due_on");
+              return new ReportView(
+                  rs.getLong("id"),
+                  rs.getLong("movement_id"),
+                  Kind.valueOf(rs.getString("kind")),
+                  rs.getObject("organization_id", Long.class),
+                  rs.getString("reporter_name"),
+                  rs.getString("unit_code"),
+                  rs.getInt("year"),
+                  due == null ? null : due.toLocalDate(),
+                  Status.valueOf(rs.getString("status")),
+                  json.readValue(
+                      rs.getString("narrative"),
+                      new TypeReference<List<ReportView.Narrative>>() {}),
+                  rs.getBoolean("late"),
+                  rs.getString("reason"),
+                  submitted == null ? null : submitted.toInstant(),
+                  rs.getLong("version"),
+                  List.of());
+            })
             .optional()
             .orElseThrow(() -> new NotFound("report.not-found"));
     List<ReportView.Attachment> files =
         jdbc.sql(
                 "select id, file_name, content_type, size_bytes from report_attachment where report_id = :id order by id")
             .param("id", id)
-            .query(
-                (rs, i) ->
-                    new ReportView.Attachment(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+            .query((rs, i) ->
+                new ReportView.Attachment(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
             .list();
     return new ReportView(
         r.id(),

@@ -85,10 +85,9 @@ class ReportController {
     model.addAttribute(
         "sent",
         rows.stream()
-            .filter(
-                r ->
-                    r.status() == ReportView.Status.SUBMITTED
-                        || r.status() == ReportView.Status.ACCEPTED)
+            .filter(r ->
+                r.status() == ReportView.Status.SUBMITTED
+                    || r.status() == ReportView.Status.ACCEPTED)
             .count());
     model.addAttribute("late", rows.stream().filter(ReportView.BoardRow::late).count());
     model.addAttribute("overdue", rows.stream().filter(ReportView.BoardRow::overdue).count());
@@ -189,9 +188,8 @@ class ReportController {
         }
       }
       List<ReportView.Narrative> narrative = new ArrayList<>();
-      texts.forEach(
-          (theme, text) ->
-              narrative.add(new ReportView.Narrative(theme.isEmpty() ? null : theme, text)));
+      texts.forEach((theme, text) ->
+          narrative.add(new ReportView.Narrative(theme.isEmpty() ? null : theme, text)));
       ReportView saved =
           reports.save(
               actor, id, new ReportCommand(organization, year, narrative, numbers, version));

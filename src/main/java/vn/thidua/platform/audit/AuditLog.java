@@ -70,18 +70,17 @@ public class AuditLog {
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
-            .query(
-                (rs, i) ->
-                    new Entry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_id"),
-                        rs.getString("before_state"),
-                        rs.getString("after_state"),
-                        rs.getString("hash")))
+            .query((rs, i) ->
+                new Entry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("action"),
+                    rs.getString("entity_type"),
+                    rs.getString("entity_id"),
+                    rs.getString("before_state"),
+                    rs.getString("after_state"),
+                    rs.getString("hash")))
             .list();
     return new PageResult<>(items, page, size, total);
   }
@@ -96,34 +95,33 @@ public class AuditLog {
     long[] checked = {0};
     Long[] broken = {null};
     jdbc.sql("select * from audit_log order by id")
-        .query(
-            rs -> {
-              if (broken[0] != null) {
-                return;
-              }
-              long id = rs.getLong("id");
-              int chain = rs.getInt("chain");
-              String before = previous.getOrDefault(chain, JdbcAuditTrail.GENESIS);
-              Timestamp at = rs.getTimestamp("occurred_at");
-              String expected =
-                  JdbcAuditTrail.hash(
-                      before,
-                      id,
-                      at.toInstant(),
-                      rs.getString("actor"),
-                      rs.getString("action"),
-                      rs.getString("entity_type"),
-                      rs.getString("entity_id"),
-                      rs.getString("before_state"),
-                      rs.getString("after_state"));
-              String stored = rs.getString("hash");
-              if (!before.equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
-                broken[0] = id;
-                return;
-              }
-              previous.put(chain, stored);
-              checked[0]++;
-            });
+        .query(rs -> {
+          if (broken[0] != null) {
+            return;
+          }
+          long id = rs.getLong("id");
+          int chain = rs.getInt("chain");
+          String before = previous.getOrDefault(chain, JdbcAuditTrail.GENESIS);
+          Timestamp at = rs.getTimestamp("occurred_at");
+          String expected =
+              JdbcAuditTrail.hash(
+                  before,
+                  id,
+                  at.toInstant(),
+                  rs.getString("actor"),
+                  rs.getString("action"),
+                  rs.getString("entity_type"),
+                  rs.getString("entity_id"),
+                  rs.getString("before_state"),
+                  rs.getString("after_state"));
+          String stored = rs.getString("hash");
+          if (!before.equals(rs.getString("prev_hash")) || !expected.equals(stored)) {
+            broken[0] = id;
+            return;
+          }
+          previous.put(chain, stored);
+          checked[0]++;
+        });
     return new Verification(broken[0] == null, checked[0], broken[0]);
   }
 }

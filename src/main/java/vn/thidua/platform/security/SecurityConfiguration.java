@@ -63,12 +63,11 @@ class SecurityConfiguration {
     // Nothing about the account is told before the password has been checked: a disabled account
     // with a wrong password answers like an unknown name.
     dao.setPreAuthenticationChecks(user -> {});
-    dao.setPostAuthenticationChecks(
-        user -> {
-          if (!user.isEnabled()) {
-            throw new DisabledException("disabled");
-          }
-        });
+    dao.setPostAuthenticationChecks(user -> {
+      if (!user.isEnabled()) {
+        throw new DisabledException("disabled");
+      }
+    });
     return new ProviderManager(new ThrottlingAuthenticationProvider(dao, accounts));
   }
 
@@ -85,14 +84,12 @@ class SecurityConfiguration {
         .authenticationManager(manager)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-        .csrf(
-            csrf ->
-                csrf.requireCsrfProtectionMatcher(
-                    request -> unsafe(request) && !basicAuth.matches(request)))
-        .exceptionHandling(
-            ex ->
-                ex.authenticationEntryPoint(problems::unauthorized)
-                    .accessDeniedHandler(problems::forbidden));
+        .csrf(csrf ->
+            csrf.requireCsrfProtectionMatcher(
+                request -> unsafe(request) && !basicAuth.matches(request)))
+        .exceptionHandling(ex ->
+            ex.authenticationEntryPoint(problems::unauthorized)
+                .accessDeniedHandler(problems::forbidden));
     return http.build();
   }
 
@@ -103,19 +100,16 @@ class SecurityConfiguration {
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .defaultSuccessUrl("/", false)
-                    .failureHandler(failure)
-                    .permitAll())
+        .formLogin(form ->
+            form.loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureHandler(failure)
+                .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        .headers(headers ->
+            headers.contentSecurityPolicy(csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
     return http.build();
   }
 

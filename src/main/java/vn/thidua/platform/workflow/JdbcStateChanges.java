@@ -116,15 +116,14 @@ class JdbcStateChanges implements StateChanges {
                 + tracked.foreignKey()
                 + " = :id order by id")
         .param("id", id)
-        .query(
-            (rs, i) ->
-                new Entry(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getTimestamp(6).toInstant()))
+        .query((rs, i) ->
+            new Entry(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant()))
         .list();
   }
 }

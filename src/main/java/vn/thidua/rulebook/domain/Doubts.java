@@ -40,21 +40,20 @@ final class Doubts {
     book.catalogueJson
         .get("money")
         .properties()
-        .forEach(
-            e -> {
-              JsonNode m = e.getValue();
-              if (m.hasNonNull("roundingConfidence")
-                  && doubtful(m.get("roundingConfidence").asString())) {
-                out.add(
-                    new Doubt(
-                        "money:" + e.getKey() + ":rounding",
-                        "MONEY",
-                        e.getKey(),
-                        m.get("roundingNote").asString(),
-                        m.get("citation").asString(),
-                        m.get("roundingConfidence").asString()));
-              }
-            });
+        .forEach(e -> {
+          JsonNode m = e.getValue();
+          if (m.hasNonNull("roundingConfidence")
+              && doubtful(m.get("roundingConfidence").asString())) {
+            out.add(
+                new Doubt(
+                    "money:" + e.getKey() + ":rounding",
+                    "MONEY",
+                    e.getKey(),
+                    m.get("roundingNote").asString(),
+                    m.get("citation").asString(),
+                    m.get("roundingConfidence").asString()));
+          }
+        });
     Object majority = book.provinceParameters(null).get("majorityConfidence");
     if (majority != null && doubtful(majority.toString())) {
       out.add(

@@ -257,9 +257,8 @@ final class FormsInForce {
   /** Ordered map of code → name, for the names every page shows. */
   Map<String, String[]> names() {
     Map<String, String[]> out = new LinkedHashMap<>();
-    book.forms.forEach(
-        (code, f) ->
-            out.put(code, new String[] {f.get("name").asString(), f.get("shortName").asString()}));
+    book.forms.forEach((code, f) ->
+        out.put(code, new String[] {f.get("name").asString(), f.get("shortName").asString()}));
     return out;
   }
 }
