@@ -30,6 +30,13 @@ class SelectionIT extends ApplicationTest {
     return http().as(user, password(user));
   }
 
+  /** A signed-in browser session (the pages take no HTTP Basic). */
+  private Http browser(String user) {
+    Http b = http();
+    b.login(user, password(user));
+    return b;
+  }
+
   private static Map<String, Object> withField(Map<String, Object> proposal, String field) {
     proposal.put("field", field);
     return proposal;
@@ -84,7 +91,7 @@ class SelectionIT extends ApplicationTest {
     // Nor select it: that is the lead body's.
     assertThat(office.postJson(path(n, "select"), Map.of()).status()).isEqualTo(403);
     // The office's page says who it waits for and offers no receive button.
-    String officePage = office.get("/nominations/" + id(n)).body();
+    String officePage = browser("thuongtruc.hatinh").get("/nominations/" + id(n)).body();
     assertThat(officePage).contains("Hồ sơ đang chờ Sở Khoa học và Công nghệ tổng hợp, lựa chọn");
     assertThat(officePage).doesNotContain("value=\"receive\"");
 
@@ -96,10 +103,11 @@ class SelectionIT extends ApplicationTest {
     // The Sở reads it, lists it among those waiting for it, and nothing else.
     assertThat(science.get("/api/v1/nominations/" + id(n)).status()).isEqualTo(200);
     assertThat(ids(science.json("/api/v1/nominations/awaiting-selection"))).contains(id(n));
-    assertThat(science.get("/nominations/awaiting-selection").body())
+    Http sciencePages = browser("khcn.hatinh");
+    assertThat(sciencePages.get("/nominations/awaiting-selection").body())
         .contains("Hồ sơ chờ lựa chọn")
         .contains("Công ty Cổ phần Công nghệ Hồng Lĩnh");
-    String sciencePage = science.get("/nominations/" + id(n)).body();
+    String sciencePage = sciencePages.get("/nominations/" + id(n)).body();
     assertThat(sciencePage).contains("value=\"select\"").contains("value=\"not-selected\"");
     assertThat(sciencePage).doesNotContain("value=\"receive\"");
     assertThat(science.postJson(path(n, "receive"), Map.of()).status()).isEqualTo(403);
@@ -165,8 +173,7 @@ class SelectionIT extends ApplicationTest {
                 proposal(
                     "BANG_KHEN_CAP_TINH", "AD_HOC", 2024, "COLLECTIVE", null, enterprise, plan),
                 "SCIENCE_TECHNOLOGY"));
-    Http browser = http();
-    browser.login("khcn.hatinh", password("khcn.hatinh"));
+    Http browser = browser("khcn.hatinh");
     String page = browser.get("/nominations/" + id(n)).body();
     Http.Response r =
         browser.postForm(
