@@ -721,6 +721,9 @@ class RouteAuthorizationIT {
     rule("GET /nominations/new", Kind.NONE, SIGNED_IN);
     rule("POST /nominations/new", Kind.NONE, SIGNED_IN);
     rule("GET /nominations/{id}", Kind.MISSING, SIGNED_IN);
+    // Issue 13: what the user's body selects for the office (empty for anyone else).
+    rule("GET /nominations/awaiting-selection", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/nominations/awaiting-selection", Kind.NONE, SIGNED_IN);
     rule("POST /nominations/{id}/generate", Kind.MISSING, SIGNED_IN);
     rule("POST /nominations/{id}/upload", Kind.MISSING, SIGNED_IN);
     rule("GET /nominations/{id}/documents/{documentId}", Kind.MISSING, SIGNED_IN);
@@ -742,6 +745,8 @@ class RouteAuthorizationIT {
             "GET /api/v1/nominations/{id}/documents/{documentId}",
             "POST /api/v1/nominations/{id}/submit",
             "POST /api/v1/nominations/{id}/receive",
+            "POST /api/v1/nominations/{id}/select",
+            "POST /api/v1/nominations/{id}/not-selected",
             "POST /api/v1/nominations/{id}/return",
             "POST /api/v1/nominations/{id}/appraise",
             "POST /api/v1/nominations/{id}/notice",

@@ -66,6 +66,8 @@ public record NominationView(
   public enum Status {
     DRAFT,
     SUBMITTED,
+    /** Selected by the plan's lead body of the field, waiting for the office to receive it. */
+    SELECTED,
     RECEIVED,
     RETURNED,
     APPRAISED,

@@ -11,6 +11,7 @@
       "document",
       "rulebook",
       "movement",
-      "initiative"
+      "initiative",
+      "oversight"
     })
 package vn.thidua.commendation;

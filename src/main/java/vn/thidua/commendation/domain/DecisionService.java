@@ -54,6 +54,7 @@ public class DecisionService {
   private final CouncilSessions sessions;
   private final ObjectMapper json;
   private final Clock clock;
+  private final NominationLeads leads;
 
   DecisionService(
       JdbcClient jdbc,
@@ -67,7 +68,9 @@ public class DecisionService {
       StateChanges changes,
       CouncilSessions sessions,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      NominationLeads leads) {
+    this.leads = leads;
     this.jdbc = jdbc;
     this.nominations = nominations;
     this.access = access;
@@ -373,6 +376,7 @@ public class DecisionService {
       throw new BusinessRuleViolation("nomination.duplicate", n.subjectName());
     }
     rows.copyDocuments(id, upper);
+    leads.carry(id, upper);
     changes.record(
         NominationWorkflow.TRACKED,
         upper,

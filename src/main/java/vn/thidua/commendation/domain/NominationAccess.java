@@ -22,13 +22,16 @@ class NominationAccess {
   private final vn.thidua.organization.Impartiality impartiality;
   private final vn.thidua.kernel.StateChanges changes;
   private final org.springframework.context.MessageSource messages;
+  private final NominationLeads leads;
 
   NominationAccess(
       NominationRepository rows,
       NominationLevels levels,
       vn.thidua.organization.Impartiality impartiality,
       vn.thidua.kernel.StateChanges changes,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages,
+      NominationLeads leads) {
+    this.leads = leads;
     this.rows = rows;
     this.levels = levels;
     this.impartiality = impartiality;
@@ -55,7 +58,27 @@ class NominationAccess {
         || actor.may(Permission.MANAGE_NOMINATIONS, levelPath)
         || actor.may(Permission.DECIDE_AWARDS, levelPath)
         || actor.may(Permission.VOTE_AWARDS, levelPath)
-        || (n.parentId() != null && mayAuthor(actor, n));
+        || (n.parentId() != null && mayAuthor(actor, n))
+        || leads.maySelect(actor, n);
+  }
+
+  /** A user of the plan's lead body of the nomination's field at its level (issue 13). */
+  boolean maySelect(Actor actor, NominationView n) {
+    return leads.maySelect(actor, n);
+  }
+
+  /** The selector: a user of the lead body, never on their own case. */
+  void requireSelector(Actor actor, NominationView n) {
+    vn.thidua.oversight.ThemeLead lead =
+        leads
+            .leadFor(n)
+            .filter(l -> NominationLeads.worksFor(actor, l))
+            .orElseThrow(() -> new AccessDeniedException("error.forbidden"));
+    Permission acting =
+        actor.mayAt(Permission.RECORD_VALUES, lead.organizationPath())
+            ? Permission.RECORD_VALUES
+            : Permission.MANAGE_NOMINATIONS;
+    requireImpartial(actor, n, acting, lead.organizationPath());
   }
 
   /** The unit that proposed it, or (for a forwarded one) the office of the level below. */
@@ -114,13 +137,18 @@ class NominationAccess {
    * office, council or leadership acts instead.
    */
   void requireImpartial(Actor actor, NominationView n, Permission acting) {
+    requireImpartial(actor, n, acting, level(n).path());
+  }
+
+  /** As above, with the others who may act looked for at {@code path} (the lead body's). */
+  void requireImpartial(Actor actor, NominationView n, Permission acting, String path) {
     java.util.Optional<vn.thidua.organization.Impartiality.Conflict> conflict =
         impartiality.conflict(actor, caseOf(n));
     if (conflict.isEmpty()) {
       return;
     }
     java.util.List<String> names =
-        impartiality.whoMayAct(acting, level(n).path(), caseOf(n), actor.getUsername()).stream()
+        impartiality.whoMayAct(acting, path, caseOf(n), actor.getUsername()).stream()
             .map(r -> r.displayName() + " (" + r.username() + ")")
             .toList();
     Object others =

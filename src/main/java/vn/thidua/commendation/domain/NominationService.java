@@ -75,6 +75,7 @@ public class NominationService {
   private final ObjectMapper json;
   private final ObjectProvider<NominationEligibility> eligibility;
   private final ObjectProvider<RecordService> records;
+  private final NominationLeads leads;
 
   NominationService(
       JdbcClient jdbc,
@@ -90,7 +91,9 @@ public class NominationService {
       Clock clock,
       ObjectMapper json,
       ObjectProvider<NominationEligibility> eligibility,
-      ObjectProvider<RecordService> records) {
+      ObjectProvider<RecordService> records,
+      NominationLeads leads) {
+    this.leads = leads;
     this.jdbc = jdbc;
     this.rows = rows;
     this.access = access;
@@ -154,6 +157,7 @@ public class NominationService {
     if (c.year() == null || c.year() < 2000 || c.year() > today().getYear() + 1) {
       throw BusinessRuleViolation.onField("year", "nomination.year-invalid");
     }
+    vn.thidua.oversight.Field field = field(c.field());
     Subject s = subject(kind, c.personId(), c.organizationId());
     if (!actor.may(Permission.RECORD_VALUES, s.path())
         && !actor.may(Permission.MANAGE_NOMINATIONS, s.path())) {
@@ -204,6 +208,7 @@ public class NominationService {
     } catch (org.springframework.dao.DuplicateKeyException e) {
       throw BusinessRuleViolation.onField("award", "nomination.duplicate", s.name());
     }
+    leads.name(id, field);
     NominationView after = rows.get(id);
     changes.record(
         NominationWorkflow.TRACKED,
@@ -216,6 +221,18 @@ public class NominationService {
         null,
         after);
     return after;
+  }
+
+  /** The field a proposal names (blank: none); an unknown one is refused on the field. */
+  private static vn.thidua.oversight.Field field(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return vn.thidua.oversight.Field.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw BusinessRuleViolation.onField("field", "nomination.field-unknown");
+    }
   }
 
   /**
@@ -588,11 +605,67 @@ public class NominationService {
     return move(actor, n, version, Action.SUBMIT, null, Map.of());
   }
 
+  /**
+   * The office receives a submitted nomination — unless the plan names a lead body of its field
+   * within this level: then only once that body has selected it (issue 13).
+   */
   @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
   public NominationView receive(Actor actor, long id, long version) {
     NominationView n = access.readable(actor, id);
     access.requireOffice(actor, n);
+    expect(n, version, Action.RECEIVE);
+    if (n.status() == Status.SUBMITTED) {
+      Optional<vn.thidua.oversight.ThemeLead> lead = leads.leadFor(n);
+      if (lead.isPresent()) {
+        throw new BusinessRuleViolation("nomination.awaiting-selection", lead.get().body());
+      }
+    }
     return move(actor, n, version, Action.RECEIVE, null, Map.of());
+  }
+
+  /** The lead body of the field selects the nomination for the level's office (issue 13). */
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
+  public NominationView select(Actor actor, long id, long version, String note) {
+    NominationView n = access.readable(actor, id);
+    access.requireSelector(actor, n);
+    expect(n, version, Action.SELECT);
+    String text = VietnameseText.cleanOrNull(note);
+    if (text != null && text.length() > 2000) {
+      throw BusinessRuleViolation.onField("note", "common.too-long", 2000);
+    }
+    return move(actor, n, version, Action.SELECT, text, Map.of());
+  }
+
+  /** The lead body does not select it: back to the proposer with the reason (issue 13). */
+  @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)
+  public NominationView notSelected(Actor actor, long id, long version, String reason) {
+    NominationView n = access.readable(actor, id);
+    access.requireSelector(actor, n);
+    expect(n, version, Action.NOT_SELECTED);
+    return move(actor, n, version, Action.NOT_SELECTED, required(reason), Map.of());
+  }
+
+  /** The field a nomination names, or null (for its page and the API). */
+  public vn.thidua.oversight.Field fieldOf(NominationView n) {
+    return leads.field(n.id()).orElse(null);
+  }
+
+  /** The body that selects the nomination before the office receives it, or null. */
+  public String selectionLead(NominationView n) {
+    return leads.leadFor(n).map(vn.thidua.oversight.ThemeLead::body).orElse(null);
+  }
+
+  public boolean maySelect(Actor actor, NominationView n) {
+    return access.maySelect(actor, n);
+  }
+
+  /** Submitted nominations waiting for the actor's body to select them ("Hồ sơ chờ lựa chọn"). */
+  @Transactional(readOnly = true)
+  public List<NominationView> awaitingSelection(Actor actor) {
+    return leads.submittedWithField().stream()
+        .map(rows::get)
+        .filter(n -> access.maySelect(actor, n))
+        .toList();
   }
 
   @Transactional(noRollbackFor = vn.thidua.kernel.ConflictOfInterest.class)

@@ -75,8 +75,15 @@ class NominationApiController {
     this.records = records;
   }
 
-  /** A nomination with what the rulebook requires of its dossier at its level. */
-  record Detail(NominationView nomination, List<NominationView.Requirement> dossier) {}
+  /**
+   * A nomination with what the rulebook requires of its dossier at its level, the field it names
+   * (or null) and the plan's lead body that selects it before the office receives it (or null).
+   */
+  record Detail(
+      NominationView nomination,
+      List<NominationView.Requirement> dossier,
+      vn.thidua.oversight.Field field,
+      String selectionLead) {}
 
   record Edit(long version, String achievement) {}
 
@@ -99,7 +106,8 @@ class NominationApiController {
       String chair) {}
 
   private Detail detail(NominationView n) {
-    return new Detail(n, nominations.requirements(n));
+    return new Detail(
+        n, nominations.requirements(n), nominations.fieldOf(n), nominations.selectionLead(n));
   }
 
   @PostMapping("/nominations")
@@ -118,6 +126,15 @@ class NominationApiController {
       @RequestParam String unit,
       @RequestParam(required = false) Integer year) {
     return nominations.list(actor, unit, year);
+  }
+
+  @GetMapping("/nominations/awaiting-selection")
+  @Operation(
+      summary =
+          "Hồ sơ chờ lựa chọn: các đề nghị đã gửi thuộc lĩnh vực mà kế hoạch giao cơ quan của người"
+              + " dùng chủ trì tổng hợp, lựa chọn trước khi cơ quan thường trực tiếp nhận")
+  List<NominationView> awaitingSelection(@AuthenticationPrincipal Actor actor) {
+    return nominations.awaitingSelection(actor);
   }
 
   @GetMapping("/nominations/{id}")
@@ -211,6 +228,32 @@ class NominationApiController {
   NominationView receive(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long version) {
     return nominations.receive(actor, id, version);
+  }
+
+  @PostMapping("/nominations/{id}/select")
+  @Operation(
+      summary =
+          "Lựa chọn hồ sơ (cơ quan chủ trì lĩnh vực theo kế hoạch): hồ sơ được chuyển cơ quan"
+              + " thường trực tiếp nhận")
+  NominationView select(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam(required = false) String note) {
+    return nominations.select(actor, id, version, note);
+  }
+
+  @PostMapping("/nominations/{id}/not-selected")
+  @Operation(
+      summary =
+          "Không lựa chọn hồ sơ (cơ quan chủ trì lĩnh vực theo kế hoạch): trả lại đơn vị đề nghị"
+              + " kèm lý do")
+  NominationView notSelected(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam long version,
+      @RequestParam(required = false) String reason) {
+    return nominations.notSelected(actor, id, version, reason);
   }
 
   @PostMapping("/nominations/{id}/return")

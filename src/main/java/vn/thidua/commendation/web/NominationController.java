@@ -114,6 +114,14 @@ class NominationController {
             : nominations.subjectLabel(actor, person, organization).orElse(null));
     model.addAttribute("plans", nominations.plans(actor));
     model.addAttribute("thisYear", nominations.today().getYear());
+    model.addAttribute("fields", vn.thidua.oversight.Field.values());
+  }
+
+  /** "Hồ sơ chờ lựa chọn": what the user's body selects for the office (issue 13). */
+  @GetMapping("/nominations/awaiting-selection")
+  String awaitingSelection(@AuthenticationPrincipal Actor actor, Model model) {
+    model.addAttribute("items", nominations.awaitingSelection(actor));
+    return "commendation/awaiting-selection";
   }
 
   @PostMapping("/nominations/new")
@@ -127,6 +135,7 @@ class NominationController {
       @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false, defaultValue = "") String achievement,
       @RequestParam(required = false) Long movementId,
+      @RequestParam(required = false) String field,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -142,7 +151,8 @@ class NominationController {
                   "COLLECTIVE".equals(subjectKind) ? null : personId,
                   organizationId,
                   achievement,
-                  null));
+                  null,
+                  field));
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {
@@ -168,6 +178,9 @@ class NominationController {
     model.addAttribute("canLead", nominations.mayLead(actor, n));
     model.addAttribute("canVote", nominations.mayVote(actor, n));
     model.addAttribute("conflicted", nominations.conflicted(actor, n));
+    model.addAttribute("canSelect", nominations.maySelect(actor, n));
+    model.addAttribute("field", nominations.fieldOf(n));
+    model.addAttribute("selectionLead", nominations.selectionLead(n));
     model.addAttribute("authority", nominations.authorityHere(n));
     model.addAttribute("councilHere", nominations.councilHere(n));
     model.addAttribute("noticeHere", nominations.noticeHere(n));
@@ -315,6 +328,8 @@ class NominationController {
         switch (action) {
           case "submit" -> () -> nominations.submit(actor, id, version);
           case "receive" -> () -> nominations.receive(actor, id, version);
+          case "select" -> () -> nominations.select(actor, id, version, reason);
+          case "not-selected" -> () -> nominations.notSelected(actor, id, version, reason);
           case "return" -> () -> nominations.giveBack(actor, id, version, reason);
           case "appraise" -> () -> nominations.appraise(actor, id, version, reason);
           case "notice" -> () -> notices.notice(actor, id, version, days);
