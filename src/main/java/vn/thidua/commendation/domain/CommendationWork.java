@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.commendation.NominationView;
 import vn.thidua.commendation.NominationView.Status;
 import vn.thidua.kernel.WorkItem;
+import vn.thidua.organization.Accounts;
 import vn.thidua.organization.Actor;
+import vn.thidua.organization.Permission;
 import vn.thidua.organization.WorkItems;
 import vn.thidua.rulebook.Rulebook;
 
@@ -31,6 +33,7 @@ class CommendationWork implements WorkItems {
   private final NominationService nominations;
   private final Rulebook rulebook;
   private final MessageSource messages;
+  private final Accounts accounts;
 
   CommendationWork(
       JdbcClient jdbc,
@@ -38,7 +41,9 @@ class CommendationWork implements WorkItems {
       NominationAccess access,
       NominationService nominations,
       Rulebook rulebook,
-      MessageSource messages) {
+      MessageSource messages,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.rows = rows;
     this.access = access;
@@ -77,8 +82,8 @@ class CommendationWork implements WorkItems {
   /** What this person does next on the nomination, or null. */
   private String action(Actor actor, NominationView n, LocalDate today) {
     return switch (n.status()) {
-      case DRAFT -> access.mayAuthor(actor, n) ? "work.nomination.send" : null;
-      case RETURNED -> access.mayAuthor(actor, n) ? "work.nomination.fix" : null;
+      case DRAFT -> author(actor, n) ? "work.nomination.send" : null;
+      case RETURNED -> author(actor, n) ? "work.nomination.fix" : null;
       case SUBMITTED -> office(actor, n) ? "work.nomination.receive" : null;
       case RECEIVED -> office(actor, n) ? "work.nomination.appraise" : null;
       case APPRAISED -> {
@@ -96,6 +101,21 @@ class CommendationWork implements WorkItems {
       case VOTED_FOR -> lead(actor, n) ? "work.nomination.decide" : null;
       default -> null;
     };
+  }
+
+  /**
+   * The proposer who writes it: for a forwarded one the office of the level below, else the nearest
+   * holder of the right over the subject (a village's focal point before the commune's office).
+   */
+  private boolean author(Actor actor, NominationView n) {
+    if (!access.mayAuthor(actor, n)) {
+      return false;
+    }
+    if (n.parentId() != null) {
+      return true;
+    }
+    return accounts.nearestHolders(Permission.RECORD_VALUES, rows.subjectPath(n.id())).stream()
+        .anyMatch(r -> r.username().equals(actor.getUsername()));
   }
 
   private boolean office(Actor actor, NominationView n) {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.initiative.InitiativeView;
 import vn.thidua.initiative.InitiativeView.Status;
 import vn.thidua.kernel.WorkItem;
+import vn.thidua.organization.Accounts;
 import vn.thidua.organization.Actor;
+import vn.thidua.organization.Permission;
 import vn.thidua.organization.WorkItems;
 
 /**
@@ -26,8 +28,11 @@ class InitiativeWork implements WorkItems {
   private final JdbcClient jdbc;
   private final InitiativeService initiatives;
   private final MessageSource messages;
+  private final Accounts accounts;
 
-  InitiativeWork(JdbcClient jdbc, InitiativeService initiatives, MessageSource messages) {
+  InitiativeWork(
+      JdbcClient jdbc, InitiativeService initiatives, MessageSource messages, Accounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.initiatives = initiatives;
     this.messages = messages;
@@ -65,10 +70,10 @@ class InitiativeWork implements WorkItems {
 
   private String action(Actor actor, InitiativeView i) {
     if (i.status() == Status.DRAFT) {
-      return initiatives.mayFile(actor, i) ? "work.initiative.send" : null;
+      return filer(actor, i) ? "work.initiative.send" : null;
     }
     if (i.status() == Status.RETURNED) {
-      return initiatives.mayFile(actor, i) ? "work.initiative.fix" : null;
+      return filer(actor, i) ? "work.initiative.fix" : null;
     }
     if (i.status() == Status.SUBMITTED) {
       return initiatives.mayManage(actor, i) ? "work.initiative.start" : null;
@@ -78,13 +83,25 @@ class InitiativeWork implements WorkItems {
         && !scored(actor, i.id())) {
       return "work.initiative.review";
     }
-    boolean authority =
-        actor.mayAt(vn.thidua.organization.Permission.DECIDE_INITIATIVES, i.unitPath());
+    boolean authority = actor.mayAt(Permission.DECIDE_INITIATIVES, i.unitPath());
     return authority
             && initiatives.mayDecide(actor, i, InitiativeView.Scope.BASE)
             && initiatives.decideRefusal(actor, i, InitiativeView.Scope.BASE).isEmpty()
         ? "work.initiative.decide"
         : null;
+  }
+
+  /** One of its authors, or the nearest holder of the right to file for its organisation. */
+  private boolean filer(Actor actor, InitiativeView i) {
+    if (!initiatives.mayFile(actor, i)) {
+      return false;
+    }
+    if (actor.personId() != null
+        && i.authors().stream().anyMatch(a -> actor.personId().equals(a.personId()))) {
+      return true;
+    }
+    return accounts.nearestHolders(Permission.FILE_INITIATIVES, i.path()).stream()
+        .anyMatch(r -> r.username().equals(actor.getUsername()));
   }
 
   private boolean scored(Actor actor, long id) {

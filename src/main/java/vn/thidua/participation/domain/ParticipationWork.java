@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.kernel.WorkItem;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Plans;
+import vn.thidua.organization.Accounts;
 import vn.thidua.organization.Actor;
+import vn.thidua.organization.OrganizationDirectory;
+import vn.thidua.organization.Permission;
 import vn.thidua.organization.WorkItems;
 import vn.thidua.participation.RegistrationView;
 import vn.thidua.participation.ReportView;
@@ -32,13 +35,19 @@ class ParticipationWork implements WorkItems {
   private final RegistrationService registrations;
   private final Plans plans;
   private final MessageSource messages;
+  private final Accounts accounts;
+  private final OrganizationDirectory organizations;
 
   ParticipationWork(
       JdbcClient jdbc,
       ReportService reports,
       RegistrationService registrations,
       Plans plans,
-      MessageSource messages) {
+      MessageSource messages,
+      Accounts accounts,
+      OrganizationDirectory organizations) {
+    this.accounts = accounts;
+    this.organizations = organizations;
     this.jdbc = jdbc;
     this.reports = reports;
     this.registrations = registrations;
@@ -93,12 +102,12 @@ class ParticipationWork implements WorkItems {
           }
         }
         case RETURNED -> {
-          if (reports.mayAuthor(actor, r)) {
+          if (reports.mayAuthor(actor, r) && writer(actor, r.organizationId())) {
             out.add(new WorkItem("work.report.fix", title, link, r.dueOn(), GROUP));
           }
         }
         case DRAFT -> {
-          if (reports.mayAuthor(actor, r)) {
+          if (reports.mayAuthor(actor, r) && writer(actor, r.organizationId())) {
             out.add(new WorkItem("work.report.send", title, link, r.dueOn(), GROUP));
           }
         }
@@ -118,10 +127,27 @@ class ParticipationWork implements WorkItems {
           out.add(
               new WorkItem("work.registration.review", title, link, window.orElse(null), GROUP));
         }
-      } else if (registrations.mayRegister(actor, r.organizationId())) {
+      } else if (registrations.mayRegister(actor, r.organizationId())
+          && writer(actor, r.organizationId())) {
         out.add(new WorkItem("work.registration.fix", title, link, window.orElse(null), GROUP));
       }
     }
+  }
+
+  /**
+   * Whether the person is the one who writes for the organisation: its nearest holder of the right
+   * (a village's focal point; the commune's office only for units without one). A unit's level
+   * report (no organisation) is written by the office.
+   */
+  private boolean writer(Actor actor, Long organizationId) {
+    if (organizationId == null) {
+      return true;
+    }
+    return organizations
+        .organization(organizationId)
+        .map(o -> accounts.nearestHolders(Permission.RECORD_VALUES, o.path()))
+        .map(list -> list.stream().anyMatch(r -> r.username().equals(actor.getUsername())))
+        .orElse(false);
   }
 
   private String msg(String key, Object... args) {

@@ -128,7 +128,7 @@ class LayoutModel {
       admin.add(new NavItem("nav.audit", "/admin/audit", "audit"));
     }
     if (actor.hasRole(Role.SYSTEM_ADMIN)) {
-      admin.add(new NavItem("nav.api", "/api-docs", "api"));
+      admin.add(new NavItem("nav.api", "/swagger-ui/index.html", "api"));
     }
     add(groups, "nav.group.admin", admin);
     return groups;
