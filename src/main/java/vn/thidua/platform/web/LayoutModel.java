@@ -97,7 +97,11 @@ class LayoutModel {
         || actor.may(Permission.VOTE_AWARDS)) {
       commendation.add(new NavItem("nav.nominations", "/nominations", "nominations"));
     }
-    if (actor.may(Permission.MANAGE_NOMINATIONS) || actor.may(Permission.DECIDE_AWARDS)) {
+    // The reward fund is the administrative unit's: the page opens on the unit of the first grant.
+    String unit = actor.grants().isEmpty() ? null : unitPath(actor.grants().getFirst().scopePath());
+    if (unit != null
+        && (actor.may(Permission.MANAGE_NOMINATIONS, unit)
+            || actor.may(Permission.DECIDE_AWARDS, unit))) {
       commendation.add(new NavItem("nav.rewards", "/rewards", "rewards"));
     }
     commendation.add(new NavItem("commendation.nav", "/commendation/catalogue", "commendation"));
@@ -132,6 +136,21 @@ class LayoutModel {
     }
     add(groups, "nav.group.admin", admin);
     return groups;
+  }
+
+  /** The administrative unit's part of a scope path ("/VN/31/o55/" → "/VN/31/"). */
+  static String unitPath(String scopePath) {
+    StringBuilder out = new StringBuilder("/");
+    for (String part : scopePath.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (part.startsWith("o")) {
+        break;
+      }
+      out.append(part).append('/');
+    }
+    return out.toString();
   }
 
   private static void add(List<NavGroup> groups, String key, List<NavItem> items) {
