@@ -117,7 +117,8 @@ class ReportController {
     ReportView r = reports.reportOf(actor, id, organization, year).orElse(null);
     Map<String, String> values = new LinkedHashMap<>();
     for (ReportView.Figure f : reports.figures(id, organization, year)) {
-      values.put(f.code(), f.value() == null ? "" : f.value().toPlainString().replace('.', ','));
+      values.put(
+          f.code(), f.value() == null ? "" : vn.thidua.kernel.VietnameseNumbers.format(f.value()));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     if (r != null) {
