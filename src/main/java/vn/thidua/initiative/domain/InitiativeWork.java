@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.initiative.ExemplaryModelView;
 import vn.thidua.initiative.InitiativeView;
 import vn.thidua.initiative.InitiativeView.Status;
 import vn.thidua.kernel.WorkItem;
@@ -27,12 +28,18 @@ class InitiativeWork implements WorkItems {
 
   private final JdbcClient jdbc;
   private final InitiativeService initiatives;
+  private final ExemplaryModelService models;
   private final MessageSource messages;
   private final Accounts accounts;
 
   InitiativeWork(
-      JdbcClient jdbc, InitiativeService initiatives, MessageSource messages, Accounts accounts) {
+      JdbcClient jdbc,
+      InitiativeService initiatives,
+      ExemplaryModelService models,
+      MessageSource messages,
+      Accounts accounts) {
     this.accounts = accounts;
+    this.models = models;
     this.jdbc = jdbc;
     this.initiatives = initiatives;
     this.messages = messages;
@@ -65,7 +72,46 @@ class InitiativeWork implements WorkItems {
         // not this person's
       }
     }
+    for (long id :
+        jdbc.sql(
+                "select id from exemplary_model where status in ('NOMINATED', 'APPROVED', 'RETURNED') order by id")
+            .query(Long.class)
+            .list()) {
+      try {
+        ExemplaryModelView m = models.get(id);
+        String action = modelAction(actor, m);
+        if (action != null) {
+          out.add(
+              new WorkItem(
+                  action, msg("work.model.title", m.title()), "/models/" + m.id(), null, GROUP));
+        }
+      } catch (RuntimeException unreadable) {
+        // not this person's
+      }
+    }
     return out;
+  }
+
+  /** The office approves and publishes; the nominator fixes a returned one. */
+  private String modelAction(Actor actor, ExemplaryModelView m) {
+    if (!actor.covers(m.path())) {
+      return null;
+    }
+    return switch (m.status()) {
+      case NOMINATED ->
+          nearest(actor, Permission.PUBLISH_MODELS, m.path()) ? "work.model.approve" : null;
+      case APPROVED ->
+          nearest(actor, Permission.PUBLISH_MODELS, m.path()) ? "work.model.publish" : null;
+      case RETURNED ->
+          nearest(actor, Permission.FILE_INITIATIVES, m.path()) ? "work.model.fix" : null;
+      default -> null;
+    };
+  }
+
+  private boolean nearest(Actor actor, Permission permission, String path) {
+    return actor.may(permission, path)
+        && accounts.nearestHolders(permission, path).stream()
+            .anyMatch(r -> r.username().equals(actor.getUsername()));
   }
 
   private String action(Actor actor, InitiativeView i) {
