@@ -120,6 +120,11 @@ class WorkListIT extends ApplicationTest {
         .contains("Kính gửi")
         .contains(REASON)
         .contains(link);
+    // The inbox page: one short line per message, linking to the report.
+    String inboxPage = browser(UNIT).get("/notifications").body();
+    assertThat(inboxPage)
+        .contains("class=\"inbox-list\"")
+        .contains("<a href=\"" + link + "\">" + title + " đã bị trả lại");
     // The one who returned it is not told of their own step.
     assertThat(inboxHas(office, title + " đã bị trả lại", link)).isFalse();
 

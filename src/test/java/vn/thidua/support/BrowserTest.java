@@ -96,7 +96,8 @@ public abstract class BrowserTest extends ApplicationTest {
                 AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName(label)
-                    .setExact(true));
+                    .setExact(true)
+                    .setIncludeHidden(true));
     if (!link.isVisible() && p.locator(".menu-button").isVisible()) {
       p.locator(".menu-button").click();
     }

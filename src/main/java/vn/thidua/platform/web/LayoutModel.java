@@ -45,7 +45,7 @@ class LayoutModel {
         || request.getRequestURI().startsWith(request.getContextPath() + "/portal/")) {
       return null;
     }
-    return work.waitingFor(actor).size();
+    return work.count(actor);
   }
 
   /** The flat list of every entry (the groups' entries, in order), for tests and other pages. */

@@ -54,11 +54,41 @@ public class WorkBoard {
       }
     }
     List<WorkItem> sorted = items.stream().distinct().sorted(WorkItem.URGENCY).toList();
+    if (counts.size() > 10_000) {
+      counts.clear();
+    }
+    counts.put(actor.getUsername(), new Count(sorted.size(), clock.instant()));
     if (request != null) {
       request.setAttribute(KEY, sorted, RequestAttributes.SCOPE_REQUEST);
     }
     return sorted;
   }
+
+  /**
+   * How many items wait for the person (the menu's count on every page): kept for a minute per
+   * person and forgotten at every committed workflow step, so that pages do not recompute the whole
+   * work list; the home page always counts afresh.
+   */
+  public int count(Actor actor) {
+    Count c = counts.get(actor.getUsername());
+    java.time.Instant now = clock.instant();
+    if (c != null && c.at().plus(COUNT_TTL).isAfter(now)) {
+      return c.n();
+    }
+    return waitingFor(actor).size();
+  }
+
+  @org.springframework.transaction.event.TransactionalEventListener
+  void forget(vn.thidua.kernel.StateChanged step) {
+    counts.clear();
+  }
+
+  private record Count(int n, java.time.Instant at) {}
+
+  private static final java.time.Duration COUNT_TTL = java.time.Duration.ofSeconds(60);
+
+  private final java.util.Map<String, Count> counts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The coming deadlines of the person's plans, nearest first. */
   public List<WorkItem> upcoming(Actor actor) {
