@@ -101,7 +101,7 @@ class ReminderIT extends ApplicationTest {
     }
 
     // The village focal point: four reminders for Thôn Đông's 2029 report, one per milestone.
-    List<MimeMessage> village = mailTo("daumoi.habac@thidua.example", "năm 2029");
+    List<MimeMessage> village = mailTo("daumoi.habac@thidua.example", "hạn báo cáo năm 2029");
     assertThat(village)
         .extracting(MimeMessage::getSubject)
         .hasSize(4)
@@ -129,7 +129,7 @@ class ReminderIT extends ApplicationTest {
         http().as("daumoi.habac", password("daumoi.habac")).json("/api/v1/notifications");
     int found = 0;
     for (JsonNode n : inbox) {
-      if (n.get("subject").asString().contains("năm 2029")) {
+      if (n.get("subject").asString().contains("hạn báo cáo năm 2029")) {
         found++;
       }
     }

@@ -88,11 +88,22 @@ public abstract class BrowserTest extends ApplicationTest {
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
+  /** Follows a menu entry, opening the small-screen menu and the entry's group first. */
   protected void nav(Page p, String label) {
-    p.locator("header nav")
-        .getByRole(
-            AriaRole.LINK,
-            new com.microsoft.playwright.Locator.GetByRoleOptions().setName(label).setExact(true))
-        .click();
+    com.microsoft.playwright.Locator link =
+        p.locator("header nav")
+            .getByRole(
+                AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(label)
+                    .setExact(true)
+                    .setIncludeHidden(true));
+    if (!link.isVisible() && p.locator(".menu-button").isVisible()) {
+      p.locator(".menu-button").click();
+    }
+    if (!link.isVisible()) {
+      link.locator("xpath=ancestor::details[1]/summary").click();
+    }
+    link.click();
   }
 }

@@ -20,6 +20,7 @@ import vn.thidua.document.Spreadsheets;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.VietnameseNumbers;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.PlanDocument;
@@ -117,6 +118,14 @@ public class IndicatorValueService {
     if (command.value() == null) {
       throw BusinessRuleViolation.onField("value", "values.value-required");
     }
+    checkValue(
+        m,
+        org,
+        known.get(command.indicatorCode().strip()),
+        command.year(),
+        command.value(),
+        command.isConfirmed(),
+        "value");
     return save(
         actor,
         m,
@@ -125,6 +134,52 @@ public class IndicatorValueService {
         command.year(),
         command.value(),
         VietnameseText.cleanOrNull(command.note()));
+  }
+
+  /**
+   * The checks of every value, through the kernel's one number policy: no more digits than kept, a
+   * percentage within 0–100, no negative count, and a value more than ten times last year's or the
+   * year's target only once confirmed.
+   */
+  void checkValue(
+      MovementView m,
+      OrganizationView org,
+      PlanDocument.Indicator indicator,
+      int year,
+      BigDecimal value,
+      boolean confirmed,
+      String field) {
+    try {
+      VietnameseNumbers.checkSize(value);
+      VietnameseNumbers.checkNotNegative(value);
+      if (VietnameseNumbers.percentUnit(indicator.unit())) {
+        VietnameseNumbers.checkPercentage(value);
+      }
+    } catch (VietnameseNumbers.Refused r) {
+      throw r.onField(field);
+    }
+    if (confirmed) {
+      return;
+    }
+    BigDecimal lastYear =
+        jdbc.sql(
+                "select value from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y")
+            .param("m", m.id())
+            .param("c", indicator.code())
+            .param("o", org.id())
+            .param("y", year - 1)
+            .query(BigDecimal.class)
+            .optional()
+            .orElse(null);
+    BigDecimal target = indicator.targets().get(year);
+    if (VietnameseNumbers.implausible(value, lastYear, target)) {
+      throw BusinessRuleViolation.onField(
+          field,
+          "number.implausible",
+          indicator.name(),
+          VietnameseNumbers.format(value),
+          VietnameseNumbers.format(lastYear != null ? lastYear : target));
+    }
   }
 
   private OrganizationView checkedOrganization(Actor actor, Long id) {
@@ -507,9 +562,12 @@ public class IndicatorValueService {
       BigDecimal value = null;
       String valueText = row.cell(3).text();
       try {
-        value = new BigDecimal(valueText.replace(" ", "").replace(',', '.'));
-      } catch (NumberFormatException e) {
-        errors.add(error(row, 3, headers, "import.not-a-number", valueText));
+        value = VietnameseNumbers.parse(valueText);
+        if (value == null) {
+          errors.add(error(row, 3, headers, "import.not-a-number", valueText));
+        }
+      } catch (VietnameseNumbers.Refused e) {
+        errors.add(error(row, 3, headers, e.key(), e.args()));
       }
       if (errors.size() == before && locked(m.id(), org.id(), year)) {
         errors.add(error(row, 0, headers, "values.report-locked", org.name(), year));

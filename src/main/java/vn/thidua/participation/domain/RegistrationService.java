@@ -396,7 +396,7 @@ public class RegistrationService {
         .map(this::get);
   }
 
-  private RegistrationView get(long id) {
+  RegistrationView get(long id) {
     return jdbc.sql(
             """
             select r.*, o.name as organization_name from registration r join organization o on o.id = r.organization_id where r.id = :id

@@ -171,10 +171,23 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
       if (e.getValue() == null) {
         continue;
       }
-      values.record(
-          actor,
-          movementId,
-          new IndicatorValueCommand(org.id(), e.getKey(), year, e.getValue(), null));
+      try {
+        values.record(
+            actor,
+            movementId,
+            new IndicatorValueCommand(
+                org.id(),
+                e.getKey(),
+                year,
+                e.getValue(),
+                null,
+                Boolean.TRUE.equals(command.confirmed())));
+      } catch (BusinessRuleViolation v) {
+        if (!"value".equals(v.field())) {
+          throw v;
+        }
+        throw BusinessRuleViolation.onField("value_" + e.getKey(), v.code(), v.args());
+      }
     }
     long id;
     if (existing.isEmpty()) {

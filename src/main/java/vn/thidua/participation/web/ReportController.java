@@ -117,7 +117,8 @@ class ReportController {
     ReportView r = reports.reportOf(actor, id, organization, year).orElse(null);
     Map<String, String> values = new LinkedHashMap<>();
     for (ReportView.Figure f : reports.figures(id, organization, year)) {
-      values.put(f.code(), f.value() == null ? "" : f.value().toPlainString().replace('.', ','));
+      values.put(
+          f.code(), f.value() == null ? "" : vn.thidua.kernel.VietnameseNumbers.format(f.value()));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     if (r != null) {
@@ -181,9 +182,11 @@ class ReportController {
         if (!text.isEmpty()) {
           try {
             numbers.put(f.code(), parse(text));
-          } catch (NumberFormatException e) {
-            throw BusinessRuleViolation.onField(
-                "value_" + f.code(), "report.value-not-number", f.name(), text);
+          } catch (vn.thidua.kernel.VietnameseNumbers.Refused e) {
+            throw e.key().equals("number.invalid")
+                ? BusinessRuleViolation.onField(
+                    "value_" + f.code(), "report.value-not-number", f.name(), text)
+                : e.onField("value_" + f.code());
           }
         }
       }
@@ -192,7 +195,15 @@ class ReportController {
           narrative.add(new ReportView.Narrative(theme.isEmpty() ? null : theme, text)));
       ReportView saved =
           reports.save(
-              actor, id, new ReportCommand(organization, year, narrative, numbers, version));
+              actor,
+              id,
+              new ReportCommand(
+                  organization,
+                  year,
+                  narrative,
+                  numbers,
+                  version,
+                  params.containsKey("confirmed")));
       redirect.addFlashAttribute("notice", "report.saved");
       return "redirect:/reports/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
@@ -372,13 +383,9 @@ class ReportController {
     return "participation/report-children";
   }
 
-  /** "72,5" or "72.5"; with a comma, dots group thousands ("1.234,5"). */
+  /** The kernel's one reader: "1.200" is one thousand two hundred, "1.234,5", "72,5". */
   static BigDecimal parse(String text) {
-    String t = text.replace(" ", "").replace("\u00a0", "");
-    if (t.contains(",")) {
-      t = t.replace(".", "").replace(',', '.');
-    }
-    return new BigDecimal(t);
+    return vn.thidua.kernel.VietnameseNumbers.parse(text);
   }
 
   private static String act(RedirectAttributes redirect, long id, String notice, Runnable action) {

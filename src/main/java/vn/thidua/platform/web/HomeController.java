@@ -13,10 +13,24 @@ import vn.thidua.organization.Actor;
 @Controller
 class HomeController {
 
+  private final WorkBoard work;
+
+  HomeController(WorkBoard work) {
+    this.work = work;
+  }
+
+  /** The public home, or the signed-in person's work list ("Việc cần xử lý"). */
   @GetMapping("/")
   String home(@AuthenticationPrincipal Actor actor, Model model) {
-    model.addAttribute("today", VietnameseDates.longForm(LocalDate.now(VietnameseDates.ZONE)));
-    return actor == null ? "public-home" : "home";
+    LocalDate today = work.today();
+    model.addAttribute("today", VietnameseDates.longForm(today));
+    if (actor == null) {
+      return "public-home";
+    }
+    model.addAttribute("day", today);
+    model.addAttribute("items", work.waitingFor(actor));
+    model.addAttribute("upcoming", work.upcoming(actor));
+    return "home";
   }
 
   @GetMapping("/login")

@@ -1,0 +1,171 @@
+package vn.thidua.notification.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.kernel.StateChanged;
+import vn.thidua.organization.Accounts;
+import vn.thidua.organization.Actor;
+import vn.thidua.organization.StepNotices;
+
+/**
+ * Tells people of every workflow step once it is committed: the module that owns the record names
+ * it and says who acts next and whom it concerns ({@link StepNotices}); each of them, except the
+ * person who took the step, gets a short Vietnamese message in the inbox with a link to the record,
+ * and an e-mail when an SMTP server is configured. Steps of the system itself (demo data, imports)
+ * tell nobody.
+ */
+@Component
+class StepNotifier {
+
+  private static final Logger log = LoggerFactory.getLogger(StepNotifier.class);
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
+  private final List<StepNotices> sources;
+  private final Accounts accounts;
+  private final JdbcClient jdbc;
+  private final MessageSource messages;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final TransactionTemplate tx;
+  private final String from;
+  private final String baseUrl;
+  private final boolean mailOn;
+
+  StepNotifier(
+      List<StepNotices> sources,
+      Accounts accounts,
+      JdbcClient jdbc,
+      MessageSource messages,
+      ObjectProvider<JavaMailSender> mail,
+      PlatformTransactionManager transactions,
+      @Value("${thidua.mail.from}") String from,
+      @Value("${thidua.base-url}") String baseUrl,
+      @Value("${spring.mail.host:}") String mailHost) {
+    this.sources = sources;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.messages = messages;
+    this.mail = mail;
+    this.tx = new TransactionTemplate(transactions);
+    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.from = from;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.mailOn = mailHost != null && !mailHost.isBlank();
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  void on(StateChanged step) {
+    if (step.from() == null || step.actor() == null || "system".equals(step.actor())) {
+      return;
+    }
+    try {
+      notice(step).ifPresent(n -> tell(step, n));
+    } catch (RuntimeException e) {
+      log.warn(
+          "notice of {} {} {} failed: {}", step.record(), step.id(), step.action(), e.toString());
+    }
+  }
+
+  private Optional<StepNotices.StepNotice> notice(StateChanged step) {
+    for (StepNotices s : sources) {
+      Optional<StepNotices.StepNotice> n = tx.execute(status -> s.of(step));
+      if (n != null && n.isPresent()) {
+        return n;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void tell(StateChanged step, StepNotices.StepNotice notice) {
+    Map<String, Accounts.Recipient> to = new LinkedHashMap<>();
+    for (StepNotices.Audience a : notice.audience()) {
+      for (Accounts.Recipient r : accounts.nearestHolders(a.permission(), a.path())) {
+        if (!r.username().equals(step.actor())) {
+          to.putIfAbsent(r.username(), r);
+        }
+      }
+    }
+    if (to.isEmpty()) {
+      return;
+    }
+    String who = accounts.findActor(step.actor()).map(Actor::displayName).orElse(step.actor());
+    String subject = subject(step, notice.object(), who);
+    tx.executeWithoutResult(status -> {
+      for (Accounts.Recipient r : to.values()) {
+        jdbc.sql("insert into notification (username, subject, body, link) values (:u, :s, :b, :l)")
+            .param("u", r.username())
+            .param("s", subject)
+            .param("b", subject)
+            .param("l", notice.link())
+            .update();
+      }
+    });
+    JavaMailSender sender = mailOn ? mail.getIfAvailable() : null;
+    if (sender == null) {
+      return;
+    }
+    for (Accounts.Recipient r : to.values()) {
+      if (r.email() == null || r.email().isBlank()) {
+        continue;
+      }
+      SimpleMailMessage m = new SimpleMailMessage();
+      m.setFrom(from);
+      m.setTo(r.email());
+      m.setSubject("[ThiĐua] " + subject);
+      m.setText(
+          msg("reminder.greeting", r.displayName())
+              + "\n\n"
+              + subject
+              + "\n\n"
+              + msg("notice.open")
+              + " "
+              + baseUrl
+              + notice.link()
+              + "\n\n"
+              + msg("notice.footer"));
+      try {
+        sender.send(m);
+      } catch (MailException ex) {
+        log.warn("notice e-mail to {} failed: {}", r.username(), ex.getMessage());
+      }
+    }
+  }
+
+  /** "Báo cáo năm 2026 của Thôn Đông đã bị trả lại (Nguyễn Văn A): thiếu số liệu". */
+  String subject(StateChanged step, String object, String who) {
+    String key = "notice." + step.record() + "." + step.action();
+    String general = "notice.step." + step.action();
+    String text = messages.getMessage(key, new Object[] {object, who}, null, VI);
+    if (text == null) {
+      text = messages.getMessage(general, new Object[] {object, who}, null, VI);
+    }
+    if (text == null) {
+      text = msg("notice.step", object, who);
+    }
+    if (step.reason() != null && !step.reason().isBlank()) {
+      text = msg("notice.reason", text, step.reason());
+    }
+    return text;
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, key, VI);
+  }
+}
