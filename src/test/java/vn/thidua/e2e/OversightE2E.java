@@ -296,7 +296,7 @@ class OversightE2E extends BrowserTest {
             new FilePayload(
                 "anh-chup-cong-thong-tin.png",
                 "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}));
+                vn.thidua.support.Images.png())); // a real image: the type is read from content
     button("Tải lên");
     assertThat(page.locator("ul.files")).containsText("anh-chup-cong-thong-tin.png");
     page.getByLabel("Kết quả thực hiện kiến nghị")
