@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -1353,7 +1352,7 @@ class RouteAuthorizationIT {
     }
     assertThat(missing).as("routes without a rule in RouteAuthorizationIT.RULES").isEmpty();
 
-    Map<String, String> wrong = new TreeMap<>();
+    Map<String, String> wrong = java.util.Collections.synchronizedMap(new TreeMap<>());
     Map<Account, Http> api = new HashMap<>();
     Map<Account, Http> pages = new HashMap<>();
     Map<Account, String> csrf = new HashMap<>();
@@ -1364,7 +1363,9 @@ class RouteAuthorizationIT {
       pages.put(a, browser);
       csrf.put(a, Http.csrf(browser.get("/account").body()));
     }
-    Set<String> checked = new LinkedHashSet<>();
+    Set<String> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     for (Route route : routes) {
       if (route.pattern().equals("/error")) {
         continue;
@@ -1382,59 +1383,83 @@ class RouteAuthorizationIT {
         }
         continue;
       }
+      final Rule rule0 = rule;
+      final String[] objects0 = objects;
+      List<java.util.concurrent.Callable<Void>> calls = new ArrayList<>();
       for (Account a : Account.values()) {
-        Http client = route.api() ? api.get(a) : pages.get(a);
-        for (int c = 0; c < 2; c++) {
-          if (c == 1 && rule.kind() == Kind.NONE) {
-            continue;
-          }
-          // The city's administrator covers both communes: "other" is just as much its own.
-          boolean own = c == 0 || a == Account.CITY_ADMIN;
-          Http.Response response = call(client, route, objects[c], csrf.get(a));
-          Outcome o = outcome(response);
-          checked.add(route.key());
-          String cell = route.key() + " as " + a.username + (c == 0 ? " (own)" : " (other)");
-          if (o == Outcome.ERROR || o == Outcome.LOGIN) {
-            wrong.put(cell, o + " " + response.status());
-            continue;
-          }
-          boolean allowed = own && expectedAllowed(rule, a);
-          if (rule.kind() == Kind.MISSING) {
-            // No such object: 404; or refused before any lookup (no right at all: 403; the
-            // request's own form: 400), which says nothing about which ids exist.
-            if (!(o == Outcome.HIDDEN
-                || o == Outcome.DENIED
-                || response.status() == 400
-                || (rule.lead() && own))) {
-              wrong.put(cell, o + " " + response.status() + ", expected 404 (no such object)");
-            }
-          } else if (rule.lead() && own) {
-            continue;
-          } else if (allowed) {
-            boolean placeholder = rule.sub() && (o == Outcome.HIDDEN || o == Outcome.DENIED);
-            if (!(o == Outcome.PASS || placeholder)) {
-              wrong.put(cell, o + " " + response.status() + ", expected allowed");
-            }
-          } else if (own) {
-            int st = response.status();
-            boolean refusedForm =
-                rule.body()
-                    && (st == 400 || st == 422 || (!route.api() && (st == 200 || st == 302)));
-            if (o == Outcome.PASS && !refusedForm) {
-              wrong.put(cell, o + " " + response.status() + ", expected 403/404");
-            }
-          } else if (!(o == Outcome.HIDDEN
-              || (o == Outcome.DENIED && (rule.lead() || !holdsAnywhere(rule, a)))
-              || ((rule.body() || rule.sub()) && response.status() == 400))) {
-            wrong.put(cell, o + " " + response.status() + ", expected 404 like a missing id");
-          }
-        }
+        calls.add(() -> {
+          check(route, rule0, objects0, a, api, pages, csrf, wrong, checked);
+          return null;
+        });
+      }
+      // The accounts of one route are asked at once (each its own session); routes one by one.
+      for (java.util.concurrent.Future<Void> f : pool.invokeAll(calls)) {
+        f.get();
       }
     }
+    pool.shutdown();
     StringBuilder report = new StringBuilder();
     wrong.forEach((k, v) -> report.append(k).append(" → ").append(v).append('\n'));
     Files.writeString(Path.of("target", "route-authorization.txt"), report.toString());
     assertThat(checked.size()).isGreaterThan(200);
     assertThat(wrong).as("see target/route-authorization.txt").isEmpty();
+  }
+
+  /** One cell row of the matrix: every commune of one route for one account. */
+  private void check(
+      Route route,
+      Rule rule,
+      String[] objects,
+      Account a,
+      Map<Account, Http> api,
+      Map<Account, Http> pages,
+      Map<Account, String> csrf,
+      Map<String, String> wrong,
+      Set<String> checked) {
+    Http client = route.api() ? api.get(a) : pages.get(a);
+    for (int c = 0; c < 2; c++) {
+      if (c == 1 && rule.kind() == Kind.NONE) {
+        continue;
+      }
+      // The city's administrator covers both communes: "other" is just as much its own.
+      boolean own = c == 0 || a == Account.CITY_ADMIN;
+      Http.Response response = call(client, route, objects[c], csrf.get(a));
+      Outcome o = outcome(response);
+      checked.add(route.key());
+      String cell = route.key() + " as " + a.username + (c == 0 ? " (own)" : " (other)");
+      if (o == Outcome.ERROR || o == Outcome.LOGIN) {
+        wrong.put(cell, o + " " + response.status());
+        continue;
+      }
+      boolean allowed = own && expectedAllowed(rule, a);
+      if (rule.kind() == Kind.MISSING) {
+        // No such object: 404; or refused before any lookup (no right at all: 403; the
+        // request's own form: 400), which says nothing about which ids exist.
+        if (!(o == Outcome.HIDDEN
+            || o == Outcome.DENIED
+            || response.status() == 400
+            || (rule.lead() && own))) {
+          wrong.put(cell, o + " " + response.status() + ", expected 404 (no such object)");
+        }
+      } else if (rule.lead() && own) {
+        continue;
+      } else if (allowed) {
+        boolean placeholder = rule.sub() && (o == Outcome.HIDDEN || o == Outcome.DENIED);
+        if (!(o == Outcome.PASS || placeholder)) {
+          wrong.put(cell, o + " " + response.status() + ", expected allowed");
+        }
+      } else if (own) {
+        int st = response.status();
+        boolean refusedForm =
+            rule.body() && (st == 400 || st == 422 || (!route.api() && (st == 200 || st == 302)));
+        if (o == Outcome.PASS && !refusedForm) {
+          wrong.put(cell, o + " " + response.status() + ", expected 403/404");
+        }
+      } else if (!(o == Outcome.HIDDEN
+          || (o == Outcome.DENIED && (rule.lead() || !holdsAnywhere(rule, a)))
+          || ((rule.body() || rule.sub()) && response.status() == 400))) {
+        wrong.put(cell, o + " " + response.status() + ", expected 404 like a missing id");
+      }
+    }
   }
 }
