@@ -34,6 +34,18 @@ public interface Impartiality {
   List<Accounts.Recipient> whoMayAct(
       Permission permission, String path, Case c, String exceptUsername);
 
+  /**
+   * {@link #whoMayAct} as a refusal names them: "Lương Văn Khải (phochutich.habac), …", or the
+   * message that nobody at this level can.
+   */
+  default Object whoMayActNamed(Permission permission, String path, Case c, String exceptUsername) {
+    List<String> names =
+        whoMayAct(permission, path, c, exceptUsername).stream()
+            .map(r -> r.displayName() + " (" + r.username() + ")")
+            .toList();
+    return names.isEmpty() ? new MessageKey("conflict.nobody") : String.join(", ", names);
+  }
+
   /** Among the given users, those with no conflict with the case (by user name, in order). */
   List<String> withoutConflict(Collection<String> usernames, Case c);
 

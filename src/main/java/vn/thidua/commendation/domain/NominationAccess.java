@@ -147,14 +147,7 @@ class NominationAccess {
     if (conflict.isEmpty()) {
       return;
     }
-    java.util.List<String> names =
-        impartiality.whoMayAct(acting, path, caseOf(n), actor.getUsername()).stream()
-            .map(r -> r.displayName() + " (" + r.username() + ")")
-            .toList();
-    Object others =
-        names.isEmpty()
-            ? new vn.thidua.kernel.MessageKey("conflict.nobody")
-            : String.join(", ", names);
+    Object others = impartiality.whoMayActNamed(acting, path, caseOf(n), actor.getUsername());
     vn.thidua.kernel.MessageKey act =
         new vn.thidua.kernel.MessageKey("nomination.conflict.act." + acting.name());
     vn.thidua.kernel.MessageKey reason = conflict.get().message();

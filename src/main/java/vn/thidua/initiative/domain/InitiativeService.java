@@ -1061,17 +1061,11 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   /** The deciders of the scope's level without a conflict (the deputy, another leader). */
   private Object deciders(Actor actor, InitiativeView i, Scope scope) {
-    List<String> names =
-        impartiality
-            .whoMayAct(
-                Permission.DECIDE_INITIATIVES,
-                levelPath(i, scope == null ? Scope.BASE : scope),
-                caseOf(i, false),
-                actor.getUsername())
-            .stream()
-            .map(r -> r.displayName() + " (" + r.username() + ")")
-            .toList();
-    return names.isEmpty() ? new MessageKey("conflict.nobody") : String.join(", ", names);
+    return impartiality.whoMayActNamed(
+        Permission.DECIDE_INITIATIVES,
+        levelPath(i, scope == null ? Scope.BASE : scope),
+        caseOf(i, false),
+        actor.getUsername());
   }
 
   /**
