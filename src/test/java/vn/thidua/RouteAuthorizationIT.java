@@ -810,6 +810,7 @@ class RouteAuthorizationIT {
     rule("GET /portal/plans", Kind.NONE, PUBLIC);
     rule("GET /portal/plans/{id}", Kind.MISSING, PUBLIC);
     rule("GET /portal/plans/{id}/docx", Kind.MISSING, PUBLIC);
+    rule("GET /portal/plans/{id}/pdf", Kind.MISSING, PUBLIC);
     rule("GET /portal/honours", Kind.NONE, PUBLIC);
     rule("GET /portal/initiatives", Kind.NONE, PUBLIC);
     rule("GET /portal/news", Kind.NONE, PUBLIC);
