@@ -250,6 +250,15 @@ class PortalIT extends ApplicationTest {
   }
 
   @Test
+  void anAnonymousVisitorGetsNoSessionSoNoVisitWritesOne() {
+    for (String page : java.util.List.of("/portal", "/portal/honours", "/portal/plans")) {
+      Http.Response r = http().get(page);
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.raw().headers().allValues("Set-Cookie")).as(page).isEmpty();
+    }
+  }
+
+  @Test
   void everyPortalPageLinkedFromTheHomePageAnswersAndShowsNoPersonalData() {
     Http anonymous = http();
     assertThat(anonymous.get("/").body()).contains("href=\"/portal\"");
