@@ -116,6 +116,14 @@ public final class CertificatePdf {
 
   /** The certificate as a one-page PDF. Thread-safe. */
   public static byte[] render(Certificate certificate) {
+    return renderXhtml(html(certificate));
+  }
+
+  /**
+   * Renders well-formed XHTML to PDF with the bundled Liberation Serif faces (family {@link
+   * #FONT_FAMILY}): the certificates here, the other state documents in {@link StatePdf}.
+   */
+  static byte[] renderXhtml(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     TrueTypeFont[] fonts = FontPool.borrow();
     try (PDDocument doc = new PDDocument()) {
@@ -126,7 +134,7 @@ public final class CertificatePdf {
         builder.useFont(new LazyFont(doc, fonts[i]), FONT_FAMILY, face.weight, face.style, true);
       }
       builder.useObjectDrawerFactory(DRAWERS);
-      builder.withW3cDocument(dom(html(certificate)), null);
+      builder.withW3cDocument(dom(xhtml), null);
       builder.toStream(out);
       builder.run();
     } catch (IOException e) {

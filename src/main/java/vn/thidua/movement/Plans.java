@@ -56,6 +56,9 @@ public interface Plans {
   /** The current version of the plan rendered as .docx in the state format (no read check). */
   byte[] docx(long id);
 
+  /** The current version of the plan as PDF, laid out as the .docx (no read check). */
+  byte[] pdf(long id);
+
   /** Every issued plan (for reminders of their deadlines; no read check). */
   java.util.List<MovementView> issued();
 

@@ -89,6 +89,24 @@ class PortalIT extends ApplicationTest {
     }
     assertThat(anonymous.get("/portal/plans/987654321").status()).isEqualTo(404);
 
+    // The same plan as PDF, laid out as the .docx: the issuing body and the motto in the header,
+    // the body's text; its first page kept for people to look at.
+    Http.Response pdf = anonymous.get("/portal/plans/" + haBac + "/pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(vn.thidua.support.Pdfs.text(pdf.bytes()))
+        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        .contains("Độc lập - Tự do - Hạnh phúc")
+        .contains("KẾ HOẠCH")
+        .contains("Hà Bắc");
+    java.nio.file.Path out = java.nio.file.Path.of("target", "documents");
+    java.nio.file.Files.createDirectories(out);
+    javax.imageio.ImageIO.write(
+        vn.thidua.support.Pdfs.page(pdf.bytes()),
+        "png",
+        out.resolve("ke-hoach-ha-bac-portal.png").toFile());
+    assertThat(anonymous.get("/portal/plans/987654321/pdf").status()).isEqualTo(404);
+
     // The office records the plan's classes for form 0601 on the plan's page.
     Http browser = http();
     browser.login("thuongtruc.habac", password("thuongtruc.habac"));
@@ -148,6 +166,9 @@ class PortalIT extends ApplicationTest {
         .contains("Chưa có quyết định khen thưởng nào.");
     // Another year's list does not hold it.
     assertThat(anonymous.get("/portal/honours?year=2019").body()).doesNotContain("77/QĐ-UBND");
+    // Pages of 20 decisions: a page past the end shows the last one, never an error.
+    assertThat(anonymous.get("/portal/honours?page=99").body()).contains("77/QĐ-UBND");
+    assertThat(anonymous.get("/portal/honours?page=-3").status()).isEqualTo(200);
     // The export for the national database: the decision with its award, as JSON and as CSV.
     Http office = as("thuongtruc.habac");
     int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
@@ -226,6 +247,15 @@ class PortalIT extends ApplicationTest {
     Http.Response r = http().get("/portal/verify?code=%20abc-123%20");
     assertThat(r.status()).isEqualTo(302);
     assertThat(r.header("Location")).endsWith("/portal/verify/abc-123");
+  }
+
+  @Test
+  void anAnonymousVisitorGetsNoSessionSoNoVisitWritesOne() {
+    for (String page : java.util.List.of("/portal", "/portal/honours", "/portal/plans")) {
+      Http.Response r = http().get(page);
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.raw().headers().allValues("Set-Cookie")).as(page).isEmpty();
+    }
   }
 
   @Test

@@ -296,6 +296,12 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Override
   @Transactional(readOnly = true)
+  public byte[] pdf(long id) {
+    return vn.thidua.movement.plan.PlanRenderer.pdf(document(id, null));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<MovementView> issued() {
     return jdbc
         .sql(SELECT + " where m.status = 'ISSUED' order by m.id")

@@ -50,6 +50,11 @@ public final class PlanRenderer {
     return StateDocxWriter.write(stateDocument(plan));
   }
 
+  /** The same document as PDF, laid out alike (for reading on the public portal). */
+  public static byte[] pdf(PlanDocument plan) {
+    return vn.thidua.document.StatePdf.render(stateDocument(plan));
+  }
+
   static StateDocument stateDocument(PlanDocument p) {
     boolean decision = p.documentType() == DocumentType.DECISION;
     List<Block> main = new ArrayList<>();

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.commendation.Honours;
-import vn.thidua.initiative.InitiativeRecords;
 import vn.thidua.kernel.NotFound;
+import vn.thidua.kernel.PageResult;
 import vn.thidua.kernel.VietnameseText;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.PlanDocument;
@@ -34,19 +34,16 @@ class PortalController {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final Plans plans;
-  private final Honours honours;
-  private final InitiativeRecords initiatives;
   private final vn.thidua.news.NewsArticles news;
+  private final PortalReads reads;
 
-  PortalController(
-      Plans plans,
-      Honours honours,
-      InitiativeRecords initiatives,
-      vn.thidua.news.NewsArticles news) {
+  /** Decisions shown on one page of the honour lists. */
+  static final int DECISIONS_PER_PAGE = 20;
+
+  PortalController(Plans plans, vn.thidua.news.NewsArticles news, PortalReads reads) {
     this.plans = plans;
-    this.honours = honours;
-    this.initiatives = initiatives;
     this.news = news;
+    this.reads = reads;
   }
 
   @GetMapping("/portal")
@@ -54,9 +51,8 @@ class PortalController {
     List<MovementView> issued = issuedPlans();
     model.addAttribute("plans", issued.stream().limit(8).toList());
     model.addAttribute("planCount", issued.size());
-    List<Honours.Honour> recent = honours.decided(null, null);
-    model.addAttribute("honours", recent.stream().limit(8).toList());
-    model.addAttribute("initiatives", initiatives.recognised().stream().limit(5).toList());
+    model.addAttribute("honours", reads.decided().stream().limit(8).toList());
+    model.addAttribute("initiatives", reads.recognised().stream().limit(5).toList());
     model.addAttribute("news", news.published(null, null, 6));
     return "portal/home";
   }
@@ -123,14 +119,26 @@ class PortalController {
         .body(plans.docx(id));
   }
 
+  @GetMapping("/portal/plans/{id}/pdf")
+  ResponseEntity<byte[]> planPdf(@PathVariable long id) {
+    MovementView m = issuedPlan(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\"ke-hoach-" + m.unitCode() + "-" + m.id() + ".pdf\"")
+        .body(plans.pdf(id));
+  }
+
   @GetMapping("/portal/honours")
   String honours(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false, defaultValue = "0") int page,
       Model model) {
     String u = blankToNull(unit);
-    List<Honours.Honour> all = honours.decided(null, null);
+    List<Honours.Honour> all = reads.decided();
     Map<String, String> levels = new LinkedHashMap<>();
     all.stream()
         .sorted(Comparator.comparing(Honours.Honour::levelUnitCode))
@@ -152,10 +160,20 @@ class PortalController {
               k -> new java.util.ArrayList<>())
           .add(h);
     }
-    model.addAttribute("decisions", byDecision.values());
+    List<List<Honours.Honour>> blocks = List.copyOf(byDecision.values());
+    int pages = Math.max(1, (blocks.size() + DECISIONS_PER_PAGE - 1) / DECISIONS_PER_PAGE);
+    int p = Math.clamp(page, 0, pages - 1);
+    model.addAttribute(
+        "result",
+        new PageResult<>(
+            blocks.subList(
+                p * DECISIONS_PER_PAGE, Math.min(blocks.size(), (p + 1) * DECISIONS_PER_PAGE)),
+            p,
+            DECISIONS_PER_PAGE,
+            blocks.size()));
     model.addAttribute("count", shown.size());
     model.addAttribute("levels", levels);
-    model.addAttribute("years", honours.years());
+    model.addAttribute("years", reads.years());
     model.addAttribute("unit", u);
     model.addAttribute("year", year);
     model.addAttribute("q", q);
@@ -167,7 +185,7 @@ class PortalController {
     String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
     model.addAttribute(
         "initiatives",
-        initiatives.recognised().stream()
+        reads.recognised().stream()
             .filter(i ->
                 folded == null || VietnameseText.fold(i.title() + " " + i.unit()).contains(folded))
             .toList());
@@ -176,12 +194,7 @@ class PortalController {
   }
 
   private List<MovementView> issuedPlans() {
-    return plans.issued().stream()
-        .filter(m -> m.issuedOn() != null)
-        .sorted(
-            Comparator.comparing(MovementView::level)
-                .thenComparing(MovementView::issuedOn, Comparator.reverseOrder()))
-        .toList();
+    return reads.issuedPlans();
   }
 
   private MovementView issuedPlan(long id) {

@@ -124,6 +124,16 @@ public class RegistryService {
     if (c.dedicated() == null || c.fromYear() == null) {
       throw BusinessRuleViolation.onField("fromYear", "registry.fields-required");
     }
+    if (c.fromYear() < 1945 || c.fromYear() > 2100) {
+      throw BusinessRuleViolation.onField("fromYear", "registry.from-year-invalid");
+    }
+    if (c.toYear() != null && c.toYear() < c.fromYear()) {
+      throw BusinessRuleViolation.onField(
+          "toYear", "registry.to-year-invalid", String.valueOf(c.fromYear()));
+    }
+    if (name.length() > 300) {
+      throw BusinessRuleViolation.onField("name", "registry.name-too-long", 300);
+    }
     long id =
         jdbc.sql(
                 """
@@ -168,6 +178,13 @@ public class RegistryService {
     if (c.birthYear() < 1930 || c.startedYear() < c.birthYear() + 15) {
       throw BusinessRuleViolation.onField("startedYear", "registry.years-invalid");
     }
+    if (c.fromYear() < c.startedYear() || c.fromYear() > 2100) {
+      throw BusinessRuleViolation.onField("fromYear", "registry.officer-from-invalid");
+    }
+    if (c.toYear() != null && c.toYear() < c.fromYear()) {
+      throw BusinessRuleViolation.onField(
+          "toYear", "registry.to-year-invalid", String.valueOf(c.fromYear()));
+    }
     long id =
         jdbc.sql(
                 """
@@ -188,6 +205,75 @@ public class RegistryService {
             .single();
     audit.record("registry.officer", "emulation_officer", id, null, c);
     return body(bodyId);
+  }
+
+  /**
+   * Ends a body's emulation work with a year (it stays counted in the years it worked); refused for
+   * a year before it started.
+   */
+  @Transactional
+  public Body endBody(Actor actor, long bodyId, Integer toYear) {
+    Body before = readable(actor, bodyId);
+    requireOffice(actor, pathOfBody(bodyId));
+    if (toYear == null || toYear < before.fromYear() || toYear > 2100) {
+      throw BusinessRuleViolation.onField(
+          "toYear", "registry.to-year-invalid", String.valueOf(before.fromYear()));
+    }
+    jdbc.sql(
+            "update emulation_body set to_year = :t, ended_by = :who, version = version + 1 where id = :id")
+        .param("t", toYear)
+        .param("who", actor.getUsername())
+        .param("id", bodyId)
+        .update();
+    Body after = body(bodyId);
+    audit.record("registry.body.end", "emulation_body", bodyId, before, after);
+    return after;
+  }
+
+  /** Ends a civil servant's emulation work with a year; refused for a year before they started. */
+  @Transactional
+  public Body endOfficer(Actor actor, long officerId, Integer toYear) {
+    Long bodyId =
+        jdbc.sql("select body_id from emulation_officer where id = :id")
+            .param("id", officerId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new NotFound("error.not-found"));
+    Body before = readable(actor, bodyId);
+    requireOffice(actor, pathOfBody(bodyId));
+    Officer officer =
+        before.officers().stream().filter(o -> o.id() == officerId).findFirst().orElseThrow();
+    if (toYear == null || toYear < officer.fromYear() || toYear > 2100) {
+      throw BusinessRuleViolation.onField(
+          "toYear", "registry.to-year-invalid", String.valueOf(officer.fromYear()));
+    }
+    jdbc.sql(
+            "update emulation_officer set to_year = :t, ended_by = :who, version = version + 1 where id = :id")
+        .param("t", toYear)
+        .param("who", actor.getUsername())
+        .param("id", officerId)
+        .update();
+    Body after = body(bodyId);
+    audit.record("registry.officer.end", "emulation_officer", officerId, officer, after);
+    return after;
+  }
+
+  /** A body the actor may read (its level lies within the actor's reach), else 404. */
+  @Transactional(readOnly = true)
+  public Body readable(Actor actor, long bodyId) {
+    String path = pathOfBody(bodyId);
+    if (path == null || !actor.reaches(path)) {
+      throw new NotFound("error.not-found");
+    }
+    return body(bodyId);
+  }
+
+  private String pathOfBody(long id) {
+    return jdbc.sql("select path from emulation_body where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   private Body body(long id) {

@@ -42,4 +42,19 @@ class RegistryApiController {
       @RequestBody RegistryService.OfficerCommand body) {
     return registry.addOfficer(actor, id, body);
   }
+
+  /** The year a body's or a civil servant's emulation work ended. */
+  record EndCommand(Integer toYear) {}
+
+  @PostMapping("/api/v1/statistics/registry/bodies/{id}/end")
+  RegistryService.Body endBody(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody EndCommand body) {
+    return registry.endBody(actor, id, body == null ? null : body.toYear());
+  }
+
+  @PostMapping("/api/v1/statistics/registry/officers/{id}/end")
+  RegistryService.Body endOfficer(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody EndCommand body) {
+    return registry.endOfficer(actor, id, body == null ? null : body.toYear());
+  }
 }

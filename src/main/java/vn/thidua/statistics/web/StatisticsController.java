@@ -12,8 +12,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.kernel.ActionOutcome;
+import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.organization.Actor;
 import vn.thidua.organization.AdministrativeLevel;
@@ -21,6 +25,8 @@ import vn.thidua.organization.UnitDirectory;
 import vn.thidua.statistics.FormTable;
 import vn.thidua.statistics.domain.FormCatalogue;
 import vn.thidua.statistics.domain.FormWorkbook;
+import vn.thidua.statistics.domain.ReturnService;
+import vn.thidua.statistics.domain.ReturnWorkflow;
 import vn.thidua.statistics.domain.StatisticsService;
 
 /**
@@ -35,16 +41,19 @@ class StatisticsController {
 
   private final StatisticsService statistics;
   private final vn.thidua.statistics.domain.RegistryService registry;
+  private final ReturnService returns;
   private final UnitDirectory units;
   private final Clock clock;
 
   StatisticsController(
       StatisticsService statistics,
       vn.thidua.statistics.domain.RegistryService registry,
+      ReturnService returns,
       UnitDirectory units,
       Clock clock) {
     this.statistics = statistics;
     this.registry = registry;
+    this.returns = returns;
     this.units = units;
     this.clock = clock;
   }
@@ -54,7 +63,7 @@ class StatisticsController {
   }
 
   /** The unit asked for, else the actor's own (the first grant's unit). */
-  private String unitOrOwn(Actor actor, String unit) {
+  static String unitOrOwn(Actor actor, String unit) {
     if (unit != null && !unit.isBlank()) {
       return unit.strip();
     }
@@ -86,7 +95,69 @@ class StatisticsController {
     model.addAttribute("circular", statistics.version(y).circular());
     model.addAttribute("children", units.childrenOf(u.code()));
     model.addAttribute("bodies", registry.bodies(u));
+    model.addAttribute("sent", returns.of(u, y).orElse(null));
+    model.addAttribute("maySend", returns.maySend(actor, u));
+    model.addAttribute("below", returns.below(u, y));
+    model.addAttribute("deadline", statistics.version(y).deadline() + "/" + y);
     return "statistics/index";
+  }
+
+  /** The office sends the level's forms of the year up (again, once returned). */
+  @PostMapping("/statistics/send")
+  String send(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam String unit,
+      @RequestParam String year,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    UnitDirectory.Unit u = statistics.readableUnit(actor, unit);
+    int y = year(year);
+    ActionOutcome.of("statistics.return.sent", () -> returns.send(actor, u, y, version))
+        .flash(redirect::addFlashAttribute);
+    redirect.addAttribute("unit", u.code());
+    redirect.addAttribute("year", y);
+    return "redirect:/statistics";
+  }
+
+  /**
+   * A level's forms as sent, with the figures frozen at sending, for the level above to receive.
+   */
+  @GetMapping("/statistics/returns/{id}")
+  String sent(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+    ReturnService.Sent s = returns.get(actor, id);
+    UnitDirectory.Unit u = statistics.readableUnit(actor, s.unitCode());
+    model.addAttribute("s", s);
+    model.addAttribute("unit", u);
+    model.addAttribute("history", returns.history(actor, id));
+    model.addAttribute("mayReceive", returns.mayReceive(actor, u));
+    model.addAttribute("actions", ReturnWorkflow.TABLE.actions(s.status()));
+    return "statistics/sent";
+  }
+
+  @PostMapping("/statistics/returns/{id}/{action:accept|return}")
+  String receive(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable String action,
+      @RequestParam long version,
+      @RequestParam(required = false, defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    ReturnWorkflow.Action a =
+        "accept".equals(action) ? ReturnWorkflow.Action.ACCEPT : ReturnWorkflow.Action.RETURN;
+    ActionOutcome.of(
+            "statistics.return." + action + ".done",
+            () -> returns.receive(actor, id, version, a, reason))
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/statistics/returns/" + id;
+  }
+
+  /** A year typed in a form: a field error, never a 500. */
+  static int year(String text) {
+    try {
+      return Integer.parseInt(text == null ? "" : text.strip());
+    } catch (NumberFormatException e) {
+      throw BusinessRuleViolation.onField("year", "statistics.return.year-invalid", "2100");
+    }
   }
 
   @GetMapping("/statistics/{form:\\d{4}}.xlsx")
