@@ -126,8 +126,8 @@ class PortalController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            "inline; filename=\"ke-hoach-" + m.unitCode() + "-" + m.id() + ".pdf\"")
-        .body(plans.pdf(id));
+            "attachment; filename=\"ke-hoach-" + m.unitCode() + "-" + m.id() + ".pdf\"")
+        .body(reads.planPdf(id));
   }
 
   @GetMapping("/portal/honours")

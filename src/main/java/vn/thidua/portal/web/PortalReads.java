@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -65,6 +66,34 @@ class PortalReads {
     return recognised.get();
   }
 
+  /**
+   * An issued plan as PDF, rendered once and kept (the {@link #PDFS} most recently read) until a
+   * plan moves: a plan of twenty pages takes about a second to lay out.
+   */
+  byte[] planPdf(long id) {
+    synchronized (pdfs) {
+      byte[] b = pdfs.get(id);
+      if (b != null) {
+        return b;
+      }
+    }
+    byte[] fresh = plans.pdf(id);
+    synchronized (pdfs) {
+      pdfs.put(id, fresh);
+    }
+    return fresh;
+  }
+
+  static final int PDFS = 64;
+
+  private final java.util.LinkedHashMap<Long, byte[]> pdfs =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+          return size() > PDFS;
+        }
+      };
+
   /** A plan, a nomination or an initiative moved: the next visitor reads afresh. */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(StateChanged e) {
@@ -76,6 +105,9 @@ class PortalReads {
 
   /** Forgets everything read (tests, and the events above). */
   void clear() {
+    synchronized (pdfs) {
+      pdfs.clear();
+    }
     issued.clear();
     decided.clear();
     years.clear();
