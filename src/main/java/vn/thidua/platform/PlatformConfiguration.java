@@ -43,4 +43,15 @@ class PlatformConfiguration {
     Locale.setDefault(VIETNAMESE);
     return new FixedLocaleResolver(VIETNAMESE);
   }
+
+  /**
+   * The session repository the session filter uses: the JDBC one, writing a session only when it
+   * changed ({@link QuietSessions}).
+   */
+  @Bean
+  @org.springframework.context.annotation.Primary
+  QuietSessions<?> quietSessions(
+      org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions) {
+    return new QuietSessions<>(sessions);
+  }
 }
