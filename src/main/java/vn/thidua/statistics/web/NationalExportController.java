@@ -22,6 +22,7 @@ import vn.thidua.statistics.domain.StatisticsService;
  * commendation, as versioned JSON and CSV (docs/national-export.md). Only what a decision
  * publishes: the awardee's name, unit and form, the decision's number, date, signer and authority.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Thống kê: dữ liệu cho cơ sở dữ liệu quốc gia")
 @RestController
 class NationalExportController {
 
@@ -60,6 +61,9 @@ class NationalExportController {
   }
 
   @GetMapping("/api/v1/exports/awards/{unit}/{year}.json")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary =
+          "Quyết định và khen thưởng của một cấp trong năm, dạng JSON có phiên bản (docs/national-export.md)")
   ResponseEntity<Map<String, Object>> json(
       @AuthenticationPrincipal Actor actor, @PathVariable String unit, @PathVariable int year) {
     UnitDirectory.Unit u = statistics.readableUnit(actor, unit);
@@ -116,6 +120,9 @@ class NationalExportController {
   }
 
   @GetMapping("/api/v1/exports/awards/{unit}/{year}.csv")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary =
+          "Quyết định và khen thưởng của một cấp trong năm, dạng CSV (docs/national-export.md)")
   ResponseEntity<byte[]> csv(
       @AuthenticationPrincipal Actor actor, @PathVariable String unit, @PathVariable int year) {
     UnitDirectory.Unit u = statistics.readableUnit(actor, unit);

@@ -13,6 +13,8 @@ import vn.thidua.statistics.domain.RegistryService;
 import vn.thidua.statistics.domain.StatisticsService;
 
 /** The registry of bodies and civil servants doing emulation work (forms 0604, 0605). */
+@io.swagger.v3.oas.annotations.tags.Tag(
+    name = "Thống kê: cơ quan, công chức làm công tác thi đua, khen thưởng")
 @RestController
 class RegistryApiController {
 
@@ -25,17 +27,22 @@ class RegistryApiController {
   }
 
   @GetMapping("/api/v1/statistics/registry")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary =
+          "Các cơ quan và công chức làm công tác thi đua, khen thưởng của một cấp và cấp dưới")
   List<RegistryService.Body> list(@AuthenticationPrincipal Actor actor, @RequestParam String unit) {
     return registry.bodies(statistics.readableUnit(actor, unit));
   }
 
   @PostMapping("/api/v1/statistics/registry/bodies")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Thêm một cơ quan, tổ chức vào danh sách")
   RegistryService.Body addBody(
       @AuthenticationPrincipal Actor actor, @RequestBody RegistryService.BodyCommand body) {
     return registry.addBody(actor, body);
   }
 
   @PostMapping("/api/v1/statistics/registry/bodies/{id}/officers")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Thêm một công chức của cơ quan vào danh sách")
   RegistryService.Body addOfficer(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
@@ -47,12 +54,14 @@ class RegistryApiController {
   record EndCommand(Integer toYear) {}
 
   @PostMapping("/api/v1/statistics/registry/bodies/{id}/end")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Ghi năm kết thúc công tác của cơ quan")
   RegistryService.Body endBody(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody EndCommand body) {
     return registry.endBody(actor, id, body == null ? null : body.toYear());
   }
 
   @PostMapping("/api/v1/statistics/registry/officers/{id}/end")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Ghi năm kết thúc công tác của công chức")
   RegistryService.Body endOfficer(
       @AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody EndCommand body) {
     return registry.endOfficer(actor, id, body == null ? null : body.toYear());

@@ -19,6 +19,7 @@ import vn.thidua.statistics.domain.StatisticsService;
  * A level's statistics forms of a year sent up to the level above, over the API: where the own
  * level's set stands and the sets of the levels below; send, accept, return.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Thống kê: gửi biểu lên cấp trên")
 @RestController
 class ReturnApiController {
 
@@ -43,6 +44,8 @@ class ReturnApiController {
   }
 
   @GetMapping("/api/v1/statistics/returns")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Tình trạng biểu thống kê của một cấp trong năm và của các cấp trực thuộc")
   Overview overview(
       @AuthenticationPrincipal Actor actor, @RequestParam String unit, @RequestParam int year) {
     UnitDirectory.Unit u = statistics.readableUnit(actor, unit);
@@ -54,6 +57,9 @@ class ReturnApiController {
   }
 
   @PostMapping("/api/v1/statistics/returns")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary =
+          "Gửi (hoặc gửi lại khi bị trả lại) các biểu thống kê của cấp lên cấp trên; số liệu được chốt khi gửi")
   ReturnService.Sent send(@AuthenticationPrincipal Actor actor, @RequestBody SendCommand c) {
     if (c == null || c.year() == null) {
       throw BusinessRuleViolation.onField("year", "statistics.return.year-invalid", "2100");
@@ -62,11 +68,15 @@ class ReturnApiController {
   }
 
   @GetMapping("/api/v1/statistics/returns/{id}")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Bộ biểu thống kê đã gửi, với số liệu chốt khi gửi")
   ReturnService.Sent get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return returns.get(actor, id);
   }
 
   @PostMapping("/api/v1/statistics/returns/{id}/{action:accept|return}")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Cấp trên tiếp nhận hoặc trả lại (kèm lý do) bộ biểu thống kê")
   ReturnService.Sent receive(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,

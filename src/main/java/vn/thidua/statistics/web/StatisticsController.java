@@ -180,6 +180,9 @@ class StatisticsController {
 
   @GetMapping("/api/v1/statistics/{form:\\d{4}}")
   @ResponseBody
+  @io.swagger.v3.oas.annotations.tags.Tag(name = "Thống kê: biểu Thông tư 02/2023/TT-BNV")
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Một biểu thống kê (0601–0605) của một cấp trong năm, tính từ dữ liệu")
   FormTable api(
       @AuthenticationPrincipal Actor actor,
       @PathVariable String form,
