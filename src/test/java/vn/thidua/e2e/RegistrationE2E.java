@@ -49,7 +49,9 @@ class RegistrationE2E extends BrowserTest {
     assertThat(row).containsText("Chưa đăng ký");
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đăng ký")).click();
     assertThat(page.locator("h1")).containsText(village);
-    page.getByLabel("Tập thể lao động tiên tiến").check();
+    // A village is offered only the titles and forms the rulebook opens to villages.
+    assertThat(page.getByLabel("Tập thể lao động tiên tiến")).hasCount(0);
+    page.getByLabel("Thôn, tổ dân phố văn hóa").check();
     // The commitment is linked to an indicator by choosing it, typed without diacritics.
     choose(page, "Chỉ tiêu của cam kết 1", "phan loai rac", "Tỷ lệ hộ gia đình phân loại");
     text(page, "Nội dung cam kết 1").fill("100% hộ phân loại rác tại nguồn");

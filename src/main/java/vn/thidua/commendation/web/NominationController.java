@@ -99,7 +99,10 @@ class NominationController {
 
   private void formModel(Actor actor, Model model, Long person, Long organization) {
     String kind = person != null ? null : organization != null ? "COLLECTIVE" : null;
-    List<FormRule> forms = nominations.formsFor(kind);
+    List<FormRule> forms =
+        person == null && organization != null
+            ? nominations.formsForOrganization(organization)
+            : nominations.formsFor(kind);
     if (person != null) {
       forms =
           forms.stream().filter(f -> f.opensTo("INDIVIDUAL") || f.opensTo("HOUSEHOLD")).toList();

@@ -189,7 +189,10 @@ class RegistrationController {
     model.addAttribute("m", m);
     model.addAttribute("org", org);
     model.addAttribute("year", year);
-    model.addAttribute("catalogue", vn.thidua.rulebook.AwardNames.planCodes());
+    // A village is offered only what the rulebook opens to villages.
+    model.addAttribute(
+        "catalogue",
+        vn.thidua.rulebook.AwardNames.registrationCodes(org.type() == OrganizationType.VILLAGE));
     model.addAttribute("titles", titles);
     List<RegistrationView.Commitment> rows = new ArrayList<>(commitments);
     for (int i = 0; i < BLANK_ROWS; i++) {
