@@ -219,6 +219,24 @@ class RegistrationController {
     List<RegistrationView.Commitment> lines = new ArrayList<>(commitmentsOf(commitments));
     try {
       lines.addAll(rowsOf(form, indicatorNames(id)));
+    } catch (BusinessRuleViolation e) {
+      // The rows come back as typed, the refused one named beside its field.
+      lines.addAll(typedRows(form));
+      model.addAttribute("problem", e.code());
+      model.addAttribute("problemArgs", e.args());
+      model.addAttribute("problemField", e.field());
+      return formPage(
+          model,
+          registrations.plan(actor, id),
+          organizations
+              .organization(organization)
+              .orElseThrow(() -> new vn.thidua.kernel.NotFound("organization.not-found")),
+          year,
+          chosen,
+          lines,
+          registrations.registrationOf(actor, id, organization, year).orElse(null));
+    }
+    try {
       RegistrationView saved =
           registrations.save(actor, id, new RegistrationCommand(organization, year, chosen, lines));
       redirect.addFlashAttribute("notice", "registration.saved");
@@ -279,6 +297,26 @@ class RegistrationController {
         continue;
       }
       rows.add(new RegistrationView.Commitment(item, text));
+    }
+    return rows;
+  }
+
+  /** The rows as typed, without judging them (to show them again beside a refusal). */
+  static List<RegistrationView.Commitment> typedRows(java.util.Map<String, String> form) {
+    List<RegistrationView.Commitment> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      if (!form.containsKey("item" + i) && !form.containsKey("text" + i)) {
+        break;
+      }
+      String item = vn.thidua.kernel.VietnameseText.cleanOrNull(form.get("item" + i));
+      String text = form.get("text" + i) == null ? "" : form.get("text" + i);
+      rows.add(new RegistrationView.Commitment(item, text));
+    }
+    // Blank rows keep their place (the refusal names a row by its number); trailing ones go.
+    while (!rows.isEmpty()
+        && rows.getLast().item() == null
+        && rows.getLast().commitment().isBlank()) {
+      rows.removeLast();
     }
     return rows;
   }
