@@ -62,6 +62,17 @@
     });
     open(p, document.activeElement === p.input && p.list.children.length > 0);
   });
+  // Words typed before htmx was ready (a slow page) still get their options.
+  document.addEventListener("htmx:load", function (e) {
+    var root = e.detail && e.detail.elt ? e.detail.elt : document;
+    var inputs = root.querySelectorAll ? root.querySelectorAll("[data-picker] [role=combobox]") : [];
+    Array.prototype.forEach.call(inputs, function (input) {
+      var p = parts(input);
+      if (input === document.activeElement && input.value !== "" && p.value.value === "") {
+        window.htmx.trigger(input, "search");
+      }
+    });
+  });
   document.addEventListener("input", function (e) {
     var p = parts(e.target);
     if (p && e.target === p.input && p.value.value !== "") {

@@ -69,6 +69,7 @@ class AnnualReportE2E extends BrowserTest {
         .click();
     page.getByLabel("Thôn, tổ dân phố văn hóa").check();
     // The commitment is linked to the indicator by choosing it (issue 12).
+    page.waitForLoadState();
     page.getByLabel("Chỉ tiêu của cam kết 1", new Page.GetByLabelOptions().setExact(true))
         .fill("trong cay");
     page.getByRole(

@@ -26,6 +26,7 @@ class RegistrationE2E extends BrowserTest {
 
   /** Types into a picker and clicks the option whose name starts as given. */
   private static void choose(Page p, String label, String typed, String option) {
+    p.waitForLoadState();
     text(p, label).fill(typed);
     p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
   }

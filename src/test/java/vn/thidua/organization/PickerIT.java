@@ -115,4 +115,16 @@ class PickerIT extends ApplicationTest {
     JsonNode provinces = habac().json("/api/v1/pickers/administrative-units?limit=50");
     assertThat(labels(provinces)).contains("Thành phố Hải Phòng");
   }
+
+  @Test
+  void theUnitPickerOfTheInspectionFormAnswersCommunes() {
+    Http browser = http();
+    browser.login("hoidong.haiphong", password("hoidong.haiphong"));
+    Http.Response some = browser.get("/pickers/administrative-units?level=COMMUNE");
+    assertThat(some.status()).as(some.body()).isEqualTo(200);
+    assertThat(some.body()).contains("role=\"option\"");
+    Http.Response found = browser.get("/pickers/administrative-units?level=COMMUNE&q=ha+bac");
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(found.body()).contains("Xã Hà Bắc");
+  }
 }
