@@ -935,6 +935,8 @@ class RouteAuthorizationIT {
             "GET /api/v1/tasks/{id}/evidence/{fileId}",
             "POST /api/v1/tasks/{id}/criteria",
             "GET /oversight/inspections/{id}",
+            "GET /pickers/inspections/{id}/members",
+            "GET /api/v1/pickers/inspections/{id}/members",
             "POST /oversight/inspections/{id}/members",
             "POST /oversight/inspections/{id}/targets",
             "POST /oversight/inspections/{id}/checklist",

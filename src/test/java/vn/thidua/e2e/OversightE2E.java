@@ -239,7 +239,12 @@ class OversightE2E extends BrowserTest {
     page.getByLabel("Đến ngày").fill("2026-11-04");
     button("Lập kế hoạch");
     assertThat(page.locator(".notice")).containsText("Đã lập kế hoạch kiểm tra");
-    page.getByLabel("Tên đăng nhập của thành viên").fill("hoidong.haiphong");
+    // The member is chosen by name, not typed as a user name (issue 12).
+    pick(
+        page,
+        "Thành viên đoàn kiểm tra",
+        "thanh vien hoi dong",
+        "Thành viên Hội đồng TĐKT thành phố Hải Phòng");
     page.getByLabel("Lĩnh vực phụ trách").selectOption("DIGITAL_TRANSFORMATION");
     page.getByLabel("Trưởng đoàn").check();
     button("Phân công thành viên");
