@@ -267,6 +267,18 @@ class RouteAuthorizationIT {
     rule("GET /units/{code}", Kind.NONE, SIGNED_IN);
     rule("GET /api/v1/administrative-units", Kind.NONE, SIGNED_IN);
     rule("GET /api/v1/administrative-units/search", Kind.NONE, SIGNED_IN);
+    // Pickers (issue 12b): every signed-in user may search; the answers stay inside the scope.
+    rule("GET /pickers/people", Kind.NONE, SIGNED_IN);
+    rule("GET /pickers/organizations", Kind.NONE, SIGNED_IN);
+    rule("GET /pickers/administrative-units", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/pickers/people", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/pickers/organizations", Kind.NONE, SIGNED_IN);
+    rule("GET /api/v1/pickers/administrative-units", Kind.NONE, SIGNED_IN);
+    rule("GET /pickers/movements/{id}/indicators", Kind.MOVEMENT, holds(Permission.VIEW_PLANS));
+    rule(
+        "GET /api/v1/pickers/movements/{id}/indicators",
+        Kind.MOVEMENT,
+        holds(Permission.VIEW_PLANS));
     rule("GET /api/v1/working-calendar/{year}", Kind.NONE, SIGNED_IN);
     rule("PUT /api/v1/working-calendar/days/{day}", Kind.NONE, only(Account.CITY_ADMIN));
     rule("GET /organizations", Kind.NONE, SIGNED_IN);
@@ -940,6 +952,8 @@ class RouteAuthorizationIT {
             "GET /api/v1/tasks/{id}/evidence/{fileId}",
             "POST /api/v1/tasks/{id}/criteria",
             "GET /oversight/inspections/{id}",
+            "GET /pickers/inspections/{id}/members",
+            "GET /api/v1/pickers/inspections/{id}/members",
             "POST /oversight/inspections/{id}/members",
             "POST /oversight/inspections/{id}/targets",
             "POST /oversight/inspections/{id}/checklist",

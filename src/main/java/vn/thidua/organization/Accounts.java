@@ -32,4 +32,12 @@ public interface Accounts {
 
   /** Who to tell, and where. */
   record Recipient(String username, String displayName, String email) {}
+
+  /**
+   * The enabled accounts holding one of the roles over a scope that covers the path (the place
+   * itself or a level above it), whose name contains the words typed without regard to diacritics,
+   * in Vietnamese order: a picker's choices (value: the user name, never shown).
+   */
+  java.util.List<vn.thidua.kernel.Choice> pickHolders(
+      java.util.Set<Role> roles, String path, String query, int limit);
 }

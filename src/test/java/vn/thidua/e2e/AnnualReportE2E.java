@@ -67,8 +67,17 @@ class AnnualReportE2E extends BrowserTest {
     page.locator(row)
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đăng ký"))
         .click();
-    page.getByLabel("Lao động tiên tiến").first().check();
-    page.getByLabel("Nội dung cam kết").fill("TRONG_CAY: trồng 150 cây xanh trong năm");
+    page.getByLabel("Thôn, tổ dân phố văn hóa").check();
+    // The commitment is linked to the indicator by choosing it (issue 12).
+    page.waitForLoadState();
+    page.getByLabel("Chỉ tiêu của cam kết 1", new Page.GetByLabelOptions().setExact(true))
+        .fill("trong cay");
+    page.getByRole(
+            AriaRole.OPTION, new Page.GetByRoleOptions().setName("Số cây xanh được trồng mới"))
+        .first()
+        .click();
+    page.getByLabel("Nội dung cam kết 1", new Page.GetByLabelOptions().setExact(true))
+        .fill("Trồng 150 cây xanh trong năm");
     press(page, "Lưu bản đăng ký");
     press(page, "Gửi đăng ký");
     assertThat(page.locator(".notice")).containsText("Đã gửi bản đăng ký");

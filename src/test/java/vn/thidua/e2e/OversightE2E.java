@@ -70,7 +70,7 @@ class OversightE2E extends BrowserTest {
     nav(page, "Kế hoạch, phong trào");
     link("Nhập văn bản kế hoạch");
     page.getByLabel("Tệp văn bản (.txt UTF-8 hoặc .docx, tối đa 10 MB)").setInputFiles(HaTinh.PLAN);
-    page.getByLabel("Đơn vị hành chính (mã)").fill("42");
+    pick(page, "Đơn vị hành chính ban hành", "ha tinh", "Tỉnh Hà Tĩnh");
     page.getByLabel("Thực hiện kế hoạch của cấp trên")
         .selectOption(String.valueOf(HaTinh.nationalPlan(api("thuongtruc.hatinh"))));
     button("Đọc văn bản");
@@ -239,12 +239,17 @@ class OversightE2E extends BrowserTest {
     page.getByLabel("Đến ngày").fill("2026-11-04");
     button("Lập kế hoạch");
     assertThat(page.locator(".notice")).containsText("Đã lập kế hoạch kiểm tra");
-    page.getByLabel("Tên đăng nhập của thành viên").fill("hoidong.haiphong");
+    // The member is chosen by name, not typed as a user name (issue 12).
+    pick(
+        page,
+        "Thành viên đoàn kiểm tra",
+        "thanh vien hoi dong",
+        "Thành viên Hội đồng TĐKT thành phố Hải Phòng");
     page.getByLabel("Lĩnh vực phụ trách").selectOption("DIGITAL_TRANSFORMATION");
     page.getByLabel("Trưởng đoàn").check();
     button("Phân công thành viên");
     assertThat(page.locator("ul.members")).containsText("Trưởng đoàn");
-    page.getByLabel("Mã xã, phường (đơn vị hành chính)").fill("10816");
+    pick(page, "Xã, phường được kiểm tra", "ha bac", "Xã Hà Bắc");
     button("Thêm đối tượng kiểm tra");
     assertThat(page.locator("ul.targets")).containsText("Hà Bắc");
     // The checklist is drawn from the city plan's criteria and indicators.

@@ -38,7 +38,7 @@ class PlanCascadeE2E extends BrowserTest {
             "Hải Phòng đổi mới sáng tạo, phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh")
         .click();
     assertThat(page.locator("h1")).containsText("Hải Phòng");
-    page.getByLabel("Đơn vị hành chính (mã)").selectOption("10816");
+    page.getByLabel("Xã, phường nhận kế hoạch").selectOption("10816");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo bản nháp")).click();
     assertThat(page.locator("h1")).hasText("Sửa kế hoạch");
     Locator themes =
@@ -94,7 +94,7 @@ class PlanCascadeE2E extends BrowserTest {
     mainLink(page, "Nhập văn bản kế hoạch").click();
     page.getByLabel("Tệp văn bản (.txt UTF-8 hoặc .docx, tối đa 10 MB)")
         .setInputFiles(Shared.path("seeds/nam-sach-commune-plan-2026.docx"));
-    page.getByLabel("Đơn vị hành chính (mã)").fill("10606");
+    pick(page, "Đơn vị hành chính ban hành", "nam sach", "Xã Nam Sách");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc văn bản")).click();
     assertThat(page.locator("h1")).hasText("Kiểm tra bản nháp");
     assertThat(page.locator(".source-text")).containsText("MỤC ĐÍCH, YÊU CẦU");

@@ -20,6 +20,17 @@ class RegistrationE2E extends BrowserTest {
     p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
   }
 
+  private static Locator text(Page p, String label) {
+    return p.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+  }
+
+  /** Types into a picker and clicks the option whose name starts as given. */
+  private static void choose(Page p, String label, String typed, String option) {
+    p.waitForLoadState();
+    text(p, label).fill(typed);
+    p.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
+  }
+
   @Test
   void aFocalPointRegistersAndTheOfficeDecides() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
@@ -39,10 +50,13 @@ class RegistrationE2E extends BrowserTest {
     assertThat(row).containsText("Chưa đăng ký");
     row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đăng ký")).click();
     assertThat(page.locator("h1")).containsText(village);
-    page.getByLabel("Tập thể lao động tiên tiến").check();
-    page.getByLabel("Nội dung cam kết")
-        .fill(
-            "PHAN_LOAI_RAC: 100% hộ phân loại rác tại nguồn\nKhông có hộ vi phạm trật tự xây dựng");
+    // A village is offered only the titles and forms the rulebook opens to villages.
+    assertThat(page.getByLabel("Tập thể lao động tiên tiến")).hasCount(0);
+    page.getByLabel("Thôn, tổ dân phố văn hóa").check();
+    // The commitment is linked to an indicator by choosing it, typed without diacritics.
+    choose(page, "Chỉ tiêu của cam kết 1", "phan loai rac", "Tỷ lệ hộ gia đình phân loại");
+    text(page, "Nội dung cam kết 1").fill("100% hộ phân loại rác tại nguồn");
+    text(page, "Nội dung cam kết 2").fill("Không có hộ vi phạm trật tự xây dựng");
     shot(page, "registration-form");
     press(page, "Lưu bản đăng ký");
     assertThat(page.locator(".notice")).containsText("Đã lưu bản đăng ký");
@@ -71,8 +85,11 @@ class RegistrationE2E extends BrowserTest {
     page.locator("main .actions")
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa"))
         .click();
-    Locator commitments = page.getByLabel("Nội dung cam kết");
-    commitments.fill(commitments.inputValue() + "\nVNEID: 95% người dân có tài khoản VNeID mức 2");
+    assertThat(
+            page.getByLabel("Chỉ tiêu của cam kết 1", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue("Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn");
+    choose(page, "Chỉ tiêu của cam kết 3", "vneid", "Số tài khoản định danh điện tử VNeID");
+    text(page, "Nội dung cam kết 3").fill("95% người dân có tài khoản VNeID mức 2");
     press(page, "Lưu bản đăng ký");
     press(page, "Gửi đăng ký");
     assertThat(page.locator(".notice")).containsText("Đã gửi bản đăng ký");

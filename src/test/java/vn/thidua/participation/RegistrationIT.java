@@ -48,6 +48,21 @@ class RegistrationIT extends ApplicationTest {
     assertThat(unknownTitle.status()).isEqualTo(422);
     assertThat(unknownTitle.body()).contains("«HUY_CHUONG_VANG» không có trong danh mục");
     assertThat(boardRow(office, plan, dong).get("status").isNull()).isTrue();
+    // A village (thôn) registers only for what the rulebook opens to villages (issue 12).
+    Http.Response notForVillage =
+        focal.putJson(
+            "/api/v1/movements/" + plan + "/registrations",
+            Map.of(
+                "organizationId",
+                dong,
+                "year",
+                2026,
+                "titles",
+                List.of("TAP_THE_LAO_DONG_TIEN_TIEN")));
+    assertThat(notForVillage.status()).isEqualTo(422);
+    assertThat(notForVillage.body())
+        .contains("«Tập thể lao động tiên tiến» không dành cho thôn, tổ dân phố");
+    assertThat(boardRow(office, plan, dong).get("status").isNull()).isTrue();
     assertThat(
             focal
                 .putJson(
@@ -65,7 +80,7 @@ class RegistrationIT extends ApplicationTest {
                 "year",
                 2026,
                 "titles",
-                List.of("TAP_THE_LAO_DONG_TIEN_TIEN"),
+                List.of("THON_TO_DAN_PHO_VAN_HOA"),
                 "commitments",
                 List.of(
                     Map.of("item", "PHAN_LOAI_RAC", "commitment", "  100% hộ phân loại rác  "))));
@@ -150,7 +165,7 @@ class RegistrationIT extends ApplicationTest {
                     "year",
                     2026,
                     "titles",
-                    List.of("TAP_THE_LAO_DONG_TIEN_TIEN"),
+                    List.of("THON_TO_DAN_PHO_VAN_HOA"),
                     "commitments",
                     List.of(
                         Map.of("item", "PHAN_LOAI_RAC", "commitment", "100% hộ phân loại rác"),
@@ -216,7 +231,7 @@ class RegistrationIT extends ApplicationTest {
       }
       assertThat(found)
           .containsExactly(
-              village, "Thôn, tổ dân phố", "Đã chấp nhận", "Có", "Tập thể lao động tiên tiến");
+              village, "Thôn, tổ dân phố", "Đã chấp nhận", "Có", "Thôn, tổ dân phố văn hóa");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -249,5 +264,62 @@ class RegistrationIT extends ApplicationTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theFormLinksCommitmentsToIndicatorsByChoosingThemRowByRow() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    Http browser = http();
+    browser.login("daumoi.habac", password("daumoi.habac"));
+    String form = "/movements/" + plan + "/registrations/form";
+    Http.Response page = browser.get(form + "?organization=" + dong + "&year=2030");
+    assertThat(page.status()).isEqualTo(200);
+    // No code to type: the rows carry an indicator picker and the commitment beside it.
+    assertThat(page.body())
+        .contains("role=\"combobox\"")
+        .contains("Chỉ tiêu của cam kết 1")
+        .doesNotContain("PHAN_LOAI_RAC:");
+    // A village is offered the villages' title, not the collectives of workers'.
+    assertThat(page.body())
+        .contains("Thôn, tổ dân phố văn hóa")
+        .doesNotContain("Tập thể lao động tiên tiến");
+    String token = Http.csrf(page.body());
+
+    Map<String, String> bad = new java.util.HashMap<>();
+    bad.put("_csrf", token);
+    bad.put("organization", Long.toString(dong));
+    bad.put("year", "2030");
+    bad.put("titles", "THON_TO_DAN_PHO_VAN_HOA");
+    bad.put("item0", "PHAN_LOAI_RAC");
+    bad.put("text0", "100% hộ phân loại rác tại nguồn");
+    bad.put("item1", "KHONG_CO_CHI_TIEU_NAY");
+    bad.put("text1", "Một cam kết");
+    Http.Response refused = browser.postForm(form, bad);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("Cam kết 2: chỉ tiêu đã chọn không thuộc kế hoạch này")
+        // the first row is kept, shown by the indicator's name
+        .contains("Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn")
+        .contains("100% hộ phân loại rác tại nguồn");
+
+    bad.put("item1", "VNEID");
+    bad.put("text1", " ");
+    Http.Response noText = browser.postForm(form, bad);
+    assertThat(noText.body()).contains("Cam kết 2: đã chọn chỉ tiêu nhưng chưa ghi nội dung");
+    assertThat(office.json("/api/v1/movements/" + plan + "/registrations?year=2030").toString())
+        .doesNotContain("100% hộ phân loại rác tại nguồn");
+
+    bad.put("text1", "95% người dân có VNeID");
+    Http.Response saved = browser.postForm(form, bad);
+    assertThat(saved.status()).isEqualTo(302);
+    String location = saved.header("Location");
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    JsonNode r = office.json("/api/v1/registrations/" + id);
+    assertThat(r.get("commitments").get(0).get("item").asString()).isEqualTo("PHAN_LOAI_RAC");
+    assertThat(r.get("commitments").get(1).get("item").asString()).isEqualTo("VNEID");
+    assertThat(r.get("commitments").get(1).get("commitment").asString())
+        .isEqualTo("95% người dân có VNeID");
   }
 }

@@ -88,6 +88,34 @@ public abstract class BrowserTest extends ApplicationTest {
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
+  /**
+   * Chooses in a search-as-you-type picker (issue 12): types the words into the field of the label
+   * and clicks the first option whose name contains the given text.
+   */
+  protected void pick(Page p, String label, String typed, String option) {
+    p.waitForLoadState();
+    p.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(typed);
+    try {
+      p.getByRole(AriaRole.LISTBOX)
+          .getByRole(
+              AriaRole.OPTION,
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName(option))
+          .first()
+          .click();
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      shot(p, "pick-failed");
+      throw new AssertionError(
+          "no option «"
+              + option
+              + "» for «"
+              + typed
+              + "»; listboxes: "
+              + p.locator("[role=listbox]")
+                  .evaluateAll("l => l.map(x => x.id + ' hidden=' + x.hidden + ' ' + x.innerHTML)"),
+          e);
+    }
+  }
+
   /** Follows a menu entry, opening the small-screen menu and the entry's group first. */
   protected void nav(Page p, String label) {
     com.microsoft.playwright.Locator link =

@@ -213,6 +213,12 @@ public class DecisionService {
     return awarded;
   }
 
+  /** The earliest date the decision of a nomination may bear (its council's session), or null. */
+  @Transactional(readOnly = true)
+  public LocalDate earliestDecisionDate(NominationView n) {
+    return floorDate(n);
+  }
+
   /** The earliest date a decision may bear: its council's session, else its appraisal. */
   private LocalDate floorDate(NominationView n) {
     if (n.sessionId() != null) {

@@ -255,7 +255,7 @@ public class NominationDocuments {
                         + msg("nomination.occasion." + n.occasion())
                         + ")"))));
     return render(
-        level, msg("nomination.doc.no-number"), null, b, List.of(signatureHead(level)), "");
+        level, msg("nomination.doc.list.number"), null, b, List.of(signatureHead(level)), "");
   }
 
   byte[] achievementReport(NominationView n, NominationLevels.Level level) {
@@ -327,7 +327,7 @@ public class NominationDocuments {
     // Signed by the head of the proposing unit (who confirms it), never by the nominee.
     return render(
         level,
-        msg("nomination.doc.no-number"),
+        msg("nomination.doc.report.number"),
         null,
         b,
         List.of(msg("nomination.doc.head-of-unit")),
@@ -369,7 +369,12 @@ public class NominationDocuments {
             table));
     b.add(Block.of(Kind.PARAGRAPH, msg("nomination.doc.confirmation.body")));
     return render(
-        level, msg("nomination.doc.no-number"), null, b, List.of(signatureHead(level)), "");
+        level,
+        msg("nomination.doc.confirmation.number"),
+        null,
+        b,
+        List.of(signatureHead(level)),
+        "");
   }
 
   /**
@@ -437,7 +442,7 @@ public class NominationDocuments {
                     : "nomination.doc.minutes.failed")));
     return render(
         level,
-        msg("nomination.doc.no-number"),
+        msg("nomination.doc.minutes.number"),
         s.heldOn(),
         b,
         List.of(msg("nomination.doc.chair")),

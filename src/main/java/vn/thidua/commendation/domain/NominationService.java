@@ -171,6 +171,14 @@ public class NominationService {
           form.name(),
           new MessageKey("nomination.kind." + kind));
     }
+    if ("COLLECTIVE".equals(kind) && !opensTo(form, s.organizationId())) {
+      throw BusinessRuleViolation.onField(
+          "award",
+          village(s.organizationId())
+              ? "nomination.form-not-for-village"
+              : "nomination.form-only-villages",
+          form.name());
+    }
     if (form.decidedBy().isEmpty()) {
       throw BusinessRuleViolation.onField("award", "nomination.form-level-unknown", form.name());
     }
@@ -376,6 +384,24 @@ public class NominationService {
     } catch (AccessDeniedException | NotFound e) {
       return Optional.empty();
     }
+  }
+
+  private boolean village(long organizationId) {
+    return organizations
+        .organization(organizationId)
+        .map(o -> o.type() == vn.thidua.organization.OrganizationType.VILLAGE)
+        .orElse(false);
+  }
+
+  /** A village only what the rulebook opens to villages; another collective not their titles. */
+  private boolean opensTo(FormRule form, long organizationId) {
+    return vn.thidua.rulebook.AwardNames.opensToCollective(form.code(), village(organizationId));
+  }
+
+  /** The forms an organisation may be proposed for as a collective (the rulebook today). */
+  @Transactional(readOnly = true)
+  public List<FormRule> formsForOrganization(long organizationId) {
+    return formsFor("COLLECTIVE").stream().filter(f -> opensTo(f, organizationId)).toList();
   }
 
   /** The forms a subject kind may be proposed for (the rulebook today), catalogue order. */

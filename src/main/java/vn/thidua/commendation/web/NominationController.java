@@ -99,7 +99,10 @@ class NominationController {
 
   private void formModel(Actor actor, Model model, Long person, Long organization) {
     String kind = person != null ? null : organization != null ? "COLLECTIVE" : null;
-    List<FormRule> forms = nominations.formsFor(kind);
+    List<FormRule> forms =
+        person == null && organization != null
+            ? nominations.formsForOrganization(organization)
+            : nominations.formsFor(kind);
     if (person != null) {
       forms =
           forms.stream().filter(f -> f.opensTo("INDIVIDUAL") || f.opensTo("HOUSEHOLD")).toList();
@@ -214,6 +217,7 @@ class NominationController {
       }
     }
     model.addAttribute("today", today);
+    model.addAttribute("decisionFloor", decisions.earliestDecisionDate(n));
     return "commendation/nomination";
   }
 
@@ -348,6 +352,28 @@ class NominationController {
           case "revoke" -> () -> decisions.revoke(actor, id, version, reason);
           default -> throw new vn.thidua.kernel.NotFound("nomination.not-found");
         };
+    if ("decide".equals(action)) {
+      // A refused decision names its field beside it and keeps what was typed (issue 12).
+      Runnable decide = r;
+      r =
+          () -> {
+            try {
+              decide.run();
+            } catch (BusinessRuleViolation e) {
+              if (e.field() != null) {
+                redirect.addFlashAttribute("problemField", e.field());
+                redirect.addFlashAttribute(
+                    "decisionTyped",
+                    java.util.Map.of(
+                        "number", number == null ? "" : number,
+                        "date", date == null ? "" : date.toString(),
+                        "signer", signer == null ? "" : signer,
+                        "signerTitle", signerTitle == null ? "" : signerTitle));
+              }
+              throw e;
+            }
+          };
+    }
     ActionOutcome outcome = ActionOutcome.of("nomination.done." + action, r);
     outcome.flash(redirect::addFlashAttribute);
     return "redirect:/nominations/" + id;

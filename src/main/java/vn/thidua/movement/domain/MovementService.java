@@ -142,6 +142,27 @@ public class MovementService implements vn.thidua.movement.Plans {
     return named(l.view());
   }
 
+  /**
+   * The indicators of a plan a picker offers (a registration's commitments link to them): those
+   * whose name or code contains the words typed without regard to diacritics, in Vietnamese order;
+   * the plan must be one the actor may read.
+   */
+  @Transactional(readOnly = true)
+  public List<vn.thidua.kernel.Choice> pickIndicators(
+      Actor actor, long id, String query, int limit) {
+    get(actor, id);
+    String folded = VietnameseText.fold(query);
+    return currentDocument(id).indicators().stream()
+        .filter(i ->
+            folded.isEmpty()
+                || VietnameseText.fold(i.name()).contains(folded)
+                || VietnameseText.fold(i.code().replace('_', ' ')).contains(folded))
+        .sorted(java.util.Comparator.comparing(i -> VietnameseText.collationKey(i.name())))
+        .limit(limit)
+        .map(i -> new vn.thidua.kernel.Choice(i.code(), i.name(), i.unit()))
+        .toList();
+  }
+
   /** The path a plan's scope checks use: its organisation's, else its unit's. */
   @Override
   @Transactional(readOnly = true)

@@ -47,6 +47,7 @@ class MovementController {
   private final MovementService movements;
   private final CascadeService cascade;
   private final UnitDirectory units;
+  private final vn.thidua.organization.OrganizationDirectory organizations;
   private final ObjectMapper json;
   private final MessageSource messages;
 
@@ -54,8 +55,10 @@ class MovementController {
       MovementService movements,
       CascadeService cascade,
       UnitDirectory units,
+      vn.thidua.organization.OrganizationDirectory organizations,
       ObjectMapper json,
       MessageSource messages) {
+    this.organizations = organizations;
     this.movements = movements;
     this.cascade = cascade;
     this.units = units;
@@ -133,6 +136,17 @@ class MovementController {
 
   private String draftPage(Actor actor, Model model, MovementView existing) {
     model.addAttribute("existing", existing);
+    if (model.getAttribute("form") instanceof PlanDraftForm f) {
+      // The pickers show the names of what was chosen, never the codes.
+      if (f.getUnitCode() != null && !f.getUnitCode().isBlank()) {
+        units.unit(f.getUnitCode()).ifPresent(u -> model.addAttribute("unitName", u.name()));
+      }
+      if (f.getOrganizationId() != null) {
+        organizations
+            .organization(f.getOrganizationId())
+            .ifPresent(o -> model.addAttribute("organizationName", o.name()));
+      }
+    }
     model.addAttribute("parents", movements.list(actor));
     return "movements/draft";
   }

@@ -605,4 +605,34 @@ public class AccountService implements Accounts {
         .distinct()
         .toList();
   }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.thidua.kernel.Choice> pickHolders(
+      java.util.Set<Role> roles, String path, String query, int limit) {
+    if (roles.isEmpty() || path == null) {
+      return List.of();
+    }
+    String folded = vn.thidua.kernel.VietnameseText.fold(query);
+    return jdbc
+        .sql(
+            """
+            select distinct u.username, u.display_name
+            from user_account u join user_role r on r.user_account = u.id
+            where u.enabled and r.role in (:roles) and :path like r.scope_path || '%'
+            """)
+        .param("roles", roles.stream().map(Role::name).toList())
+        .param("path", path)
+        .query((rs, i) -> new vn.thidua.kernel.Choice(rs.getString(1), rs.getString(2), null))
+        .list()
+        .stream()
+        .filter(c ->
+            folded.isEmpty() || vn.thidua.kernel.VietnameseText.fold(c.label()).contains(folded))
+        .sorted(
+            java.util.Comparator.comparing((vn.thidua.kernel.Choice c) ->
+                    vn.thidua.kernel.VietnameseText.collationKey(c.label()))
+                .thenComparing(vn.thidua.kernel.Choice::value))
+        .limit(limit)
+        .toList();
+  }
 }

@@ -163,6 +163,35 @@ public class AdministrativeUnitService implements vn.thidua.organization.UnitDir
         .list();
   }
 
+  /**
+   * The units a picker offers: official names containing the words typed without regard to
+   * diacritics, of one level if given, closest match first, then in Vietnamese order; nothing typed
+   * offers the provinces. Administrative units are public reference data: no scope applies.
+   */
+  @Transactional(readOnly = true)
+  public List<vn.thidua.kernel.Choice> pick(String query, AdministrativeLevel level, int limit) {
+    String folded = VietnameseText.fold(query);
+    AdministrativeLevel only =
+        folded.isEmpty() && level == null ? AdministrativeLevel.PROVINCE : level;
+    return jdbc.sql(
+            """
+            select u.code, u.name, p.name
+            from administrative_unit u left join administrative_unit p on p.code = u.parent_code
+            where u.name_folded like :q escape '\\'
+              and (cast(:level as text) is null or u.level = cast(:level as text))
+            order by case when u.name_folded like :exact escape '\\' then 0 else 1 end,
+              u.level, u.sort_key
+            limit :limit
+            """)
+        .param("q", "%" + Like.escape(folded) + "%")
+        .param("exact", "%" + Like.escape(folded))
+        .param("level", only == null ? null : only.name())
+        .param("limit", limit)
+        .query((rs, i) ->
+            new vn.thidua.kernel.Choice(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
   @Override
   @Transactional(readOnly = true)
   public Optional<Unit> unit(String code) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.Choice;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.PageResult;
@@ -164,6 +165,31 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   @Transactional(readOnly = true)
   public Optional<EmulationBlockView> emulationBlock(long id) {
     return blocks.getObject().find(id);
+  }
+
+  /**
+   * The organisations a picker offers: active, inside the actor's scope for the permission, whose
+   * name contains the words typed without regard to diacritics, in Vietnamese order.
+   */
+  @Transactional(readOnly = true)
+  public List<Choice> pick(Actor actor, Permission permission, String query, int limit) {
+    Access.Clause scope = Access.scope(actor, permission, "o.path");
+    Map<String, Object> params = new LinkedHashMap<>(scope.params());
+    String sql = SELECT + " where o.active and " + scope.sql();
+    String folded = VietnameseText.fold(query);
+    if (!folded.isEmpty()) {
+      sql += " and o.name_folded like :q escape '\\'";
+      params.put("q", "%" + Like.escape(folded) + "%");
+    }
+    return jdbc
+        .sql(sql + " order by o.sort_key, o.id limit :limit")
+        .params(params)
+        .param("limit", limit)
+        .query(OrganizationService::map)
+        .list()
+        .stream()
+        .map(o -> new Choice(String.valueOf(o.id()), o.name(), o.unitName()))
+        .toList();
   }
 
   /** Organisations the actor may pick (as a parent or a person's workplace), by name. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.Choice;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.PageResult;
@@ -95,6 +96,17 @@ public class PersonService {
             .query(PersonService::map)
             .list();
     return new PageResult<>(items, page, size, total);
+  }
+
+  /**
+   * The people a picker offers: active, inside the actor's scope for viewing people, whose name
+   * contains the words typed without regard to diacritics, in Vietnamese name order.
+   */
+  @Transactional(readOnly = true)
+  public List<Choice> pick(Actor actor, String query, int limit) {
+    return page(actor, new PersonFilter(query, null, null, null, false), 0, limit).items().stream()
+        .map(p -> new Choice(String.valueOf(p.id()), p.fullName(), p.organizationName()))
+        .toList();
   }
 
   @Transactional(readOnly = true)

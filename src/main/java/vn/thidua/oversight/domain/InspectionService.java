@@ -192,6 +192,19 @@ public class InspectionService {
         .update();
   }
 
+  /**
+   * Who may join an inspection's team, for the member picker: council members and standing offices
+   * whose scope covers the inspection (the same rule {@link #assign} checks).
+   */
+  @Transactional(readOnly = true)
+  public List<vn.thidua.kernel.Choice> memberChoices(
+      Actor actor, long id, String query, int limit) {
+    Head h = head(id);
+    requirePlanner(actor, h);
+    return accounts.pickHolders(
+        java.util.EnumSet.of(Role.COUNCIL_MEMBER, Role.STANDING_OFFICE), h.path(), query, limit);
+  }
+
   /** The council (or the office) assigns a member by field; one member leads the team. */
   @Transactional
   public InspectionView assign(Actor actor, long id, String username, Field field, boolean lead) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,9 +41,8 @@ import vn.thidua.participation.RegistrationView.Status;
 public class RegistrationService {
 
   /** Titles and forms a unit may aim at (catalogue codes of the contract). */
-  static final Set<String> TITLES = Set.copyOf(vn.thidua.rulebook.AwardNames.planCodes());
-
   private final JdbcClient jdbc;
+
   private final StateChanges changes;
   private final Plans plans;
   private final OrganizationDirectory organizations;
@@ -107,10 +105,25 @@ public class RegistrationService {
         || (m.periodTo() != null && year > m.periodTo())) {
       throw BusinessRuleViolation.onField("year", "registration.year-invalid");
     }
+    // A village registers only for what the rulebook opens to villages; no other collective for
+    // the villages' own titles.
+    boolean village = org.type() == vn.thidua.organization.OrganizationType.VILLAGE;
+    List<String> offered = vn.thidua.rulebook.AwardNames.registrationCodes(village);
     for (String t : command.titles()) {
-      if (!TITLES.contains(t)) {
+      if (offered.contains(t)) {
+        continue;
+      }
+      if (!vn.thidua.rulebook.AwardNames.known(t)) {
         throw BusinessRuleViolation.onField("titles", "registration.title-unknown", t);
       }
+      String name = vn.thidua.rulebook.AwardNames.shortName(t);
+      if (village) {
+        throw BusinessRuleViolation.onField("titles", "registration.title-not-for-village", name);
+      }
+      if (vn.thidua.rulebook.AwardNames.opensToCollective(t, true)) {
+        throw BusinessRuleViolation.onField("titles", "registration.title-only-villages", name);
+      }
+      throw BusinessRuleViolation.onField("titles", "registration.title-unknown", name);
     }
     List<RegistrationView.Commitment> commitments = new ArrayList<>();
     for (RegistrationView.Commitment c : command.commitments()) {

@@ -41,16 +41,22 @@ class RegistrationController {
 
   private static final Pattern ITEM = Pattern.compile("^([A-Z][A-Z0-9_]*):\\s*(.+)$");
 
+  /** Empty commitment rows offered under the saved ones. */
+  static final int BLANK_ROWS = 3;
+
   private final RegistrationService registrations;
   private final OrganizationDirectory organizations;
+  private final vn.thidua.movement.Plans plans;
   private final Clock clock;
   private final MessageSource messages;
 
   RegistrationController(
       RegistrationService registrations,
       OrganizationDirectory organizations,
+      vn.thidua.movement.Plans plans,
       Clock clock,
       MessageSource messages) {
+    this.plans = plans;
     this.registrations = registrations;
     this.organizations = organizations;
     this.clock = clock;
@@ -168,7 +174,7 @@ class RegistrationController {
         org,
         year,
         r == null ? List.of() : r.titles(),
-        r == null ? "" : commitmentText(r.commitments()),
+        r == null ? List.of() : r.commitments(),
         r);
   }
 
@@ -178,14 +184,22 @@ class RegistrationController {
       OrganizationView org,
       int year,
       List<String> titles,
-      String commitments,
+      List<RegistrationView.Commitment> commitments,
       RegistrationView r) {
     model.addAttribute("m", m);
     model.addAttribute("org", org);
     model.addAttribute("year", year);
-    model.addAttribute("catalogue", vn.thidua.rulebook.AwardNames.planCodes());
+    // A village is offered only what the rulebook opens to villages.
+    model.addAttribute(
+        "catalogue",
+        vn.thidua.rulebook.AwardNames.registrationCodes(org.type() == OrganizationType.VILLAGE));
     model.addAttribute("titles", titles);
-    model.addAttribute("commitments", commitments);
+    List<RegistrationView.Commitment> rows = new ArrayList<>(commitments);
+    for (int i = 0; i < BLANK_ROWS; i++) {
+      rows.add(new RegistrationView.Commitment(null, ""));
+    }
+    model.addAttribute("rows", rows);
+    model.addAttribute("indicatorNames", indicatorNames(m.id()));
     model.addAttribute("r", r);
     return "participation/registration-form";
   }
@@ -198,20 +212,39 @@ class RegistrationController {
       @RequestParam int year,
       @RequestParam(required = false) List<String> titles,
       @RequestParam(required = false, defaultValue = "") String commitments,
+      @RequestParam java.util.Map<String, String> form,
       Model model,
       RedirectAttributes redirect) {
     List<String> chosen = titles == null ? List.of() : titles;
+    List<RegistrationView.Commitment> lines = new ArrayList<>(commitmentsOf(commitments));
+    try {
+      lines.addAll(rowsOf(form, indicatorNames(id)));
+    } catch (BusinessRuleViolation e) {
+      // The rows come back as typed, the refused one named beside its field.
+      lines.addAll(typedRows(form));
+      model.addAttribute("problem", e.code());
+      model.addAttribute("problemArgs", e.args());
+      model.addAttribute("problemField", e.field());
+      return formPage(
+          model,
+          registrations.plan(actor, id),
+          organizations
+              .organization(organization)
+              .orElseThrow(() -> new vn.thidua.kernel.NotFound("organization.not-found")),
+          year,
+          chosen,
+          lines,
+          registrations.registrationOf(actor, id, organization, year).orElse(null));
+    }
     try {
       RegistrationView saved =
-          registrations.save(
-              actor,
-              id,
-              new RegistrationCommand(organization, year, chosen, commitmentsOf(commitments)));
+          registrations.save(actor, id, new RegistrationCommand(organization, year, chosen, lines));
       redirect.addFlashAttribute("notice", "registration.saved");
       return "redirect:/registrations/" + saved.id();
     } catch (BusinessRuleViolation e) {
       model.addAttribute("problem", e.code());
       model.addAttribute("problemArgs", e.args());
+      model.addAttribute("problemField", e.field());
       MovementView m = registrations.plan(actor, id);
       OrganizationView org = organizations.organization(organization).orElse(null);
       if (org == null) {
@@ -226,9 +259,66 @@ class RegistrationController {
           org,
           year,
           chosen,
-          commitments,
+          lines,
           registrations.registrationOf(actor, id, organization, year).orElse(null));
     }
+  }
+
+  /** Code → name of the plan's indicators, for the pickers of the commitment rows. */
+  private java.util.Map<String, String> indicatorNames(long movementId) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    plans.currentDocument(movementId).indicators().forEach(i -> names.put(i.code(), i.name()));
+    return names;
+  }
+
+  /**
+   * The commitment rows of the form (item0/text0, item1/text1 …): the indicator chosen with the
+   * picker, the commitment typed beside it. An indicator without a commitment, or one the plan does
+   * not have, is refused naming the row.
+   */
+  static List<RegistrationView.Commitment> rowsOf(
+      java.util.Map<String, String> form, java.util.Map<String, String> indicators) {
+    List<RegistrationView.Commitment> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      if (!form.containsKey("item" + i) && !form.containsKey("text" + i)) {
+        break;
+      }
+      String item = vn.thidua.kernel.VietnameseText.cleanOrNull(form.get("item" + i));
+      String text = vn.thidua.kernel.VietnameseText.cleanOrNull(form.get("text" + i));
+      if (item != null && !indicators.containsKey(item)) {
+        throw BusinessRuleViolation.onField(
+            "text" + i, "registration.row.unknown-indicator", Integer.toString(i + 1));
+      }
+      if (text == null) {
+        if (item != null) {
+          throw BusinessRuleViolation.onField(
+              "text" + i, "registration.row.text-required", Integer.toString(i + 1));
+        }
+        continue;
+      }
+      rows.add(new RegistrationView.Commitment(item, text));
+    }
+    return rows;
+  }
+
+  /** The rows as typed, without judging them (to show them again beside a refusal). */
+  static List<RegistrationView.Commitment> typedRows(java.util.Map<String, String> form) {
+    List<RegistrationView.Commitment> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      if (!form.containsKey("item" + i) && !form.containsKey("text" + i)) {
+        break;
+      }
+      String item = vn.thidua.kernel.VietnameseText.cleanOrNull(form.get("item" + i));
+      String text = form.get("text" + i) == null ? "" : form.get("text" + i);
+      rows.add(new RegistrationView.Commitment(item, text));
+    }
+    // Blank rows keep their place (the refusal names a row by its number); trailing ones go.
+    while (!rows.isEmpty()
+        && rows.getLast().item() == null
+        && rows.getLast().commitment().isBlank()) {
+      rows.removeLast();
+    }
+    return rows;
   }
 
   static String commitmentText(List<RegistrationView.Commitment> commitments) {
