@@ -78,6 +78,34 @@ public record PlanDocument(
         List.of());
   }
 
+  /**
+   * The same document under another issuing body (the plan's own, when the text did not name it).
+   */
+  public PlanDocument withIssuer(Issuer newIssuer) {
+    return new PlanDocument(
+        documentType,
+        number,
+        symbol,
+        newIssuer,
+        place,
+        issuedOn,
+        title,
+        movements,
+        period,
+        legalBases,
+        themes,
+        criteria,
+        awards,
+        phases,
+        deadlines,
+        responsibilities,
+        sections,
+        signer,
+        recipients,
+        warnings,
+        indicators);
+  }
+
   /** The same document with its number, date and signer as issued. */
   public PlanDocument issued(Integer newNumber, PartialDate date, Signer newSigner) {
     return new PlanDocument(

@@ -86,6 +86,10 @@ class PortalIT extends ApplicationTest {
     try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
         XWPFWordExtractor x = new XWPFWordExtractor(d)) {
       assertThat(x.getText()).contains("KẾ HOẠCH").contains("Hà Bắc");
+      // The seed's text names no issuing body: the header carries the plan's own, above the number.
+      String text = x.getText();
+      assertThat(text).contains("ỦY BAN NHÂN DÂN XÃ HÀ BẮC");
+      assertThat(text.indexOf("ỦY BAN NHÂN DÂN XÃ HÀ BẮC")).isLessThan(text.indexOf("Số:"));
     }
     assertThat(anonymous.get("/portal/plans/987654321").status()).isEqualTo(404);
 
@@ -95,6 +99,7 @@ class PortalIT extends ApplicationTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.contentType()).startsWith("application/pdf");
     assertThat(vn.thidua.support.Pdfs.text(pdf.bytes()))
+        .contains("ỦY BAN NHÂN DÂN XÃ HÀ BẮC")
         .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         .contains("Độc lập - Tự do - Hạnh phúc")
         .contains("KẾ HOẠCH")

@@ -312,13 +312,31 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Override
   @Transactional(readOnly = true)
   public byte[] docx(long id) {
-    return vn.thidua.movement.plan.PlanRenderer.docx(document(id, null));
+    return vn.thidua.movement.plan.PlanRenderer.docx(toRender(id));
   }
 
   @Override
   @Transactional(readOnly = true)
   public byte[] pdf(long id) {
-    return vn.thidua.movement.plan.PlanRenderer.pdf(document(id, null));
+    return vn.thidua.movement.plan.PlanRenderer.pdf(toRender(id));
+  }
+
+  /**
+   * The current version as it is printed: when the text named no issuing body (the seeds' header
+   * block is often lost when a plan is copied as text), the header carries the plan's own — the
+   * organisation, under the people's committee of its unit, or the people's committee of the unit.
+   */
+  private PlanDocument toRender(long id) {
+    PlanDocument doc = document(id, null);
+    if (doc.issuer() != null && doc.issuer().name() != null && !doc.issuer().name().isBlank()) {
+      return doc;
+    }
+    MovementView m = find(id).orElseThrow(() -> new NotFound("error.not-found"));
+    String committee = "Ủy ban nhân dân " + m.unitName();
+    return doc.withIssuer(
+        m.organizationName() != null
+            ? new PlanDocument.Issuer(committee, m.organizationName())
+            : new PlanDocument.Issuer(null, committee));
   }
 
   @Override
