@@ -214,6 +214,8 @@ class NominationController {
       }
     }
     model.addAttribute("today", today);
+    model.addAttribute(
+        "fileMaxBytes", vn.thidua.commendation.domain.NominationService.MAX_FILE_BYTES);
     return "commendation/nomination";
   }
 

@@ -181,6 +181,7 @@ class InitiativeController {
     model.addAttribute("orgs", initiatives.filingOrganizations(actor));
     model.addAttribute("people", initiatives.authorChoices(actor));
     model.addAttribute("rows", java.util.stream.IntStream.range(0, AUTHOR_ROWS).boxed().toList());
+    model.addAttribute("longText", vn.thidua.initiative.InitiativeCommand.LONG_TEXT);
     return "initiative/form";
   }
 
@@ -254,9 +255,11 @@ class InitiativeController {
       return "redirect:/initiatives/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
       if (e instanceof BusinessRuleViolation v) {
-        model.addAttribute("problem", v.code());
-        model.addAttribute("problemArgs", v.args());
+        model.addAttribute("problem", v.all().size() > 1 ? "form.errors" : v.code());
+        model.addAttribute(
+            "problemArgs", v.all().size() > 1 ? new Object[] {v.all().size()} : v.args());
         model.addAttribute("problemField", v.field());
+        model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(v));
       } else {
         model.addAttribute("problem", "error.concurrent-change");
       }
@@ -301,6 +304,7 @@ class InitiativeController {
     model.addAttribute("maxMegabytes", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     model.addAttribute(
         "today", LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)));
+    model.addAttribute("fileMaxBytes", InitiativeService.MAX_ATTACHMENT_BYTES);
     return "initiative/detail";
   }
 

@@ -247,6 +247,8 @@ class ReportController {
         "canDownload",
         r.kind() == ReportView.Kind.ROLLUP && (author || reports.mayReview(actor, r)));
     model.addAttribute("maxMegabytes", ReportService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+    model.addAttribute(
+        "fileMaxBytes", vn.thidua.participation.domain.ReportService.MAX_ATTACHMENT_BYTES);
     return "participation/report";
   }
 
