@@ -78,6 +78,40 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void theReportFormShowsEveryValuesErrorBesideItAndKeepsNone() {
+    Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = vn.thidua.support.HaBac.plan(api);
+    long dong = vn.thidua.support.HaBac.organization(api, "thon%20dong");
+    Http h = browser("thuongtruc.habac");
+    String page =
+        h.get("/movements/" + plan + "/reports/form?organization=" + dong + "&year=2028").body();
+    Map<String, String> form = new HashMap<>();
+    form.put("_csrf", Http.csrf(page));
+    form.put("organization", String.valueOf(dong));
+    form.put("year", "2028");
+    form.put("value_DVC_TOAN_TRINH", "150");
+    form.put("value_TRONG_CAY", "-5");
+    form.put("value_VNEID", "300");
+    Http.Response r = h.postForm("/movements/" + plan + "/reports/form", form);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("id=\"error_DVC_TOAN_TRINH\"")
+        .contains("id=\"error_TRONG_CAY\"")
+        .doesNotContain("id=\"error_VNEID\"")
+        .contains("Biểu mẫu còn 2 chỗ chưa đúng");
+    assertThat(
+            api.json(
+                    "/api/v1/movements/"
+                        + plan
+                        + "/indicator-values?organization="
+                        + dong
+                        + "&year=2028")
+                .size())
+        .as("nothing half-saved")
+        .isZero();
+  }
+
+  @Test
   void theApiListsEveryFieldError() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     Http.Response r =

@@ -760,10 +760,12 @@ public class NominationService {
   /** A certificate by its verification code, whatever its case (public page). */
   @Transactional(readOnly = true)
   public Optional<NominationView> byCertificate(String code) {
-    if (code == null || !code.strip().matches("[A-Za-z0-9]{6,40}")) {
+    // As people type or copy it: any case, spaces or dashes between the groups.
+    String typed = code == null ? "" : code.replaceAll("[\\s\\u00A0-]", "");
+    if (!typed.matches("[A-Za-z0-9]{6,40}")) {
       return Optional.empty();
     }
-    return rows.idByCertificate(code.strip()).map(rows::get);
+    return rows.idByCertificate(typed).map(rows::get);
   }
 
   @Transactional(readOnly = true)

@@ -430,6 +430,20 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   // ----- evidence
 
+  /**
+   * Files a new initiative with its evidence at once (the filer attaches before the first save):
+   * one transaction, so a refused file leaves no initiative behind.
+   */
+  @Transactional
+  public InitiativeView create(
+      Actor actor, InitiativeCommand command, String fileName, String contentType, byte[] content) {
+    InitiativeView created = create(actor, command);
+    if (content == null || content.length == 0) {
+      return created;
+    }
+    return attach(actor, created.id(), fileName, contentType, content);
+  }
+
   /** Adds an evidence file while the initiative is a draft or returned. */
   @Transactional
   public InitiativeView attach(
@@ -466,6 +480,37 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         .update();
     audit.record(
         "initiative.attach", "initiative", id, null, Map.of("attachment", a, "fileName", name));
+    return get(id);
+  }
+
+  /**
+   * Removes an evidence file while the initiative is still the filer's (a draft, or returned to be
+   * fixed); once sent, its files are part of the record and stay.
+   */
+  @Transactional
+  public InitiativeView detach(Actor actor, long id, long attachmentId) {
+    InitiativeView i = view(actor, id);
+    requireFiler(actor, i);
+    if (!i.open()) {
+      throw new BusinessRuleViolation("initiative.not-editable");
+    }
+    String name =
+        jdbc.sql(
+                "delete from initiative_attachment where id = :a and initiative_id = :i returning file_name")
+            .param("a", attachmentId)
+            .param("i", id)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new vn.thidua.kernel.NotFound("error.not-found"));
+    jdbc.sql("update initiative set version = version + 1, updated_at = now() where id = :id")
+        .param("id", id)
+        .update();
+    audit.record(
+        "initiative.detach",
+        "initiative",
+        id,
+        Map.of("attachment", attachmentId, "fileName", name),
+        null);
     return get(id);
   }
 

@@ -182,6 +182,7 @@ class InitiativeController {
     model.addAttribute("people", initiatives.authorChoices(actor));
     model.addAttribute("rows", java.util.stream.IntStream.range(0, AUTHOR_ROWS).boxed().toList());
     model.addAttribute("longText", vn.thidua.initiative.InitiativeCommand.LONG_TEXT);
+    model.addAttribute("fileMaxBytes", InitiativeService.MAX_ATTACHMENT_BYTES);
     return "initiative/form";
   }
 
@@ -191,6 +192,7 @@ class InitiativeController {
       @PathVariable(required = false) Long id,
       @RequestParam Map<String, String> p,
       @RequestParam(required = false) Long version,
+      @RequestParam(value = "file", required = false) MultipartFile file,
       Model model,
       RedirectAttributes redirect) {
     List<Long> ids = new ArrayList<>();
@@ -249,8 +251,26 @@ class InitiativeController {
               form.effect(),
               authors,
               version);
-      InitiativeView saved =
-          id == null ? initiatives.create(actor, command) : initiatives.update(actor, id, command);
+      if (file != null && file.getSize() > InitiativeService.MAX_ATTACHMENT_BYTES) {
+        throw BusinessRuleViolation.onField(
+            "file", "error.file-too-large", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+      }
+      InitiativeView saved;
+      try {
+        saved =
+            id == null
+                ? file == null || file.isEmpty()
+                    ? initiatives.create(actor, command)
+                    : initiatives.create(
+                        actor,
+                        command,
+                        file.getOriginalFilename(),
+                        file.getContentType(),
+                        file.getBytes())
+                : initiatives.update(actor, id, command);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       redirect.addFlashAttribute("notice", "initiative.saved");
       return "redirect:/initiatives/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
@@ -332,6 +352,16 @@ class InitiativeController {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  @PostMapping("/initiatives/{id}/attachments/{attachmentId}/delete")
+  String detach(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long attachmentId,
+      RedirectAttributes redirect) {
+    return act(
+        redirect, id, "attachment.removed", () -> initiatives.detach(actor, id, attachmentId));
   }
 
   @GetMapping("/initiatives/{id}/attachments/{attachmentId}")
