@@ -31,4 +31,13 @@ class UploadLimitE2E extends BrowserTest {
     valid = (Boolean) page.evaluate("() => document.getElementById('file').checkValidity()");
     assertThat(valid).isTrue();
   }
+
+  @Test
+  void aTextFieldWithALimitShowsItAndCounts() {
+    login(page, "truyenthong.habac");
+    page.navigate(baseUrl() + "/news/new");
+    assertThat(page.locator("#summary-limit")).hasText("0/1.000 ký tự");
+    page.fill("#summary", "Tin ngắn");
+    assertThat(page.locator("#summary-limit")).hasText("8/1.000 ký tự");
+  }
 }

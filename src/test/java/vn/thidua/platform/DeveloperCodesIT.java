@@ -117,6 +117,7 @@ class DeveloperCodesIT extends ApplicationTest {
               "HĐTĐ",
               "TTXVN",
               "TCVN",
+              "UTF",
               "TTHC",
               "PCT",
               "SKHCN",
@@ -206,11 +207,41 @@ class DeveloperCodesIT extends ApplicationTest {
         .isEmpty();
     assertThat(findings("<p>UBND xã; HĐND; MTTQ; 1.500.000 đồng; 06/12/2026; năm 2026</p>"))
         .isEmpty();
-    assertThat(findings("<p>Số 12/KH-UBND; QĐ-UBND</p>")).isEmpty();
+    assertThat(findings("<p>Số 12/KH-UBND; QĐ-UBND; 462/QĐ-TTg; 08-NQ/TU; Luật 06/2026/QH16</p>"))
+        .isEmpty();
+    assertThat(findings("<td>LDTT-ANNUAL-RATING</td>")).isNotEmpty();
+    assertThat(findings("<tr data-rule=\"LDTT-ANNUAL-RATING\"><td>Xếp loại</td></tr>")).isEmpty();
     assertThat(findings("<p>III. TỔ CHỨC THỰC HIỆN; ỦY BAN NHÂN DÂN XÃ NAM SÁCH</p>")).isEmpty();
     assertThat(findings("<p>DRAFT SUBMITTED</p>")).hasSize(2);
     assertThat(findings("<td data-official-code>10816</td><td>10816</td>")).hasSize(1);
     assertThat(findings("<p>Tài khoản thuongtruc.habac</p>")).isEmpty();
+  }
+
+  @Test
+  void theEligibilityAnswerReadsWithoutCodes() {
+    Http h = http();
+    h.login("thuongtruc.habac", password("thuongtruc.habac"));
+    String form = h.get("/eligibility").body();
+    assertThat(findings(form)).isEmpty();
+    Http.Response answer =
+        h.postForm(
+            "/eligibility",
+            Map.ofEntries(
+                Map.entry("_csrf", Http.csrf(form)),
+                Map.entry("award", "BANG_KHEN_THU_TUONG"),
+                Map.entry("occasion", "ANNUAL"),
+                Map.entry("asOf", "2026-12-01"),
+                Map.entry("year", "2026"),
+                Map.entry("kind", "INDIVIDUAL"),
+                Map.entry("category", "CIVIL_SERVANT"),
+                Map.entry("history", "2021 Bằng khen cấp tỉnh, theo đợt"),
+                Map.entry("ratings", "2024 hoàn thành tốt\n2025 hoàn thành tốt\n2026 xuất sắc"),
+                Map.entry("disciplined", "false"),
+                Map.entry("voteMembers", "9"),
+                Map.entry("voteInFavour", "7")));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).contains("Chưa đủ điều kiện");
+    assertThat(findings(answer.body())).as(answer.body()).isEmpty();
   }
 
   private int crawl(String who, Http h, String start, Map<String, List<String>> findings) {
@@ -281,8 +312,40 @@ class DeveloperCodesIT extends ApplicationTest {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     char after = end < text.length() ? text.charAt(end) : ' ';
     String word = text.substring(start, end);
-    return !word.contains("_") && (before == '-' || before == '/' || after == '-' || after == '/');
+    if (word.contains("_") || !(before == '-' || before == '/' || after == '-' || after == '/')) {
+      return false;
+    }
+    // The whole compound ("12/KH-UBND", "LDTT-ANNUAL-RATING"): a symbol only when every part is
+    // a part of a document symbol; a rule id's English words are not.
+    int from = start;
+    while (from > 0 && SYMBOL_CHAR.matcher(String.valueOf(text.charAt(from - 1))).matches()) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && SYMBOL_CHAR.matcher(String.valueOf(text.charAt(to))).matches()) {
+      to++;
+    }
+    for (String part : text.substring(from, to).split("[-/]")) {
+      if (!part.isEmpty()
+          && !part.matches("\\d+")
+          && !part.matches("[A-ZĐ]{1,4}\\d{1,2}")
+          && part.length() > 2
+          && !ACRONYMS.contains(part.toUpperCase(java.util.Locale.ROOT))
+          && !SYMBOL_PARTS.contains(part.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final Pattern SYMBOL_CHAR = Pattern.compile("[\\p{L}\\p{N}/\\-]");
+
+  /** Parts of the symbols of Vietnamese documents ("QĐ-TTg", "NQ/TW", "KH-BCĐ"). */
+  static final Set<String> SYMBOL_PARTS =
+      Set.of(
+          "TTG", "UBTVQH", "BTĐKT", "VPCP", "BKHĐT", "BTTTT", "BGDĐT", "BYT", "BCT", "BQP", "BCA",
+          "BNG", "BTP", "BXD", "BGTVT", "BTNMT", "BNNPTNT", "BVHTTDL", "BKHCN", "BLĐTBXH", "TTR",
+          "BTV", "HĐTĐ", "QĐND", "VBHN", "KSTT", "BCĐ");
 
   /**
    * Capital words beside capital words with Vietnamese letters are a heading ("ỦY BAN NHÂN DÂN XÃ

@@ -112,6 +112,43 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void issuingAPlanWithoutNumberDateAndSignerNamesAllThree() {
+    Http office = http().as("thuongtruc.haiphong", password("thuongtruc.haiphong"));
+    long city = -1;
+    for (JsonNode m : office.json("/api/v1/movements")) {
+      if (m.get("unitCode").asString().equals("31")) {
+        city = m.get("id").asLong();
+      }
+    }
+    String unit = null;
+    for (JsonNode u : office.json("/api/v1/administrative-units?parent=31")) {
+      String code = u.get("code").asString();
+      if (!List.of("10816", "10966", "10606", "10507").contains(code)) {
+        unit = code;
+        break;
+      }
+    }
+    JsonNode child =
+        office.postJson("/api/v1/movements/" + city + "/derive?unitCode=" + unit, Map.of()).json();
+    long id = child.get("id").asLong();
+    JsonNode submitted =
+        office
+            .postJson(
+                "/api/v1/movements/" + id + "/submit?version=" + child.get("version").asLong(),
+                Map.of())
+            .json();
+    Http admin = http().as("admin", password("admin"));
+    Http.Response r =
+        admin.postJson(
+            "/api/v1/movements/" + id + "/issue?version=" + submitted.get("version").asLong(),
+            Map.of());
+    assertThat(r.status()).as(r.body()).isEqualTo(422);
+    List<String> fields = new java.util.ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    assertThat(fields).containsExactly("number", "issuedOn", "signerName");
+  }
+
+  @Test
   void theApiListsEveryFieldError() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     Http.Response r =
