@@ -149,6 +149,20 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void aNominationNamesEveryWrongFieldAtOnce() {
+    Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    Http.Response r =
+        api.postJson(
+            "/api/v1/nominations",
+            Map.of(
+                "subjectKind", "ALIEN", "award", "KHONG_CO", "occasion", "ANNUAL", "year", 1999));
+    assertThat(r.status()).as(r.body()).isEqualTo(422);
+    List<String> fields = new java.util.ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    assertThat(fields).contains("subjectKind", "award", "year");
+  }
+
+  @Test
   void theApiListsEveryFieldError() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     Http.Response r =
