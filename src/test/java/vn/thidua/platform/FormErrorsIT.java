@@ -163,6 +163,21 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void aRegistrationNamesAWrongYearAndAnUnknownTitleTogether() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = vn.thidua.support.HaBac.plan(office);
+    long dong = vn.thidua.support.HaBac.organization(office, "thon%20dong");
+    Http.Response r =
+        office.putJson(
+            "/api/v1/movements/" + plan + "/registrations",
+            Map.of("organizationId", dong, "year", 1990, "titles", List.of("HUY_CHUONG_VANG")));
+    assertThat(r.status()).as(r.body()).isEqualTo(422);
+    List<String> fields = new java.util.ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    assertThat(fields).containsExactly("year", "titles");
+  }
+
+  @Test
   void theApiListsEveryFieldError() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     Http.Response r =

@@ -101,17 +101,19 @@ public class RegistrationService {
       throw BusinessRuleViolation.onField(
           "organizationId", "registration.outside-plan", org.name(), m.unitName());
     }
+    // Every field's error at once (issue 12).
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
     Integer year = command.year();
-    if (year == null
-        || (m.periodFrom() != null && year < m.periodFrom())
-        || (m.periodTo() != null && year > m.periodTo())) {
-      throw BusinessRuleViolation.onField("year", "registration.year-invalid");
-    }
+    checks.reject(
+        year == null
+            || (m.periodFrom() != null && year < m.periodFrom())
+            || (m.periodTo() != null && year > m.periodTo()),
+        "year",
+        "registration.year-invalid");
     for (String t : command.titles()) {
-      if (!TITLES.contains(t)) {
-        throw BusinessRuleViolation.onField("titles", "registration.title-unknown", t);
-      }
+      checks.reject(!TITLES.contains(t), "titles", "registration.title-unknown", t);
     }
+    checks.check();
     List<RegistrationView.Commitment> commitments = new ArrayList<>();
     for (RegistrationView.Commitment c : command.commitments()) {
       String text = VietnameseText.cleanOrNull(c.commitment());
