@@ -446,6 +446,11 @@ class RouteAuthorizationIT {
     rule("GET /reports/{id}", Kind.REPORT, READABLE);
     rule("POST /reports/{id}/attachments", Kind.REPORT, holds(Permission.RECORD_VALUES));
     rule("GET /reports/{id}/attachments/{attachmentId}", Kind.REPORT, READABLE, "sub");
+    rule(
+        "POST /reports/{id}/attachments/{attachmentId}/delete",
+        Kind.REPORT,
+        holds(Permission.RECORD_VALUES),
+        "sub");
     rule("POST /reports/{id}/submit", Kind.REPORT, holds(Permission.RECORD_VALUES));
     rule("POST /reports/{id}/accept", Kind.REPORT, atCommune(Permission.MANAGE_PLANS));
     rule("POST /reports/{id}/return", Kind.REPORT, atCommune(Permission.MANAGE_PLANS));
@@ -470,6 +475,11 @@ class RouteAuthorizationIT {
     rule("GET /api/v1/reports/{id}/history", Kind.REPORT, READABLE);
     rule("POST /api/v1/reports/{id}/attachments", Kind.REPORT, holds(Permission.RECORD_VALUES));
     rule("GET /api/v1/reports/{id}/attachments/{attachmentId}", Kind.REPORT, READABLE, "sub");
+    rule(
+        "DELETE /api/v1/reports/{id}/attachments/{attachmentId}",
+        Kind.REPORT,
+        holds(Permission.RECORD_VALUES),
+        "sub");
     rule("POST /api/v1/reports/{id}/submit", Kind.REPORT, holds(Permission.RECORD_VALUES));
     rule("POST /api/v1/reports/{id}/accept", Kind.REPORT, atCommune(Permission.MANAGE_PLANS));
     rule("POST /api/v1/reports/{id}/return", Kind.REPORT, atCommune(Permission.MANAGE_PLANS));
@@ -601,6 +611,11 @@ class RouteAuthorizationIT {
     rule("POST /initiatives/{id}/edit", Kind.INITIATIVE, holds(Permission.FILE_INITIATIVES));
     rule("POST /initiatives/{id}/attachments", Kind.INITIATIVE, holds(Permission.FILE_INITIATIVES));
     rule("GET /initiatives/{id}/attachments/{attachmentId}", Kind.INITIATIVE, READABLE, "sub");
+    rule(
+        "POST /initiatives/{id}/attachments/{attachmentId}/delete",
+        Kind.INITIATIVE,
+        holds(Permission.FILE_INITIATIVES),
+        "sub");
     rule("POST /initiatives/{id}/submit", Kind.INITIATIVE, holds(Permission.FILE_INITIATIVES));
     rule("POST /initiatives/{id}/review", Kind.INITIATIVE, holds(Permission.MANAGE_INITIATIVES));
     rule("POST /initiatives/{id}/return", Kind.INITIATIVE, holds(Permission.MANAGE_INITIATIVES));
@@ -638,6 +653,11 @@ class RouteAuthorizationIT {
         "GET /api/v1/initiatives/{id}/attachments/{attachmentId}",
         Kind.INITIATIVE,
         READABLE,
+        "sub");
+    rule(
+        "DELETE /api/v1/initiatives/{id}/attachments/{attachmentId}",
+        Kind.INITIATIVE,
+        holds(Permission.FILE_INITIATIVES),
         "sub");
     rule(
         "POST /api/v1/initiatives/{id}/submit",

@@ -19,6 +19,12 @@ public record InitiativeCommand(
     List<AuthorCommand> authors,
     Long version) {
 
+  /**
+   * The most characters of each long text (problem, solution, novelty, effect), kept as {@code
+   * text}: the one number the form shows and the service checks.
+   */
+  public static final int LONG_TEXT = 20_000;
+
   /** An author: a person of the directory ({@code personId}) or, outside it, a name. */
   public record AuthorCommand(Long personId, String fullName, BigDecimal share) {}
 }

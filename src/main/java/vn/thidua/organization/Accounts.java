@@ -24,6 +24,15 @@ public interface Accounts {
   void recordLoginSuccess(String username, String address);
 
   /**
+   * A person signed in through the login page (a visit): the previous sign-in moves back one, so
+   * that {@link #previousSignIn} answers "since your last visit".
+   */
+  void recordSignIn(String username);
+
+  /** When the person signed in before the current visit; empty on the first visit. */
+  java.util.Optional<java.time.Instant> previousSignIn(String username);
+
+  /**
    * The enabled users closest to a place who hold a permission there: among the roles (other than
    * system administration) whose scope covers the path, those with the narrowest scope. A village
    * with a focal point: the focal point; without one: the commune's standing office.

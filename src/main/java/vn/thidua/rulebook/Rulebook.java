@@ -46,6 +46,12 @@ public interface Rulebook {
 
   Map<String, Object> provinceParameters(String province);
 
+  /**
+   * The parameters a province's plans work under, with citations, saying which are the province's
+   * own and which the defaults of another province's regulation.
+   */
+  ProvinceRules provinceRules(String province);
+
   /** Every row read with less than full confidence, for a lawyer to sign off. */
   List<Doubt> doubts();
 

@@ -168,6 +168,16 @@ class NominationIT extends ApplicationTest {
     // The certificate code verifies whatever its case.
     String code = decided.get("certificateCode").asString();
     assertThat(http().get("/portal/verify/" + code.toLowerCase()).body()).contains("Giấy khen");
+    // …and as people copy it: spaces around and between the groups, or dashes.
+    String typed =
+        "%20"
+            + code.substring(0, 4).toLowerCase()
+            + "%20"
+            + code.substring(4, 8)
+            + "-"
+            + code.substring(8)
+            + "%20";
+    assertThat(http().get("/portal/verify/" + typed).body()).contains("Giấy khen");
   }
 
   @Test

@@ -152,6 +152,56 @@ class IndicatorValueIT extends ApplicationTest {
   }
 
   @Test
+  void importedValuesPassTheFormsChecksReportedByRowAndColumnAndAJumpOnceConfirmed()
+      throws IOException {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
+    String path = "/api/v1/movements/" + plan + "/indicator-values/import";
+    Http.Response refused =
+        office.postFile(
+            path,
+            "file",
+            "so-lieu.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "DVC_TOAN_TRINH", 2029, 150),
+                    List.of(doai, "TRONG_CAY", 2029, -5),
+                    List.of(dong, "TRONG_CAY", 2029, 50000))));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    JsonNode errors = refused.json().get("errors");
+    List<String> where = new java.util.ArrayList<>();
+    errors.forEach(e -> where.add(e.get("row").asInt() + e.get("column").asString()));
+    assertThat(where).contains("2D", "3D", "4D");
+    assertThat(errors.toString())
+        .contains("Dòng 2, cột D (Giá trị)")
+        .contains("Dòng 4, cột D (Giá trị)")
+        .contains("lớn hơn 10 lần")
+        .contains("đánh dấu «Tôi xác nhận");
+    assertThat(
+            office
+                .json(
+                    "/api/v1/movements/"
+                        + plan
+                        + "/indicator-values?organization="
+                        + dong
+                        + "&year=2029")
+                .size())
+        .isZero();
+
+    // The jump, confirmed, is taken.
+    Http.Response confirmed =
+        office.postFile(
+            path + "?confirmed=true",
+            "file",
+            "so-lieu.xlsx",
+            workbook(List.of(List.of(dong, "TRONG_CAY", 2029, 50000))));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.json().get("imported").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void aVillageFocalPointRecordsForItsVillageOnly() {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(office);

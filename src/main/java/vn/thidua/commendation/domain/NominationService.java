@@ -143,22 +143,29 @@ public class NominationService {
 
   @Transactional
   public NominationView propose(Actor actor, NominationCommand c) {
+    // Every field's error at once (issue 12).
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
     String kind = c.subjectKind() == null ? "" : c.subjectKind().strip();
-    if (!KINDS.contains(kind)) {
-      throw BusinessRuleViolation.onField("subjectKind", "nomination.subject-kind");
-    }
-    if (c.award() == null || !rulebook.known(c.award())) {
-      throw BusinessRuleViolation.onField(
-          "award", "nomination.award-unknown", String.valueOf(c.award()));
-    }
-    if (c.occasion() == null || !OCCASIONS.contains(c.occasion())) {
-      throw BusinessRuleViolation.onField("occasion", "nomination.occasion-unknown");
-    }
-    if (c.year() == null || c.year() < 2000 || c.year() > today().getYear() + 1) {
-      throw BusinessRuleViolation.onField("year", "nomination.year-invalid");
-    }
-    vn.thidua.oversight.Field field = field(c.field());
-    Subject s = subject(kind, c.personId(), c.organizationId());
+    checks.reject(!KINDS.contains(kind), "subjectKind", "nomination.subject-kind");
+    checks.reject(
+        c.award() == null || !rulebook.known(c.award()),
+        "award",
+        "nomination.award-unknown",
+        String.valueOf(c.award()));
+    checks.reject(
+        c.occasion() == null || !OCCASIONS.contains(c.occasion()),
+        "occasion",
+        "nomination.occasion-unknown");
+    checks.reject(
+        c.year() == null || c.year() < 2000 || c.year() > today().getYear() + 1,
+        "year",
+        "nomination.year-invalid");
+    vn.thidua.oversight.Field field = checks.get(() -> field(c.field()));
+    Subject s =
+        KINDS.contains(kind)
+            ? checks.get(() -> subject(kind, c.personId(), c.organizationId()))
+            : null;
+    checks.check();
     if (!actor.may(Permission.RECORD_VALUES, s.path())
         && !actor.may(Permission.MANAGE_NOMINATIONS, s.path())) {
       throw new AccessDeniedException("error.forbidden");
@@ -786,10 +793,12 @@ public class NominationService {
   /** A certificate by its verification code, whatever its case (public page). */
   @Transactional(readOnly = true)
   public Optional<NominationView> byCertificate(String code) {
-    if (code == null || !code.strip().matches("[A-Za-z0-9]{6,40}")) {
+    // As people type or copy it: any case, spaces or dashes between the groups.
+    String typed = code == null ? "" : code.replaceAll("[\\s\\u00A0-]", "");
+    if (!typed.matches("[A-Za-z0-9]{6,40}")) {
       return Optional.empty();
     }
-    return rows.idByCertificate(code.strip()).map(rows::get);
+    return rows.idByCertificate(typed).map(rows::get);
   }
 
   @Transactional(readOnly = true)

@@ -109,9 +109,22 @@ class CommendationController {
   @PostMapping("/eligibility")
   String check(@ModelAttribute("form") EligibilityForm form, Model model) {
     try {
-      model.addAttribute("answer", rulebook.check(form.toRequest()));
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      for (var a : rulebook.forms(today(), null)) {
+        names.put(vn.thidua.kernel.VietnameseText.fold(a.name()), a.code());
+        if (a.shortName() != null) {
+          names.put(vn.thidua.kernel.VietnameseText.fold(a.shortName()), a.code());
+        }
+      }
+      model.addAttribute("answer", rulebook.check(form.toRequest(names)));
     } catch (BusinessRuleViolation e) {
-      model.addAttribute("error", messages.getMessage(e.code(), e.args(), e.code(), VIETNAMESE));
+      Object[] args = e.args();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] instanceof vn.thidua.kernel.MessageKey k) {
+          args[i] = messages.getMessage(k.key(), k.args(), k.key(), VIETNAMESE);
+        }
+      }
+      model.addAttribute("error", messages.getMessage(e.code(), args, e.code(), VIETNAMESE));
     }
     return page(model, form);
   }

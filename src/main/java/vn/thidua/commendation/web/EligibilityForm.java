@@ -33,34 +33,62 @@ public class EligibilityForm {
   private Integer voteInFavour;
 
   EligibilityRequest toRequest() {
+    return toRequest(java.util.Map.of());
+  }
+
+  /**
+   * Reads the lists as a person types them, in Vietnamese: history "2025 Bằng khen cấp tỉnh, theo
+   * đợt" (the award's name or short name, then the occasion), ratings "2029 Hoàn thành tốt nhiệm
+   * vụ", initiatives "2028 cơ sở". The older coded lines ("BANG_KHEN_CAP_TINH 2025 THEMATIC") are
+   * still read.
+   *
+   * @param awardNames the award codes by folded name and short name
+   */
+  EligibilityRequest toRequest(java.util.Map<String, String> awardNames) {
     List<EligibilityRequest.HistoryEntry> h = new ArrayList<>();
     int line = 0;
     for (String l : lines(history)) {
       line++;
       String[] p = l.split("\\s+");
-      h.add(
-          new EligibilityRequest.HistoryEntry(
-              p[0],
-              number(p.length > 1 ? p[1] : null, "history", line),
-              p.length > 2 ? p[2] : null));
+      if (p[0].matches("\\d{4}")) {
+        String rest = l.substring(p[0].length()).strip();
+        int comma = rest.lastIndexOf(',');
+        String occasionText = comma < 0 ? null : rest.substring(comma + 1);
+        String occasionCode = occasionText == null ? null : occasion(occasionText);
+        String name = occasionCode == null ? rest : rest.substring(0, comma);
+        String award = awardNames.get(vn.thidua.kernel.VietnameseText.fold(name.strip()));
+        if (award == null) {
+          throw BusinessRuleViolation.onField(
+              "history", "eligibility.form.award-unknown", String.valueOf(line), name.strip());
+        }
+        h.add(
+            new EligibilityRequest.HistoryEntry(
+                award, number(p[0], "history", line), occasionCode));
+      } else {
+        h.add(
+            new EligibilityRequest.HistoryEntry(
+                p[0],
+                number(p.length > 1 ? p[1] : null, "history", line),
+                p.length > 2 ? p[2] : null));
+      }
     }
     List<EligibilityRequest.AnnualRating> r = new ArrayList<>();
     line = 0;
     for (String l : lines(ratings)) {
       line++;
-      String[] p = l.split("\\s+");
+      String[] p = l.split("\\s+", 2);
       r.add(
           new EligibilityRequest.AnnualRating(
-              number(p[0], "annualRatings", line), p.length > 1 ? p[1] : null));
+              number(p[0], "ratings", line), p.length > 1 ? rating(p[1]) : null));
     }
     List<EligibilityRequest.InitiativeFact> in = new ArrayList<>();
     line = 0;
     for (String l : lines(initiatives)) {
       line++;
-      String[] p = l.split("\\s+");
+      String[] p = l.split("\\s+", 2);
       in.add(
           new EligibilityRequest.InitiativeFact(
-              number(p[0], "initiatives", line), p.length > 1 ? p[1] : null));
+              number(p[0], "initiatives", line), p.length > 1 ? scope(p[1]) : null));
     }
     EligibilityRequest.Members members =
         membersTotal == null
@@ -97,6 +125,50 @@ public class EligibilityForm {
         vote);
   }
 
+  /** "Hoàn thành xuất sắc nhiệm vụ", "xuất sắc" → EXCELLENT …; a code is kept as it is. */
+  static String rating(String text) {
+    String f = vn.thidua.kernel.VietnameseText.fold(text.strip()).replace(" nhiem vu", "");
+    return switch (f) {
+      case "hoan thanh xuat sac", "xuat sac" -> "EXCELLENT";
+      case "hoan thanh tot", "tot" -> "GOOD";
+      case "hoan thanh" -> "COMPLETED";
+      case "khong hoan thanh" -> "NOT_COMPLETED";
+      default -> text.strip();
+    };
+  }
+
+  /** "cơ sở", "tỉnh", "toàn quốc" → BASE, PROVINCE, NATIONAL; a code is kept as it is. */
+  static String scope(String text) {
+    String f = vn.thidua.kernel.VietnameseText.fold(text.strip()).replace("cap ", "");
+    return switch (f) {
+      case "co so" -> "BASE";
+      case "tinh", "bo, nganh, tinh" -> "PROVINCE";
+      case "toan quoc" -> "NATIONAL";
+      default -> text.strip();
+    };
+  }
+
+  /** "hằng năm", "sơ kết", "tổng kết", "theo đợt"/"chuyên đề", "đột xuất"; null when none. */
+  static String occasion(String text) {
+    String f = vn.thidua.kernel.VietnameseText.fold(text.strip());
+    if (f.contains("hang nam")) {
+      return "ANNUAL";
+    }
+    if (f.contains("so ket")) {
+      return "INTERIM";
+    }
+    if (f.contains("tong ket")) {
+      return "FINAL";
+    }
+    if (f.contains("chuyen de") || f.contains("theo dot")) {
+      return "THEMATIC";
+    }
+    if (f.contains("dot xuat")) {
+      return "AD_HOC";
+    }
+    return null;
+  }
+
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
@@ -118,7 +190,11 @@ public class EligibilityForm {
       return s == null ? null : Integer.valueOf(s);
     } catch (NumberFormatException e) {
       throw BusinessRuleViolation.onField(
-          field, "eligibility.form.line-invalid", field, String.valueOf(line), s);
+          field,
+          "eligibility.form.line-invalid",
+          new vn.thidua.kernel.MessageKey("eligibility.form." + field),
+          String.valueOf(line),
+          s);
     }
   }
 

@@ -159,9 +159,23 @@ class NominationController {
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {
-      model.addAttribute("problem", e.code());
-      model.addAttribute("problemArgs", e.args());
-      model.addAttribute("problemField", e.field());
+      if (e.all().size() > 1) {
+        // Every error at once (issue 12): the count, then each one.
+        model.addAttribute("problem", "form.errors");
+        model.addAttribute("problemArgs", new Object[] {e.all().size()});
+        model.addAttribute(
+            "problems",
+            e.all().stream()
+                .map(v -> new vn.thidua.kernel.MessageKey(v.code(), v.args()))
+                .toList());
+      } else {
+        model.addAttribute("problem", e.code());
+        model.addAttribute("problemArgs", e.args());
+      }
+      // One error beside its field; several listed together under the count (the form's own
+      // field lines show a single error's text).
+      model.addAttribute("problemField", e.all().size() > 1 ? null : e.field());
+      model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(e));
       formModel(actor, model, personId, organizationId);
       return "commendation/nomination-form";
     }
@@ -218,6 +232,8 @@ class NominationController {
     }
     model.addAttribute("today", today);
     model.addAttribute("decisionFloor", decisions.earliestDecisionDate(n));
+    model.addAttribute(
+        "fileMaxBytes", vn.thidua.commendation.domain.NominationService.MAX_FILE_BYTES);
     return "commendation/nomination";
   }
 

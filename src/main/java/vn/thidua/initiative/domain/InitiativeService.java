@@ -35,6 +35,7 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.ConcurrentChange;
 import vn.thidua.kernel.ConflictOfInterest;
+import vn.thidua.kernel.FieldChecks;
 import vn.thidua.kernel.MessageKey;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.StateChange;
@@ -85,6 +86,7 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   private final Impartiality impartiality;
   private final Accounts accounts;
   private final MessageSource messages;
+  private final vn.thidua.kernel.TextLimits limits;
 
   InitiativeService(
       JdbcClient jdbc,
@@ -96,7 +98,9 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
       Clock clock,
       Impartiality impartiality,
       Accounts accounts,
-      MessageSource messages) {
+      MessageSource messages,
+      vn.thidua.kernel.TextLimits limits) {
+    this.limits = limits;
     this.impartiality = impartiality;
     this.accounts = accounts;
     this.messages = messages;
@@ -213,41 +217,37 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
   private record Clean(Map<String, Object> params, List<InitiativeView.Author> authors) {}
 
   private Clean clean(Actor actor, InitiativeCommand command) {
+    // Every field's error at once (issue 12).
+    FieldChecks checks = new FieldChecks();
     String title = VietnameseText.cleanOrNull(command.title());
-    if (title == null) {
-      throw BusinessRuleViolation.onField("title", "initiative.title-required");
-    }
-    if (title.length() > 500) {
-      throw BusinessRuleViolation.onField("title", "initiative.text-too-long", 500);
-    }
-    if (command.field() == null) {
-      throw BusinessRuleViolation.onField("field", "initiative.field-required");
-    }
+    checks.reject(title == null, "title", "initiative.title-required");
+    limits.check(checks, "title", title, "initiative", "title");
+    checks.reject(command.field() == null, "field", "initiative.field-required");
     String theme = VietnameseText.cleanOrNull(command.theme());
+    limits.check(checks, "theme", theme, "initiative", "theme");
     if (command.movementId() != null) {
-      MovementView m =
-          plans
-              .readable(actor, command.movementId())
-              .orElseThrow(() -> BusinessRuleViolation.onField("movementId", "movement.not-found"));
-      if (theme != null) {
+      MovementView m = plans.readable(actor, command.movementId()).orElse(null);
+      checks.reject(m == null, "movementId", "movement.not-found");
+      if (m != null && theme != null) {
         List<String> themes =
             plans.currentDocument(m.id()).themes().stream()
                 .map(PlanDocument.Theme::title)
                 .filter(t -> t != null)
                 .toList();
-        if (!themes.isEmpty() && !themes.contains(theme)) {
-          throw BusinessRuleViolation.onField("theme", "report.theme-unknown", theme);
-        }
+        checks.reject(
+            !themes.isEmpty() && !themes.contains(theme), "theme", "report.theme-unknown", theme);
       }
     }
-    if (command.appliedOn() != null && command.appliedOn().isAfter(today())) {
-      throw BusinessRuleViolation.onField("appliedOn", "initiative.applied-in-future");
-    }
-    String problem = longText(command.problem(), "problem");
-    String solution = longText(command.solution(), "solution");
-    String novelty = longText(command.novelty(), "novelty");
-    String effect = longText(command.effect(), "effect");
-    List<InitiativeView.Author> authors = authors(actor, command.authors());
+    checks.reject(
+        command.appliedOn() != null && command.appliedOn().isAfter(today()),
+        "appliedOn",
+        "initiative.applied-in-future");
+    String problem = checks.get(() -> longText(command.problem(), "problem"));
+    String solution = checks.get(() -> longText(command.solution(), "solution"));
+    String novelty = checks.get(() -> longText(command.novelty(), "novelty"));
+    String effect = checks.get(() -> longText(command.effect(), "effect"));
+    List<InitiativeView.Author> authors = checks.get(() -> authors(actor, command.authors()));
+    checks.check();
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
     p.put("tf", VietnameseText.fold(title));
@@ -276,8 +276,9 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
     if (t == null || t.isEmpty()) {
       return null;
     }
-    if (t.length() > 20_000) {
-      throw BusinessRuleViolation.onField(field, "initiative.text-too-long", 20_000);
+    if (t.length() > InitiativeCommand.LONG_TEXT) {
+      throw BusinessRuleViolation.onField(
+          field, "error.text-too-long", InitiativeCommand.LONG_TEXT, t.length());
     }
     return t;
   }
@@ -429,6 +430,20 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   // ----- evidence
 
+  /**
+   * Files a new initiative with its evidence at once (the filer attaches before the first save):
+   * one transaction, so a refused file leaves no initiative behind.
+   */
+  @Transactional
+  public InitiativeView create(
+      Actor actor, InitiativeCommand command, String fileName, String contentType, byte[] content) {
+    InitiativeView created = create(actor, command);
+    if (content == null || content.length == 0) {
+      return created;
+    }
+    return attach(actor, created.id(), fileName, contentType, content);
+  }
+
   /** Adds an evidence file while the initiative is a draft or returned. */
   @Transactional
   public InitiativeView attach(
@@ -465,6 +480,37 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
         .update();
     audit.record(
         "initiative.attach", "initiative", id, null, Map.of("attachment", a, "fileName", name));
+    return get(id);
+  }
+
+  /**
+   * Removes an evidence file while the initiative is still the filer's (a draft, or returned to be
+   * fixed); once sent, its files are part of the record and stay.
+   */
+  @Transactional
+  public InitiativeView detach(Actor actor, long id, long attachmentId) {
+    InitiativeView i = view(actor, id);
+    requireFiler(actor, i);
+    if (!i.open()) {
+      throw new BusinessRuleViolation("initiative.not-editable");
+    }
+    String name =
+        jdbc.sql(
+                "delete from initiative_attachment where id = :a and initiative_id = :i returning file_name")
+            .param("a", attachmentId)
+            .param("i", id)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new vn.thidua.kernel.NotFound("error.not-found"));
+    jdbc.sql("update initiative set version = version + 1, updated_at = now() where id = :id")
+        .param("id", id)
+        .update();
+    audit.record(
+        "initiative.detach",
+        "initiative",
+        id,
+        Map.of("attachment", attachmentId, "fileName", name),
+        null);
     return get(id);
   }
 

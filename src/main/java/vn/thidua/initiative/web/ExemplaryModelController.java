@@ -117,6 +117,7 @@ class ExemplaryModelController {
     model.addAttribute("canNominate", models.mayNominate(actor, m));
     model.addAttribute("canPublish", models.mayPublish(actor, m));
     model.addAttribute("maxMegabytes", ExemplaryModelService.MAX_PHOTO_BYTES / (1024 * 1024));
+    model.addAttribute("fileMaxBytes", ExemplaryModelService.MAX_PHOTO_BYTES);
     return "initiative/model";
   }
 

@@ -168,6 +168,16 @@ class InitiativeApiController {
     }
   }
 
+  @org.springframework.web.bind.annotation.DeleteMapping(
+      "/initiatives/{id}/attachments/{attachmentId}")
+  @Operation(summary = "Gỡ một tệp minh chứng khi sáng kiến còn là bản nháp hoặc bị trả lại")
+  InitiativeView detach(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long attachmentId) {
+    return initiatives.detach(actor, id, attachmentId);
+  }
+
   @GetMapping("/initiatives/{id}/attachments/{attachmentId}")
   @Operation(summary = "Tải một tệp minh chứng của sáng kiến")
   ResponseEntity<byte[]> attachment(

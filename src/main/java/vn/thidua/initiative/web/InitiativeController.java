@@ -181,6 +181,8 @@ class InitiativeController {
     model.addAttribute("orgs", initiatives.filingOrganizations(actor));
     model.addAttribute("people", initiatives.authorChoices(actor));
     model.addAttribute("rows", java.util.stream.IntStream.range(0, AUTHOR_ROWS).boxed().toList());
+    model.addAttribute("longText", vn.thidua.initiative.InitiativeCommand.LONG_TEXT);
+    model.addAttribute("fileMaxBytes", InitiativeService.MAX_ATTACHMENT_BYTES);
     return "initiative/form";
   }
 
@@ -190,6 +192,7 @@ class InitiativeController {
       @PathVariable(required = false) Long id,
       @RequestParam Map<String, String> p,
       @RequestParam(required = false) Long version,
+      @RequestParam(value = "file", required = false) MultipartFile file,
       Model model,
       RedirectAttributes redirect) {
     List<Long> ids = new ArrayList<>();
@@ -248,15 +251,35 @@ class InitiativeController {
               form.effect(),
               authors,
               version);
-      InitiativeView saved =
-          id == null ? initiatives.create(actor, command) : initiatives.update(actor, id, command);
+      if (file != null && file.getSize() > InitiativeService.MAX_ATTACHMENT_BYTES) {
+        throw BusinessRuleViolation.onField(
+            "file", "error.file-too-large", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+      }
+      InitiativeView saved;
+      try {
+        saved =
+            id == null
+                ? file == null || file.isEmpty()
+                    ? initiatives.create(actor, command)
+                    : initiatives.create(
+                        actor,
+                        command,
+                        file.getOriginalFilename(),
+                        file.getContentType(),
+                        file.getBytes())
+                : initiatives.update(actor, id, command);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       redirect.addFlashAttribute("notice", "initiative.saved");
       return "redirect:/initiatives/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
       if (e instanceof BusinessRuleViolation v) {
-        model.addAttribute("problem", v.code());
-        model.addAttribute("problemArgs", v.args());
+        model.addAttribute("problem", v.all().size() > 1 ? "form.errors" : v.code());
+        model.addAttribute(
+            "problemArgs", v.all().size() > 1 ? new Object[] {v.all().size()} : v.args());
         model.addAttribute("problemField", v.field());
+        model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(v));
       } else {
         model.addAttribute("problem", "error.concurrent-change");
       }
@@ -301,6 +324,7 @@ class InitiativeController {
     model.addAttribute("maxMegabytes", InitiativeService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
     model.addAttribute(
         "today", LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)));
+    model.addAttribute("fileMaxBytes", InitiativeService.MAX_ATTACHMENT_BYTES);
     return "initiative/detail";
   }
 
@@ -328,6 +352,16 @@ class InitiativeController {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  @PostMapping("/initiatives/{id}/attachments/{attachmentId}/delete")
+  String detach(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long attachmentId,
+      RedirectAttributes redirect) {
+    return act(
+        redirect, id, "attachment.removed", () -> initiatives.detach(actor, id, attachmentId));
   }
 
   @GetMapping("/initiatives/{id}/attachments/{attachmentId}")

@@ -735,18 +735,20 @@ public class MovementService implements vn.thidua.movement.Plans {
     MovementView m = l.view();
     StateChange.requireVersion(version, m.version(), "movement");
     MovementWorkflow.TABLE.transition(m.status(), MovementWorkflow.Action.ISSUE);
-    if (command.number() == null || command.number() <= 0) {
-      throw BusinessRuleViolation.onField("number", "movement.number-required");
-    }
-    if (command.issuedOn() == null) {
-      throw BusinessRuleViolation.onField("issuedOn", "movement.date-required");
-    }
-    if (command.issuedOn().isAfter(today().plusDays(1))) {
-      throw BusinessRuleViolation.onField("issuedOn", "movement.date-future");
-    }
-    if (command.signerName() == null || command.signerName().isBlank()) {
-      throw BusinessRuleViolation.onField("signerName", "movement.signer-required");
-    }
+    // Every field's error at once (issue 12).
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
+    checks.reject(
+        command.number() == null || command.number() <= 0, "number", "movement.number-required");
+    checks.reject(command.issuedOn() == null, "issuedOn", "movement.date-required");
+    checks.reject(
+        command.issuedOn() != null && command.issuedOn().isAfter(today().plusDays(1)),
+        "issuedOn",
+        "movement.date-future");
+    checks.reject(
+        command.signerName() == null || command.signerName().isBlank(),
+        "signerName",
+        "movement.signer-required");
+    checks.check();
     PlanDocument d = document(id, null);
     PlanDocument.Signer signer =
         new PlanDocument.Signer(
@@ -1359,12 +1361,11 @@ public class MovementService implements vn.thidua.movement.Plans {
   }
 
   private static void validate(PlanDocument d) {
-    if (d == null || d.documentType() == null) {
-      throw BusinessRuleViolation.onField("documentType", "movement.type-required");
-    }
-    if (d.title() == null || d.title().isBlank()) {
-      throw BusinessRuleViolation.onField("title", "movement.title-required");
-    }
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
+    checks.reject(d == null || d.documentType() == null, "documentType", "movement.type-required");
+    checks.reject(
+        d == null || d.title() == null || d.title().isBlank(), "title", "movement.title-required");
+    checks.check();
   }
 
   private static String blankToNull(String s) {

@@ -51,19 +51,85 @@ class MovementController {
   private final ObjectMapper json;
   private final MessageSource messages;
 
+  private final vn.thidua.rulebook.Rulebook rulebook;
+
   MovementController(
       MovementService movements,
       CascadeService cascade,
       UnitDirectory units,
       vn.thidua.organization.OrganizationDirectory organizations,
       ObjectMapper json,
-      MessageSource messages) {
+      MessageSource messages,
+      vn.thidua.rulebook.Rulebook rulebook) {
     this.organizations = organizations;
+    this.rulebook = rulebook;
     this.movements = movements;
     this.cascade = cascade;
     this.units = units;
     this.json = json;
     this.messages = messages;
+  }
+
+  /** One provincial parameter as the plan page shows it. */
+  record ProvinceRow(String label, String value, String citation, boolean own) {}
+
+  /**
+   * The parameters of the plan's province with their citations (issue 12): a Hải Phòng plan does
+   * not show Bắc Ninh's regulation as if it were Hải Phòng's; when they are the defaults taken from
+   * another province, the page says so.
+   */
+  private void provinceRules(String path, Model model) {
+    String[] parts = path == null ? new String[0] : path.split("/");
+    if (parts.length < 3 || parts[2].isBlank() || parts[2].startsWith("o")) {
+      return;
+    }
+    String province = parts[2];
+    vn.thidua.rulebook.ProvinceRules rules = rulebook.provinceRules(province);
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    List<ProvinceRow> rows = new ArrayList<>();
+    for (vn.thidua.rulebook.ProvinceRules.Line l : rules.lines()) {
+      Object v = l.value();
+      String text =
+          switch (l.key()) {
+            case "majorityConfidence" ->
+                messages.getMessage(
+                    "province.param.majority",
+                    new Object[] {messages.getMessage("eligibility.confidence." + v, null, vi)},
+                    vi);
+            case "publicNoticeWorkingDays" ->
+                messages.getMessage(
+                    "province.param.days",
+                    new Object[] {vn.thidua.kernel.VietnameseNumbers.format(decimal(v))},
+                    vi);
+            case "collectiveLaoDongTienTienPercent" ->
+                v == null
+                    ? messages.getMessage("province.param.none", null, vi)
+                    : vn.thidua.kernel.VietnameseNumbers.format(decimal(v)) + " %";
+            case "giayKhenMinRating" -> messages.getMessage("province.rating." + v, null, vi);
+            default ->
+                v == null ? messages.getMessage("province.param.none", null, vi) : v.toString();
+          };
+      rows.add(
+          new ProvinceRow(
+              messages.getMessage("province.param." + l.key(), null, vi),
+              text,
+              l.citation(),
+              l.own()));
+    }
+    model.addAttribute("provinceRows", rows);
+    model.addAttribute("provinceOwn", rules.own());
+    model.addAttribute(
+        "provinceName", units.unit(province).map(UnitDirectory.Unit::name).orElse(province));
+    model.addAttribute(
+        "defaultsProvinceName",
+        rules.defaultsProvince() == null
+            ? null
+            : units.unit(rules.defaultsProvince()).map(UnitDirectory.Unit::name).orElse(null));
+    model.addAttribute("defaultsSource", rules.defaultsSource());
+  }
+
+  private static java.math.BigDecimal decimal(Object v) {
+    return v == null ? null : new java.math.BigDecimal(v.toString()).stripTrailingZeros();
   }
 
   @ModelAttribute("awardForms")
@@ -225,6 +291,7 @@ class MovementController {
     model.addAttribute("events", movements.events(id));
     model.addAttribute("eventDates", movements.eventDates(id));
     model.addAttribute("today", movements.today());
+    provinceRules(path, model);
     return "movements/detail";
   }
 

@@ -239,7 +239,7 @@ public class PlanDraftForm {
     StringBuilder c = new StringBuilder();
     for (Criterion criterion : d.criteria()) {
       c.append('[')
-          .append(criterion.participantType())
+          .append(GROUPS.get(criterion.participantType()))
           .append("] ")
           .append(criterion.heading())
           .append('\n');
@@ -284,16 +284,15 @@ public class PlanDraftForm {
     f.recipients = String.join("\n", d.recipients());
     StringBuilder ind = new StringBuilder();
     for (PlanDocument.Indicator i : d.indicators()) {
-      ind.append(i.code() == null ? "" : i.code())
-          .append(" | ")
-          .append(i.name())
+      ind.append(i.name())
           .append(" | ")
           .append(i.unit() == null ? "" : i.unit())
           .append(" | ")
           .append(i.direction() == PlanDocument.Direction.DECREASE ? "giảm" : "tăng")
           .append(" | ");
       List<String> targets = new ArrayList<>();
-      i.targets().forEach((y, v) -> targets.add(y + "=" + v.stripTrailingZeros().toPlainString()));
+      i.targets()
+          .forEach((y, v) -> targets.add(y + "=" + vn.thidua.kernel.VietnameseNumbers.format(v)));
       ind.append(String.join("; ", targets)).append('\n');
     }
     f.indicators = ind.toString().strip();
@@ -333,13 +332,9 @@ public class PlanDraftForm {
       ParticipantType type = ParticipantType.AGENCY;
       String heading = e.head();
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("^\\[(\\w+)]\\s*(.*)$").matcher(heading);
+          java.util.regex.Pattern.compile("^\\[([^\\]]+)]\\s*(.*)$").matcher(heading);
       if (m.matches()) {
-        try {
-          type = ParticipantType.valueOf(m.group(1));
-        } catch (IllegalArgumentException ignored) {
-          // keep AGENCY
-        }
+        type = group(m.group(1));
         heading = m.group(2);
       }
       criteriaList.add(new Criterion(type, heading, e.items()));
@@ -422,22 +417,96 @@ public class PlanDraftForm {
                 clean(signerSigningFor)),
         lines(recipients),
         List.of(),
-        indicators(indicators));
+        indicators(indicators, base == null ? List.of() : base.indicators()));
   }
 
-  /** "CODE | name | unit | tăng/giảm | 2026=80; 2027=90", one indicator per line. */
+  /**
+   * The groups of criteria as the editor writes them ("[Cơ quan, đơn vị]"); the plan's own
+   * participant-type names ({@code participant.*} in the bundle say the same).
+   */
+  static final java.util.Map<ParticipantType, String> GROUPS =
+      java.util.Map.of(
+          ParticipantType.AGENCY, "Cơ quan, đơn vị",
+          ParticipantType.FRONT_AND_MASS_ORG, "Mặt trận, đoàn thể",
+          ParticipantType.ENTERPRISE, "Doanh nghiệp, HTX",
+          ParticipantType.INDIVIDUAL, "Cá nhân");
+
+  /** A group written in Vietnamese (or, as before, by its code); unknown → agencies. */
+  static ParticipantType group(String text) {
+    String f = VietnameseText.fold(text.strip());
+    for (var e : GROUPS.entrySet()) {
+      if (VietnameseText.fold(e.getValue()).equals(f) || e.getKey().name().equalsIgnoreCase(text)) {
+        return e.getKey();
+      }
+    }
+    if (f.contains("mat tran") || f.contains("doan the")) {
+      return ParticipantType.FRONT_AND_MASS_ORG;
+    }
+    if (f.contains("doanh nghiep") || f.contains("hop tac xa")) {
+      return ParticipantType.ENTERPRISE;
+    }
+    if (f.contains("ca nhan")) {
+      return ParticipantType.INDIVIDUAL;
+    }
+    return ParticipantType.AGENCY;
+  }
+
   static List<PlanDocument.Indicator> indicators(String text) {
+    return indicators(text, List.of());
+  }
+
+  /**
+   * "name | unit | tăng/giảm | 2026=80; 2027=1.200", one indicator per line. A person never types
+   * an indicator's internal code: an indicator keeps the code it had in the previous version (found
+   * by its name), a new one gets a code made from its name. Lines written the older way, with the
+   * code first, are still read.
+   */
+  static List<PlanDocument.Indicator> indicators(String text, List<PlanDocument.Indicator> before) {
     List<PlanDocument.Indicator> out = new ArrayList<>();
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    for (PlanDocument.Indicator i : before) {
+      if (i.code() != null && i.name() != null) {
+        codes.put(VietnameseText.fold(i.name()), i.code());
+      }
+    }
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (String line : lines(text)) {
-      String[] parts = line.split("\\|", -1);
-      if (parts.length < 2) {
+      String[] cells = line.split("\\|", -1);
+      if (cells.length < 1) {
         continue;
       }
-      String code = VietnameseText.cleanOrNull(parts[0]);
+      String[] parts;
+      String code;
+      if (cells.length >= 2 && cells[0].strip().matches("[A-Z][A-Z0-9_]*")) {
+        code = cells[0].strip();
+        parts = cells;
+      } else {
+        code = null;
+        parts = new String[cells.length + 1];
+        parts[0] = "";
+        System.arraycopy(cells, 0, parts, 1, cells.length);
+      }
       String name = VietnameseText.cleanOrNull(parts[1]);
       if (name == null) {
         continue;
       }
+      if (code == null) {
+        code = codes.get(VietnameseText.fold(name));
+      }
+      if (code == null) {
+        String made =
+            VietnameseText.fold(name)
+                .toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "_");
+        made = made.replaceAll("^_+|_+$", "");
+        made = made.length() > 40 ? made.substring(0, 40).replaceAll("_+$", "") : made;
+        code = made.isEmpty() ? "CHI_TIEU" : made;
+      }
+      String unique = code;
+      for (int n = 2; !used.add(unique); n++) {
+        unique = code + "_" + n;
+      }
+      code = unique;
       String unit = parts.length > 2 ? VietnameseText.cleanOrNull(parts[2]) : null;
       PlanDocument.Direction direction =
           parts.length > 3 && VietnameseText.fold(parts[3]).startsWith("giam")
@@ -445,14 +514,14 @@ public class PlanDraftForm {
               : PlanDocument.Direction.INCREASE;
       java.util.Map<Integer, java.math.BigDecimal> targets = new java.util.TreeMap<>();
       if (parts.length > 4) {
-        for (String t : parts[4].split("[;,]")) {
+        for (String t : parts[4].split(";|,(?=\\s*\\d{4}\\s*=)")) {
           String[] kv = t.split("=");
           if (kv.length == 2) {
             try {
               targets.put(
                   Integer.parseInt(kv[0].strip()),
-                  new java.math.BigDecimal(kv[1].strip().replace(',', '.')));
-            } catch (NumberFormatException e) {
+                  vn.thidua.kernel.VietnameseNumbers.parse(kv[1].strip()));
+            } catch (IllegalArgumentException e) {
               throw vn.thidua.kernel.BusinessRuleViolation.onField(
                   "indicators", "movement.indicator-invalid", line);
             }

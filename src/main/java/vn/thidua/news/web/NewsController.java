@@ -75,6 +75,7 @@ class NewsController {
     model.addAttribute("history", news.history(actor, id));
     model.addAttribute("canWrite", actor.may(Permission.WRITE_NEWS, unitScope(actor, a)));
     model.addAttribute("maxMegabytes", NewsService.MAX_IMAGE_BYTES / (1024 * 1024));
+    model.addAttribute("fileMaxBytes", NewsService.MAX_IMAGE_BYTES);
     return "news/detail";
   }
 

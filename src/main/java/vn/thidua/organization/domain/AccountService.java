@@ -246,6 +246,32 @@ public class AccountService implements Accounts {
 
   @Override
   @Transactional
+  public void recordSignIn(String username) {
+    jdbc.sql(
+            """
+            update user_account
+            set previous_sign_in_at = last_sign_in_at, last_sign_in_at = clock_timestamp()
+            where username = :u
+            """)
+        .param("u", loginName(username))
+        .update();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<java.time.Instant> previousSignIn(String username) {
+    return jdbc
+        .sql("select previous_sign_in_at from user_account where username = :u")
+        .param("u", loginName(username))
+        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(t -> t.toInstant()))
+        .list()
+        .stream()
+        .findFirst()
+        .flatMap(t -> t);
+  }
+
+  @Override
+  @Transactional
   public void recordLoginSuccess(String username, String address) {
     jdbc.sql("delete from login_failure where username = :u and address = :a")
         .param("u", loginName(username))

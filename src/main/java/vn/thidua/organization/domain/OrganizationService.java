@@ -14,6 +14,7 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.Choice;
 import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.FieldChecks;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.PageResult;
 import vn.thidua.kernel.VietnameseText;
@@ -45,11 +46,15 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   private final AuditTrail audit;
   private final ObjectProvider<EmulationBlockService> blocks;
 
+  private final vn.thidua.kernel.TextLimits limits;
+
   OrganizationService(
       JdbcClient jdbc,
       AdministrativeUnitService units,
       AuditTrail audit,
-      ObjectProvider<EmulationBlockService> blocks) {
+      ObjectProvider<EmulationBlockService> blocks,
+      vn.thidua.kernel.TextLimits limits) {
+    this.limits = limits;
     this.jdbc = jdbc;
     this.units = units;
     this.audit = audit;
@@ -379,45 +384,49 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   record Placement(String unitCode, String parentPath) {}
 
   Placement validate(OrganizationCommand command, OrganizationView existing) {
-    if (command.unitCode() == null) {
-      throw BusinessRuleViolation.onField("unitCode", "organization.unit-required");
-    }
+    // Every field's error at once (issue 12): a person fixes the whole form in one go.
+    FieldChecks checks = new FieldChecks();
+    checks.reject(command.unitCode() == null, "unitCode", "organization.unit-required");
     AdministrativeUnit unit =
-        units
-            .find(command.unitCode())
-            .orElseThrow(() ->
-                BusinessRuleViolation.onField(
-                    "unitCode", "organization.unit-unknown", command.unitCode()));
-    if (command.type() == null) {
-      throw BusinessRuleViolation.onField("type", "organization.type-required");
-    }
-    if (command.name() == null) {
-      throw BusinessRuleViolation.onField("name", "organization.name-required");
-    }
-    if (command.name().length() > 300) {
-      throw BusinessRuleViolation.onField("name", "error.too-long", 300);
-    }
-    if (command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw BusinessRuleViolation.onField("email", "error.email-invalid");
-    }
-    String parentPath = unit.path();
+        command.unitCode() == null
+            ? null
+            : checks.get(() ->
+                units
+                    .find(command.unitCode())
+                    .orElseThrow(() ->
+                        BusinessRuleViolation.onField(
+                            "unitCode", "organization.unit-unknown", command.unitCode())));
+    checks.reject(command.type() == null, "type", "organization.type-required");
+    checks.reject(command.name() == null, "name", "organization.name-required");
+    // The limits are the columns' own (one fact): shown by the form, checked here.
+    limits.check(checks, "name", command.name(), "organization", "name");
+    limits.check(checks, "shortName", command.shortName(), "organization", "short_name");
+    limits.check(checks, "taxCode", command.taxCode(), "organization", "tax_code");
+    limits.check(checks, "address", command.address(), "organization", "address");
+    limits.check(checks, "phone", command.phone(), "organization", "phone");
+    limits.check(checks, "email", command.email(), "organization", "email");
+    checks.reject(
+        command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+        "email",
+        "error.email-invalid");
+    String parentPath = unit == null ? null : unit.path();
     if (command.parentId() != null) {
-      OrganizationView parent =
-          find(command.parentId())
-              .orElseThrow(
-                  () -> BusinessRuleViolation.onField("parentId", "organization.parent-unknown"));
-      if (!parent.unitCode().equals(unit.code())) {
-        throw BusinessRuleViolation.onField("parentId", "organization.parent-other-unit");
+      OrganizationView parent = find(command.parentId()).orElse(null);
+      checks.reject(parent == null, "parentId", "organization.parent-unknown");
+      if (parent != null) {
+        checks.reject(
+            unit != null && !parent.unitCode().equals(unit.code()),
+            "parentId",
+            "organization.parent-other-unit");
+        checks.reject(!parent.active(), "parentId", "organization.parent-inactive", parent.name());
+        checks.reject(
+            existing != null && parent.path().startsWith(existing.path()),
+            "parentId",
+            "organization.parent-cycle");
+        parentPath = parent.path();
       }
-      if (!parent.active()) {
-        throw BusinessRuleViolation.onField(
-            "parentId", "organization.parent-inactive", parent.name());
-      }
-      if (existing != null && parent.path().startsWith(existing.path())) {
-        throw BusinessRuleViolation.onField("parentId", "organization.parent-cycle");
-      }
-      parentPath = parent.path();
     }
+    checks.check();
     Integer duplicates =
         jdbc.sql(
                 """

@@ -15,6 +15,7 @@ import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.Choice;
 import vn.thidua.kernel.ConcurrentChange;
+import vn.thidua.kernel.FieldChecks;
 import vn.thidua.kernel.NotFound;
 import vn.thidua.kernel.PageResult;
 import vn.thidua.kernel.VietnameseText;
@@ -46,12 +47,16 @@ public class PersonService {
   private final AuditTrail audit;
   private final java.time.Clock clock;
 
+  private final vn.thidua.kernel.TextLimits limits;
+
   PersonService(
       JdbcClient jdbc,
       OrganizationService organizations,
       AdministrativeUnitService units,
       AuditTrail audit,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      vn.thidua.kernel.TextLimits limits) {
+    this.limits = limits;
     this.clock = clock;
     this.jdbc = jdbc;
     this.organizations = organizations;
@@ -250,36 +255,40 @@ public class PersonService {
   }
 
   OrganizationView validate(PersonCommand command) {
-    if (command.organizationId() == null) {
-      throw BusinessRuleViolation.onField("organizationId", "person.organization-required");
-    }
+    // Every field's error at once (issue 12).
+    FieldChecks checks = new FieldChecks();
+    checks.reject(
+        command.organizationId() == null, "organizationId", "person.organization-required");
     OrganizationView organization =
-        organizations
-            .find(command.organizationId())
-            .orElseThrow(() ->
-                BusinessRuleViolation.onField("organizationId", "person.organization-unknown"));
-    if (!organization.active()) {
-      throw BusinessRuleViolation.onField("organizationId", "organization.inactive");
-    }
-    if (command.fullName() == null) {
-      throw BusinessRuleViolation.onField("fullName", "person.name-required");
-    }
-    if (command.fullName().length() > 200) {
-      throw BusinessRuleViolation.onField("fullName", "error.too-long", 200);
-    }
-    if (command.category() == null) {
-      throw BusinessRuleViolation.onField("category", "person.category-required");
-    }
-    if (command.birthDate() != null
-        && (command
-                .birthDate()
-                .isAfter(LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)))
-            || command.birthDate().getYear() < 1900)) {
-      throw BusinessRuleViolation.onField("birthDate", "person.birth-date-invalid");
-    }
-    if (command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw BusinessRuleViolation.onField("email", "error.email-invalid");
-    }
+        command.organizationId() == null
+            ? null
+            : organizations.find(command.organizationId()).orElse(null);
+    checks.reject(
+        command.organizationId() != null && organization == null,
+        "organizationId",
+        "person.organization-unknown");
+    checks.reject(
+        organization != null && !organization.active(), "organizationId", "organization.inactive");
+    checks.reject(command.fullName() == null, "fullName", "person.name-required");
+    // The limits are the columns' own (one fact): shown by the form, checked here.
+    limits.check(checks, "fullName", command.fullName(), "person", "full_name");
+    limits.check(checks, "position", command.position(), "person", "position");
+    limits.check(checks, "email", command.email(), "person", "email");
+    limits.check(checks, "phone", command.phone(), "person", "phone");
+    checks.reject(command.category() == null, "category", "person.category-required");
+    checks.reject(
+        command.birthDate() != null
+            && (command
+                    .birthDate()
+                    .isAfter(LocalDate.now(clock.withZone(vn.thidua.kernel.VietnameseDates.ZONE)))
+                || command.birthDate().getYear() < 1900),
+        "birthDate",
+        "person.birth-date-invalid");
+    checks.reject(
+        command.email() != null && !command.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+        "email",
+        "error.email-invalid");
+    checks.check();
     return organization;
   }
 

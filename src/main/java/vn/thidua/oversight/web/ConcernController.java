@@ -57,6 +57,7 @@ class ConcernController {
     model.addAttribute("units", raisingUnits(actor, issued));
     model.addAttribute("kinds", kinds(actor));
     model.addAttribute("categories", ConcernView.Category.values());
+    model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/concern-form";
   }
 
@@ -145,6 +146,7 @@ class ConcernController {
     model.addAttribute("rights", concerns.rights(actor, id));
     model.addAttribute("history", concerns.history(actor, id));
     model.addAttribute("maxMegabytes", OversightFiles.MAX_BYTES / (1024 * 1024));
+    model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/concern";
   }
 

@@ -128,6 +128,7 @@ class InspectionController {
     MovementView plan =
         i.movementId() == null ? null : plans.readable(actor, i.movementId()).orElse(null);
     model.addAttribute("plan", plan);
+    model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/inspection";
   }
 
@@ -296,6 +297,7 @@ class InspectionController {
     model.addAttribute("canClose", rights.lead());
     model.addAttribute("history", inspections.recommendationHistory(actor, id));
     model.addAttribute("maxMegabytes", OversightFiles.MAX_BYTES / (1024 * 1024));
+    model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/recommendation";
   }
 

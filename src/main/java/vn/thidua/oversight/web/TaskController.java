@@ -152,6 +152,7 @@ class TaskController {
         rights.oversee() && t.ownerOrganizationId() == null
             ? organizations.organizationsOf(t.unitCode())
             : List.of());
+    model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/task";
   }
 

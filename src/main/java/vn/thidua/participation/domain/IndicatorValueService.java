@@ -492,6 +492,17 @@ public class IndicatorValueService {
   /** Imports values from .xlsx: every row checked, then all saved in this transaction, or none. */
   @Transactional
   public int importXlsx(Actor actor, long movementId, String fileName, byte[] content) {
+    return importXlsx(actor, movementId, fileName, content, false);
+  }
+
+  /**
+   * Imports with the form's own checks on every value (issue 12): a percentage within 0–100, no
+   * negative count, and a value more than ten times last year's or the target refused until the
+   * person confirms it ({@code confirmed}), each reported by row and column.
+   */
+  @Transactional
+  public int importXlsx(
+      Actor actor, long movementId, String fileName, byte[] content, boolean confirmed) {
     MovementView m = plan(actor, movementId);
     if (content == null || content.length == 0) {
       throw BusinessRuleViolation.onField("file", "import.file-empty");
@@ -526,6 +537,7 @@ public class IndicatorValueService {
     Set<String> seen = new HashSet<>();
     record Row(OrganizationView org, String code, int year, BigDecimal value, String note) {}
     List<Row> rows = new ArrayList<>();
+    boolean implausible = false;
     for (Spreadsheets.SheetRow row : table.rows()) {
       int before = errors.size();
       OrganizationView org = null;
@@ -569,6 +581,14 @@ public class IndicatorValueService {
       } catch (VietnameseNumbers.Refused e) {
         errors.add(error(row, 3, headers, e.key(), e.args()));
       }
+      if (errors.size() == before) {
+        try {
+          checkValue(m, org, known.get(code), year, value, confirmed, "value");
+        } catch (BusinessRuleViolation e) {
+          errors.add(error(row, 3, headers, e.code(), e.args()));
+          implausible |= "number.implausible".equals(e.code());
+        }
+      }
       if (errors.size() == before && locked(m.id(), org.id(), year)) {
         errors.add(error(row, 0, headers, "values.report-locked", org.name(), year));
       }
@@ -584,6 +604,9 @@ public class IndicatorValueService {
     }
     if (table.rows().isEmpty()) {
       errors.add(new ImportError(0, "", "", msg("import.no-rows")));
+    }
+    if (implausible) {
+      errors.add(new ImportError(0, "", "", msg("values.import.confirm-hint")));
     }
     if (!errors.isEmpty()) {
       throw new ImportRefused(errors);

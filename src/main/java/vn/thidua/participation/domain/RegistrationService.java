@@ -99,12 +99,15 @@ public class RegistrationService {
       throw BusinessRuleViolation.onField(
           "organizationId", "registration.outside-plan", org.name(), m.unitName());
     }
+    // Every field's error at once (issue 12).
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
     Integer year = command.year();
-    if (year == null
-        || (m.periodFrom() != null && year < m.periodFrom())
-        || (m.periodTo() != null && year > m.periodTo())) {
-      throw BusinessRuleViolation.onField("year", "registration.year-invalid");
-    }
+    checks.reject(
+        year == null
+            || (m.periodFrom() != null && year < m.periodFrom())
+            || (m.periodTo() != null && year > m.periodTo()),
+        "year",
+        "registration.year-invalid");
     // A village registers only for what the rulebook opens to villages; no other collective for
     // the villages' own titles.
     boolean village = org.type() == vn.thidua.organization.OrganizationType.VILLAGE;
@@ -114,17 +117,19 @@ public class RegistrationService {
         continue;
       }
       if (!vn.thidua.rulebook.AwardNames.known(t)) {
-        throw BusinessRuleViolation.onField("titles", "registration.title-unknown", t);
+        checks.reject(true, "titles", "registration.title-unknown", t);
+        continue;
       }
       String name = vn.thidua.rulebook.AwardNames.shortName(t);
       if (village) {
-        throw BusinessRuleViolation.onField("titles", "registration.title-not-for-village", name);
+        checks.reject(true, "titles", "registration.title-not-for-village", name);
+      } else if (vn.thidua.rulebook.AwardNames.opensToCollective(t, true)) {
+        checks.reject(true, "titles", "registration.title-only-villages", name);
+      } else {
+        checks.reject(true, "titles", "registration.title-unknown", name);
       }
-      if (vn.thidua.rulebook.AwardNames.opensToCollective(t, true)) {
-        throw BusinessRuleViolation.onField("titles", "registration.title-only-villages", name);
-      }
-      throw BusinessRuleViolation.onField("titles", "registration.title-unknown", name);
     }
+    checks.check();
     List<RegistrationView.Commitment> commitments = new ArrayList<>();
     for (RegistrationView.Commitment c : command.commitments()) {
       String text = VietnameseText.cleanOrNull(c.commitment());

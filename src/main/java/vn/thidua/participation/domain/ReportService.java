@@ -167,6 +167,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         command.narrative() == null
             ? existing.map(ReportView::narrative).orElse(List.of())
             : narrative(m, command.narrative());
+    // Every value's error at once, beside its field (issue 12); the transaction keeps none of them.
+    vn.thidua.kernel.FieldChecks checks = new vn.thidua.kernel.FieldChecks();
     for (var e : command.values().entrySet()) {
       if (e.getValue() == null) {
         continue;
@@ -186,9 +188,10 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         if (!"value".equals(v.field())) {
           throw v;
         }
-        throw BusinessRuleViolation.onField("value_" + e.getKey(), v.code(), v.args());
+        checks.reject(true, "value_" + e.getKey(), v.code(), v.args());
       }
     }
+    checks.check();
     long id;
     if (existing.isEmpty()) {
       id =
@@ -302,6 +305,37 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         .update();
     audit.record(
         "report.attach", "report", reportId, null, Map.of("attachment", id, "fileName", name));
+    return get(reportId);
+  }
+
+  /**
+   * Removes an evidence file while the report is still its author's (a draft, or returned to be
+   * fixed); once sent, its files are part of the record and stay.
+   */
+  @Transactional
+  public ReportView detach(Actor actor, long reportId, long attachmentId) {
+    ReportView r = reachable(actor, reportId);
+    requireAuthor(actor, r);
+    if (!r.open()) {
+      throw new BusinessRuleViolation("report.not-editable");
+    }
+    String name =
+        jdbc.sql(
+                "delete from report_attachment where id = :a and report_id = :r returning file_name")
+            .param("a", attachmentId)
+            .param("r", reportId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new vn.thidua.kernel.NotFound("error.not-found"));
+    jdbc.sql("update report set version = version + 1, updated_at = now() where id = :id")
+        .param("id", reportId)
+        .update();
+    audit.record(
+        "report.detach",
+        "report",
+        reportId,
+        Map.of("attachment", attachmentId, "fileName", name),
+        null);
     return get(reportId);
   }
 

@@ -94,13 +94,15 @@ class IndicatorValueApiController {
   ResponseEntity<?> importXlsx(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long movementId,
-      @RequestParam("file") MultipartFile file) {
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean confirmed) {
     if (file.getSize() > MAX_BYTES) {
       throw new FileTooLarge(10);
     }
     try {
       int imported =
-          values.importXlsx(actor, movementId, file.getOriginalFilename(), file.getBytes());
+          values.importXlsx(
+              actor, movementId, file.getOriginalFilename(), file.getBytes(), confirmed);
       return ResponseEntity.ok(Map.of("imported", imported));
     } catch (IndicatorValueService.ImportRefused e) {
       ProblemDetail problem =

@@ -72,6 +72,7 @@ class IndicatorValueController {
       @PathVariable long id,
       @RequestParam(required = false) Integer year,
       @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       Model model,
       RedirectAttributes redirect) {
     if (file.getSize() > MAX_BYTES) {
@@ -80,7 +81,7 @@ class IndicatorValueController {
       return page(actor, id, year, model);
     }
     try {
-      int n = values.importXlsx(actor, id, file.getOriginalFilename(), file.getBytes());
+      int n = values.importXlsx(actor, id, file.getOriginalFilename(), file.getBytes(), confirmed);
       redirect.addFlashAttribute("notice", "values.imported");
       redirect.addFlashAttribute("importedCount", n);
       return "redirect:/movements/" + id + "/values" + (year == null ? "" : "?year=" + year);

@@ -113,6 +113,15 @@ class ReportApiController {
     }
   }
 
+  @org.springframework.web.bind.annotation.DeleteMapping("/reports/{id}/attachments/{attachmentId}")
+  @Operation(summary = "Gỡ một tệp minh chứng khi báo cáo còn là bản nháp hoặc bị trả lại")
+  ReportView detach(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long attachmentId) {
+    return reports.detach(actor, id, attachmentId);
+  }
+
   @GetMapping("/reports/{id}/attachments/{attachmentId}")
   @Operation(summary = "Tải một tệp minh chứng của báo cáo")
   ResponseEntity<byte[]> attachment(

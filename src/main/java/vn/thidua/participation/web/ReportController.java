@@ -208,9 +208,13 @@ class ReportController {
       return "redirect:/reports/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
       if (e instanceof BusinessRuleViolation v) {
-        model.addAttribute("problem", v.code());
-        model.addAttribute("problemArgs", v.args());
+        model.addAttribute("problem", v.all().size() > 1 ? "form.errors" : v.code());
+        model.addAttribute(
+            "problemArgs", v.all().size() > 1 ? new Object[] {v.all().size()} : v.args());
         model.addAttribute("problemField", v.field());
+        model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(v));
+        model.addAttribute(
+            "implausible", v.all().stream().anyMatch(x -> "number.implausible".equals(x.code())));
       } else {
         model.addAttribute("problem", "error.concurrent-change");
       }
@@ -247,6 +251,8 @@ class ReportController {
         "canDownload",
         r.kind() == ReportView.Kind.ROLLUP && (author || reports.mayReview(actor, r)));
     model.addAttribute("maxMegabytes", ReportService.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+    model.addAttribute(
+        "fileMaxBytes", vn.thidua.participation.domain.ReportService.MAX_ATTACHMENT_BYTES);
     return "participation/report";
   }
 
@@ -274,6 +280,15 @@ class ReportController {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  @PostMapping("/reports/{id}/attachments/{attachmentId}/delete")
+  String detach(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @PathVariable long attachmentId,
+      RedirectAttributes redirect) {
+    return act(redirect, id, "attachment.removed", () -> reports.detach(actor, id, attachmentId));
   }
 
   @GetMapping("/reports/{id}/attachments/{attachmentId}")

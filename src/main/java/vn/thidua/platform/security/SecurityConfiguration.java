@@ -96,16 +96,30 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager, Accounts accounts)
+      throws Exception {
     SimpleUrlAuthenticationFailureHandler failure = new LoginFailureHandler();
+    // A sign-in through the login page is a visit: it moves "since your last visit" on.
+    org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler
+        success =
+            new org.springframework.security.web.authentication
+                .SavedRequestAwareAuthenticationSuccessHandler() {
+              @Override
+              public void onAuthenticationSuccess(
+                  HttpServletRequest request,
+                  jakarta.servlet.http.HttpServletResponse response,
+                  org.springframework.security.core.Authentication authentication)
+                  throws java.io.IOException, jakarta.servlet.ServletException {
+                accounts.recordSignIn(authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+              }
+            };
+    success.setDefaultTargetUrl("/");
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
         .formLogin(form ->
-            form.loginPage("/login")
-                .defaultSuccessUrl("/", false)
-                .failureHandler(failure)
-                .permitAll())
+            form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .headers(headers ->
             headers.contentSecurityPolicy(csp ->

@@ -55,7 +55,38 @@ class ApiErrors {
       extra.put("field", e.field());
     }
     extra.put("code", e.code());
+    if (e.all().size() > 1) {
+      // Every field's error at once, each with its own Vietnamese message.
+      extra.put(
+          "errors",
+          e.all().stream()
+              .map(v -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("field", v.field());
+                one.put("code", v.code());
+                one.put("detail", messages.get(v.code(), v.args()));
+                return one;
+              })
+              .toList());
+    }
     return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.get(e.code(), e.args()), extra);
+  }
+
+  /**
+   * A text longer than its column, where no form checked it first: refused as the person's mistake
+   * (422), never a server error; the transaction is rolled back, nothing is half-saved.
+   */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> dataIntegrity(
+      org.springframework.dao.DataIntegrityViolationException e) {
+    if (PageErrors.tooLong(e)) {
+      return problem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          messages.get("error.text-too-long-somewhere"),
+          Map.of("code", "error.text-too-long-somewhere"));
+    }
+    log.error("Lỗi không mong đợi ở API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), Map.of());
   }
 
   @ExceptionHandler(NotFound.class)

@@ -13,10 +13,23 @@ import vn.thidua.organization.Actor;
 @Controller
 class HomeController {
 
-  private final WorkBoard work;
+  /** How many lines "since your last visit" shows at most. */
+  static final int SINCE_LAST_VISIT = 8;
 
-  HomeController(WorkBoard work) {
+  private final WorkBoard work;
+  private final BaseUrlCheck baseUrl;
+  private final vn.thidua.organization.Accounts accounts;
+  private final java.util.List<vn.thidua.organization.Happenings> happenings;
+
+  HomeController(
+      WorkBoard work,
+      vn.thidua.organization.Accounts accounts,
+      java.util.List<vn.thidua.organization.Happenings> happenings,
+      BaseUrlCheck baseUrl) {
+    this.baseUrl = baseUrl;
     this.work = work;
+    this.accounts = accounts;
+    this.happenings = happenings;
   }
 
   /** The public home, or the signed-in person's work list ("Việc cần xử lý"). */
@@ -30,8 +43,38 @@ class HomeController {
     model.addAttribute("day", today);
     model.addAttribute("items", work.waitingFor(actor));
     model.addAttribute("upcoming", work.upcoming(actor));
+    sinceLastVisit(actor, model);
+    model.addAttribute(
+        "baseUrlMissing",
+        baseUrl.missing() && actor.hasRole(vn.thidua.organization.Role.SYSTEM_ADMIN));
     return "home";
   }
+
+  /**
+   * What changed for the person since the sign-in before this one (issue 12): the inbox lines that
+   * arrived meanwhile, newest first; nothing on the first visit.
+   */
+  private void sinceLastVisit(Actor actor, Model model) {
+    java.util.Optional<java.time.Instant> previous = accounts.previousSignIn(actor.getUsername());
+    model.addAttribute("lastVisit", previous.map(p -> p.atZone(VietnameseDates.ZONE)).orElse(null));
+    java.util.List<vn.thidua.organization.Happenings.Happening> lines = new java.util.ArrayList<>();
+    previous.ifPresent(p -> {
+      for (var h : happenings) {
+        lines.addAll(h.since(actor, p, SINCE_LAST_VISIT));
+      }
+    });
+    lines.sort(
+        java.util.Comparator.comparing(vn.thidua.organization.Happenings.Happening::at).reversed());
+    model.addAttribute(
+        "sinceVisit",
+        lines.stream()
+            .limit(SINCE_LAST_VISIT)
+            .map(h -> new SinceLine(h.at().atZone(VietnameseDates.ZONE), h.text(), h.link()))
+            .toList());
+  }
+
+  /** One line of "since your last visit", in Vietnamese time. */
+  record SinceLine(java.time.ZonedDateTime at, String text, String link) {}
 
   @GetMapping("/login")
   String login(

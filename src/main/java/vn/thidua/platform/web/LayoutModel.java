@@ -19,9 +19,24 @@ import vn.thidua.organization.Role;
 class LayoutModel {
 
   private final WorkBoard work;
+  private final long uploadMaxBytes;
 
-  LayoutModel(WorkBoard work) {
+  LayoutModel(
+      WorkBoard work,
+      @org.springframework.beans.factory.annotation.Value(
+              "${spring.servlet.multipart.max-file-size:20MB}")
+          org.springframework.util.unit.DataSize maxFile) {
     this.work = work;
+    this.uploadMaxBytes = maxFile.toBytes();
+  }
+
+  /**
+   * The largest file the server takes at all; a field whose own limit is smaller says so with
+   * {@code data-max-bytes} (read by {@code upload-limit.js} before anything is sent).
+   */
+  @ModelAttribute("uploadMaxBytes")
+  long uploadMaxBytes() {
+    return uploadMaxBytes;
   }
 
   /** A navigation entry: message key of its label, its path and the section it marks active. */

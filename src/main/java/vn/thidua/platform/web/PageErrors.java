@@ -120,6 +120,27 @@ class PageErrors {
     return page(response, HttpStatus.UNPROCESSABLE_CONTENT, messages.get(e.code(), e.args()));
   }
 
+  /** A text longer than its column (SQL state 22001), anywhere in the cause chain. */
+  static boolean tooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException s && "22001".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ModelAndView dataIntegrity(
+      HttpServletResponse response, org.springframework.dao.DataIntegrityViolationException e)
+      throws org.springframework.dao.DataIntegrityViolationException {
+    if (!tooLong(e)) {
+      throw e;
+    }
+    return page(
+        response, HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.text-too-long-somewhere"));
+  }
+
   @ExceptionHandler(ConcurrentChange.class)
   ModelAndView conflict(HttpServletResponse response) {
     return page(response, HttpStatus.CONFLICT, messages.get("error.concurrent-change"));

@@ -61,7 +61,8 @@ class PortalController {
   @GetMapping("/portal/verify")
   String verifyBox(@RequestParam(required = false) String code) {
     String c = code == null ? "" : code.strip().replaceAll("[^A-Za-z0-9-]", "");
-    return c.isEmpty() ? "redirect:/portal" : "redirect:/portal/verify/" + c;
+    // Without a code: the page where one is typed (or a QR code scanned, which opens the result).
+    return c.isEmpty() ? "portal/verify-box" : "redirect:/portal/verify/" + c;
   }
 
   @GetMapping("/portal/plans")

@@ -310,6 +310,36 @@ public final class RuleBook {
     return out;
   }
 
+  /** The parameters shown to a person, value and citation side by side. */
+  private static final List<String[]> SHOWN =
+      List.of(
+          new String[] {"quorum", "quorumCitation"},
+          new String[] {"provinceAwardMeetingPresence", "provinceAwardMeetingCitation"},
+          new String[] {"majorityConfidence", "majorityCitation"},
+          new String[] {"publicNoticeWorkingDays", "publicNoticeCitation"},
+          new String[] {"collectiveLaoDongTienTienPercent", "collectiveLaoDongTienTienCitation"},
+          new String[] {"giayKhenMinRating", "giayKhenCitation"});
+
+  /** The province's parameters for a plan page: each with its citation and whose it is. */
+  public vn.thidua.rulebook.ProvinceRules provinceRules(String province) {
+    String source = provinceDefaults.path("sourceProvince").asString(null);
+    boolean isSource = province != null && province.equals(source);
+    JsonNode own = province != null && provinces.has(province) ? provinces.get(province) : null;
+    Map<String, Object> values = provinceParameters(province);
+    List<vn.thidua.rulebook.ProvinceRules.Line> lines = new java.util.ArrayList<>();
+    boolean all = true;
+    for (String[] kv : SHOWN) {
+      boolean mine = isSource || (own != null && own.has(kv[0]));
+      all &= mine;
+      Object citation = values.get(kv[1]);
+      lines.add(
+          new vn.thidua.rulebook.ProvinceRules.Line(
+              kv[0], values.get(kv[0]), citation == null ? null : citation.toString(), mine));
+    }
+    return new vn.thidua.rulebook.ProvinceRules(
+        province, all, source, provinceDefaults.path("source").asString(null), lines);
+  }
+
   private static Object value(JsonNode n) {
     if (n.isNull()) {
       return null;

@@ -164,6 +164,12 @@ public class RulebookService implements Rulebook {
     return n.isNull() ? null : n.asString();
   }
 
+  /** The parameters a plan page shows, each with its citation and whose it is. */
+  @Override
+  public vn.thidua.rulebook.ProvinceRules provinceRules(String province) {
+    return book.provinceRules(province);
+  }
+
   /** The province parameters (defaults of Bắc Ninh QĐ 86/2025 overlaid with the province's). */
   @Override
   public Map<String, Object> provinceParameters(String province) {
