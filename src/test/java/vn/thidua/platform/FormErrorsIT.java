@@ -163,6 +163,29 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void theNominationPageShowsEachErrorBesideItsFieldAndKeepsWhatWasTyped() {
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    String form = browser.get("/nominations/new").body();
+    Http.Response r =
+        browser.postForm(
+            "/nominations/new",
+            Map.of(
+                "_csrf", Http.csrf(form),
+                "subjectKind", "ALIEN",
+                "award", "KHONG_CO",
+                "occasion", "ANNUAL",
+                "year", "1999",
+                "achievement", "Thành tích đã gõ không được mất"));
+    assertThat(r.status()).isEqualTo(200);
+    String page = r.body();
+    assertThat(page)
+        .contains("id=\"award-error\"", "id=\"year-error\"")
+        .contains("Thành tích đã gõ không được mất")
+        .contains("value=\"1999\"");
+  }
+
+  @Test
   void aRegistrationNamesAWrongYearAndAnUnknownTitleTogether() {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = vn.thidua.support.HaBac.plan(office);

@@ -176,6 +176,16 @@ class NominationController {
       // field lines show a single error's text).
       model.addAttribute("problemField", e.all().size() > 1 ? null : e.field());
       model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(e));
+      // What was typed comes back as typed.
+      java.util.Map<String, String> typed = new java.util.HashMap<>();
+      typed.put("award", award);
+      typed.put("occasion", occasion);
+      typed.put("year", year == null ? null : year.toString());
+      typed.put("subjectKind", subjectKind);
+      typed.put("movementId", movementId == null ? null : movementId.toString());
+      typed.put("field", field);
+      typed.put("achievement", achievement);
+      model.addAttribute("typed", typed);
       formModel(actor, model, personId, organizationId);
       return "commendation/nomination-form";
     }
