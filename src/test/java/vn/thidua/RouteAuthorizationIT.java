@@ -817,6 +817,27 @@ class RouteAuthorizationIT {
     rule("GET /portal/news/{id}/images/{imageId}", Kind.MISSING, PUBLIC);
     rule("GET /portal/news/feed.atom", Kind.NONE, PUBLIC);
     rule("GET /sitemap.xml", Kind.NONE, PUBLIC);
+    // issue 14: review rounds (rounds the test does not open: any id answers 404)
+    rule("GET /rounds", Kind.NONE, holds(Permission.VIEW_PLANS));
+    rule("GET /rounds/new", Kind.NONE, holds(Permission.MANAGE_PLANS));
+    rule("POST /rounds/new", Kind.NONE, holds(Permission.MANAGE_PLANS), "body");
+    rule("GET /rounds/{id}", Kind.MISSING, SIGNED_IN);
+    rule("POST /rounds/{id}/report", Kind.MISSING, SIGNED_IN);
+    rule("POST /rounds/{id}/{action:send|receive|give-back|close}", Kind.MISSING, SIGNED_IN);
+    rule("GET /rounds/{id}/report.docx", Kind.MISSING, SIGNED_IN);
+    rule("GET /rounds/{id}/suggestions", Kind.MISSING, SIGNED_IN);
+    rule("POST /rounds/{id}/suggestions/nominate", Kind.MISSING, SIGNED_IN);
+    rule("GET /api/v1/rounds", Kind.NONE, holds(Permission.VIEW_PLANS));
+    rule("GET /api/v1/rounds/options", Kind.NONE, holds(Permission.VIEW_PLANS), "body");
+    rule("POST /api/v1/rounds", Kind.NONE, holds(Permission.MANAGE_PLANS), "body");
+    rule("GET /api/v1/rounds/{id}", Kind.MISSING, SIGNED_IN);
+    rule("GET /api/v1/rounds/{id}/changes", Kind.MISSING, SIGNED_IN);
+    rule("PUT /api/v1/rounds/{id}/report", Kind.MISSING, SIGNED_IN);
+    rule("POST /api/v1/rounds/{id}/{action:send|receive|give-back|close}", Kind.MISSING, SIGNED_IN);
+    rule("GET /api/v1/rounds/{id}/report.docx", Kind.MISSING, SIGNED_IN);
+    rule("GET /api/v1/rounds/{id}/suggestions", Kind.MISSING, SIGNED_IN);
+    rule("POST /api/v1/rounds/{id}/suggestions/nominate", Kind.MISSING, SIGNED_IN);
+
     // issue 15: news and columns (articles the test does not create: any id answers 404)
     rule("GET /news", Kind.NONE, SIGNED_IN);
     rule("GET /news/new", Kind.NONE, holds(Permission.WRITE_NEWS));

@@ -136,6 +136,7 @@ class NominationController {
       @RequestParam(required = false, defaultValue = "") String achievement,
       @RequestParam(required = false) Long movementId,
       @RequestParam(required = false) String field,
+      @RequestParam(required = false) Long roundId,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -152,7 +153,8 @@ class NominationController {
                   organizationId,
                   achievement,
                   null,
-                  field));
+                  field,
+                  roundId));
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {

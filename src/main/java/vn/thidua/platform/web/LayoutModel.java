@@ -79,6 +79,7 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_PLANS)) {
       plans.add(new NavItem("nav.movements", "/movements", "movements"));
       plans.add(new NavItem("oversight.nav", "/oversight", "oversight"));
+      plans.add(new NavItem("nav.rounds", "/rounds", "rounds"));
     }
     add(groups, "nav.group.plans", plans);
 
