@@ -53,10 +53,14 @@ class ReviewRoundIT extends ApplicationTest {
         api.putJson(
             "/api/v1/movements/" + plan + "/indicator-values",
             Map.of(
-                "organizationId", org,
-                "indicatorCode", code,
-                "year", 2027,
-                "value", new BigDecimal(value)));
+                "organizationId",
+                org,
+                "indicatorCode",
+                code,
+                "year",
+                2027,
+                "value",
+                new BigDecimal(value)));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
   }
 
@@ -157,7 +161,8 @@ class ReviewRoundIT extends ApplicationTest {
     assertThat(r.json().get("field").asString()).isEqualTo("reportDue");
 
     // A person of the commune (no office) may not open one.
-    assertThat(as("canhan.habac").postJson("/api/v1/rounds", opening(plan, "INTERIM:2027")).status())
+    assertThat(
+            as("canhan.habac").postJson("/api/v1/rounds", opening(plan, "INTERIM:2027")).status())
         .isEqualTo(403);
     assertThat(office.json("/api/v1/rounds").size()).isEqualTo(before);
   }
@@ -169,8 +174,7 @@ class ReviewRoundIT extends ApplicationTest {
     report.put("lessons", "Giao chỉ tiêu cụ thể cho từng thôn.");
     report.put("nextTasks", "Phổ cập dịch vụ công trực tuyến toàn trình.");
     report.put("version", version - 1);
-    assertThat(office.putJson("/api/v1/rounds/" + id + "/report", report).status())
-        .isEqualTo(409);
+    assertThat(office.putJson("/api/v1/rounds/" + id + "/report", report).status()).isEqualTo(409);
     report.put("version", version);
     Http.Response saved = office.putJson("/api/v1/rounds/" + id + "/report", report);
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);

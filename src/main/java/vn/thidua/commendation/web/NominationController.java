@@ -52,6 +52,7 @@ class NominationController {
   private final CouncilService councils;
   private final NoticeService notices;
   private final DecisionService decisions;
+  private final vn.thidua.review.Rounds rounds;
 
   NominationController(
       NominationService nominations,
@@ -62,7 +63,9 @@ class NominationController {
       CouncilSessions sessions,
       CouncilService councils,
       NoticeService notices,
-      DecisionService decisions) {
+      DecisionService decisions,
+      vn.thidua.review.Rounds rounds) {
+    this.rounds = rounds;
     this.nominations = nominations;
     this.documents = documents;
     this.funds = funds;
@@ -92,12 +95,23 @@ class NominationController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) Long organization,
       @RequestParam(required = false) Long person,
+      @RequestParam(required = false) Long round,
       Model model) {
-    formModel(actor, model, person, organization);
+    formModel(actor, model, person, organization, round);
     return "commendation/nomination-form";
   }
 
   private void formModel(Actor actor, Model model, Long person, Long organization) {
+    formModel(actor, model, person, organization, null);
+  }
+
+  /** The form, inside a review round when one is named (its occasion, year and plan proposed). */
+  private void formModel(Actor actor, Model model, Long person, Long organization, Long roundId) {
+    model.addAttribute(
+        "round",
+        roundId == null
+            ? null
+            : rounds.terms(roundId).filter(r -> actor.reaches(r.path())).orElse(null));
     String kind = person != null ? null : organization != null ? "COLLECTIVE" : null;
     List<FormRule> forms = nominations.formsFor(kind);
     if (person != null) {
@@ -161,7 +175,7 @@ class NominationController {
       model.addAttribute("problem", e.code());
       model.addAttribute("problemArgs", e.args());
       model.addAttribute("problemField", e.field());
-      formModel(actor, model, personId, organizationId);
+      formModel(actor, model, personId, organizationId, roundId);
       return "commendation/nomination-form";
     }
   }
