@@ -276,7 +276,7 @@ public class NominationService {
     }
     if (c.year() == null || c.year() != round.toYear()) {
       throw BusinessRuleViolation.onField(
-          "year", "round.nomination.year", round.toYear(), round.title());
+          "year", "round.nomination.year", String.valueOf(round.toYear()), round.title());
     }
     if (c.movementId() == null || c.movementId() != round.movementId()) {
       throw BusinessRuleViolation.onField("movementId", "round.nomination.plan", round.title());

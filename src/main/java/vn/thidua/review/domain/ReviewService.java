@@ -327,7 +327,7 @@ public class ReviewService implements Rounds {
       case "INTERIM" ->
           msg("round.title.INTERIM", o.phase(), o.fromYear() + " - " + o.toYear(), movement);
       case "FINAL" -> msg("round.title.FINAL", o.fromYear() + " - " + o.toYear(), movement);
-      default -> msg("round.title.ANNUAL", o.toYear(), movement);
+      default -> msg("round.title.ANNUAL", String.valueOf(o.toYear()), movement);
     };
   }
 
@@ -396,7 +396,7 @@ public class ReviewService implements Rounds {
             o.fromYear() + " - " + o.toYear(),
             met,
             withTarget,
-            o.toYear(),
+            String.valueOf(o.toYear()),
             s.initiatives().size(),
             s.models().size());
     return new RoundView.Report(overview, "", "", msg("round.draft.next-tasks"));

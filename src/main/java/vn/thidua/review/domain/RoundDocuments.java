@@ -55,7 +55,7 @@ public class RoundDocuments {
     blocks.add(Block.of(Kind.TITLE, r.title()));
     paragraphs(blocks, rep.overview());
 
-    blocks.add(Block.of(Kind.HEADING, msg("round.doc.results", r.toYear())));
+    blocks.add(Block.of(Kind.HEADING, msg("round.doc.results", String.valueOf(r.toYear()))));
     int n = 0;
     for (Map.Entry<Integer, List<Figure>> e : s.byTheme(r.toYear()).entrySet()) {
       String theme = s.themeTitle(e.getKey());
@@ -85,7 +85,7 @@ public class RoundDocuments {
                   msg("common.number"),
                   msg("round.col.indicator"),
                   msg("round.col.unit"),
-                  msg("round.col.target", r.toYear()),
+                  msg("round.col.target", String.valueOf(r.toYear())),
                   msg("round.col.result"),
                   msg("round.col.percent")),
               rows));
@@ -152,7 +152,7 @@ public class RoundDocuments {
             parent,
             name,
             msg("round.doc.number"),
-            msg("round.doc.place-date", place, r.toYear()),
+            msg("round.doc.place-date", place, String.valueOf(r.toYear())),
             blocks,
             List.of(
                 msg("round.doc.recipient.upper"),
