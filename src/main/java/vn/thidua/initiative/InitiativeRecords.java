@@ -42,6 +42,18 @@ public interface InitiativeRecords {
    */
   java.util.Map<Long, List<Recognition>> recognitionsOfAuthors(java.util.Collection<Long> people);
 
+  /**
+   * A recognised initiative's organisation and the year its latest recognition counts in, or empty
+   * when it is not recognised.
+   */
+  java.util.Optional<Counted> counted(long initiativeId);
+
+  /** How many initiatives of an organisation are recognised with a decision dated in a year. */
+  int recognisedCount(long organizationId, int year);
+
+  /** Where and when a recognised initiative counts. */
+  record Counted(long initiativeId, long organizationId, int year) {}
+
   /** Every recognition decision of the initiatives a person authored, oldest first. */
   List<Recognition> recognitionsOfAuthor(long personId);
 

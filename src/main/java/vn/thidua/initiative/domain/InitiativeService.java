@@ -699,6 +699,37 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<vn.thidua.initiative.InitiativeRecords.Counted> counted(long initiativeId) {
+    return jdbc.sql(
+            """
+            select i.id, i.organization_id, extract(year from i.decision_date)::int
+            from initiative i
+            where i.id = :id and i.status = 'RECOGNISED' and i.decision_date is not null
+            """)
+        .param("id", initiativeId)
+        .query((rs, n) ->
+            new vn.thidua.initiative.InitiativeRecords.Counted(
+                rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public int recognisedCount(long organizationId, int year) {
+    return jdbc.sql(
+            """
+            select count(*) from initiative i
+            where i.organization_id = :o and i.status = 'RECOGNISED' and i.decision_date is not null
+              and extract(year from i.decision_date) = :y
+            """)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public vn.thidua.initiative.InitiativeRecords.Period period(
       String unitPath, int fromYear, int toYear) {
     List<vn.thidua.initiative.InitiativeRecords.PublicInitiative> recognised =
