@@ -228,6 +228,19 @@ class RouteAuthorizationIT {
     return new Only(out);
   }
 
+  /** Any role allowing one of the permissions. */
+  private static Need anyOf(Permission... permissions) {
+    Set<Account> out = EnumSet.noneOf(Account.class);
+    for (Account a : Account.values()) {
+      for (Permission p : permissions) {
+        if (a.role.allows(p)) {
+          out.add(a);
+        }
+      }
+    }
+    return new Only(out);
+  }
+
   private static Need only(Account... accounts) {
     return new Only(EnumSet.copyOf(List.of(accounts)));
   }
@@ -837,6 +850,24 @@ class RouteAuthorizationIT {
     rule("GET /api/v1/rounds/{id}/report.docx", Kind.MISSING, SIGNED_IN);
     rule("GET /api/v1/rounds/{id}/suggestions", Kind.MISSING, SIGNED_IN);
     rule("POST /api/v1/rounds/{id}/suggestions/nominate", Kind.MISSING, SIGNED_IN);
+
+    // issue 14: Bình dân học vụ số (sessions the test does not record: any id answers 404)
+    rule("GET /training", Kind.NONE, anyOf(Permission.VIEW_PLANS, Permission.RECORD_VALUES));
+    rule("GET /training/new", Kind.NONE, holds(Permission.RECORD_VALUES));
+    rule("POST /training/new", Kind.NONE, holds(Permission.RECORD_VALUES), "body");
+    rule("GET /training/{id}", Kind.MISSING, SIGNED_IN);
+    rule("POST /training/{id}/cancel", Kind.MISSING, SIGNED_IN);
+    rule(
+        "GET /api/v1/training-sessions",
+        Kind.NONE,
+        anyOf(Permission.VIEW_PLANS, Permission.RECORD_VALUES));
+    rule(
+        "GET /api/v1/training-sessions/summary",
+        Kind.NONE,
+        anyOf(Permission.VIEW_PLANS, Permission.RECORD_VALUES));
+    rule("POST /api/v1/training-sessions", Kind.NONE, holds(Permission.RECORD_VALUES), "body");
+    rule("GET /api/v1/training-sessions/{id}", Kind.MISSING, SIGNED_IN);
+    rule("POST /api/v1/training-sessions/{id}/cancel", Kind.MISSING, SIGNED_IN);
 
     // issue 15: news and columns (articles the test does not create: any id answers 404)
     rule("GET /news", Kind.NONE, SIGNED_IN);

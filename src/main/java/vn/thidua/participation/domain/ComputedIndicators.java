@@ -33,7 +33,8 @@ import vn.thidua.organization.OrganizationView;
 class ComputedIndicators {
 
   /** Indicator code → what computes it. */
-  static final Map<String, String> SOURCES = Map.of("SANG_KIEN", "INITIATIVES_RECOGNISED");
+  static final Map<String, String> SOURCES =
+      Map.of("SANG_KIEN", "INITIATIVES_RECOGNISED", "BINH_DAN_HOC_VU_SO", "PEOPLE_TRAINED");
 
   private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -69,6 +70,16 @@ class ComputedIndicators {
 
   /** Recounts the recognised initiatives of an organisation in a year. */
   void recount(long organizationId, int year) {
+    int n = initiatives.recognisedCount(organizationId, year);
+    fill(organizationId, year, "INITIATIVES_RECOGNISED", n, "values.computed.initiatives");
+  }
+
+  /**
+   * Fills the indicators a source computes for an organisation and a year, under the nearest issued
+   * plan of its unit, with the provenance {@code noteKey} ({0} the figure, {1} the year, {2} the
+   * day it was computed).
+   */
+  void fill(long organizationId, int year, String source, int figure, String noteKey) {
     OrganizationView org = organizations.organization(organizationId).orElse(null);
     if (org == null) {
       return;
@@ -83,21 +94,19 @@ class ComputedIndicators {
       return;
     }
     for (PlanDocument.Indicator i : plans.currentDocument(m.id()).indicators()) {
-      if (!"INITIATIVES_RECOGNISED".equals(SOURCES.get(i.code()))) {
+      if (!source.equals(SOURCES.get(i.code()))) {
         continue;
       }
-      int n = initiatives.recognisedCount(organizationId, year);
       String note =
           messages.getMessage(
-              "values.computed.initiatives",
+              noteKey,
               new Object[] {
-                n,
+                figure,
                 String.valueOf(year),
                 VietnameseDates.shortForm(LocalDate.now(clock.withZone(VietnameseDates.ZONE)))
               },
               VI);
-      values.saveComputed(
-          m, org, i.code(), year, BigDecimal.valueOf(n), "INITIATIVES_RECOGNISED", note);
+      values.saveComputed(m, org, i.code(), year, BigDecimal.valueOf(figure), source, note);
     }
   }
 

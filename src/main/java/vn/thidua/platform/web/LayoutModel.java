@@ -93,6 +93,9 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_PLANS)) {
       reports.add(new NavItem("nav.statistics", "/statistics", "statistics"));
     }
+    if (actor.may(Permission.VIEW_PLANS) || actor.may(Permission.RECORD_VALUES)) {
+      reports.add(new NavItem("nav.training", "/training", "training"));
+    }
     add(groups, "nav.group.reports", reports);
 
     List<NavItem> initiatives = new ArrayList<>();
