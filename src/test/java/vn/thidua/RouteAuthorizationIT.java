@@ -851,6 +851,19 @@ class RouteAuthorizationIT {
     rule("GET /api/v1/rounds/{id}/suggestions", Kind.MISSING, SIGNED_IN);
     rule("POST /api/v1/rounds/{id}/suggestions/nominate", Kind.MISSING, SIGNED_IN);
 
+    // issue 14: values from other systems
+    rule(
+        "POST /api/v1/movements/{movementId}/external-values",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "body",
+        "sub");
+    rule(
+        "POST /api/v1/movements/{movementId}/external-values/import",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "body",
+        "sub");
     // issue 14: Bình dân học vụ số (sessions the test does not record: any id answers 404)
     rule("GET /training", Kind.NONE, anyOf(Permission.VIEW_PLANS, Permission.RECORD_VALUES));
     rule("GET /training/new", Kind.NONE, holds(Permission.RECORD_VALUES));
