@@ -294,7 +294,11 @@ public class PlanDraftForm {
           .append(" | ");
       List<String> targets = new ArrayList<>();
       i.targets().forEach((y, v) -> targets.add(y + "=" + v.stripTrailingZeros().toPlainString()));
-      ind.append(String.join("; ", targets)).append('\n');
+      ind.append(String.join("; ", targets));
+      if (i.theme() != null) {
+        ind.append(" | ").append(i.theme());
+      }
+      ind.append('\n');
     }
     f.indicators = ind.toString().strip();
     if (d.signer() != null) {
@@ -425,7 +429,10 @@ public class PlanDraftForm {
         indicators(indicators));
   }
 
-  /** "CODE | name | unit | tăng/giảm | 2026=80; 2027=90", one indicator per line. */
+  /**
+   * "CODE | name | unit | tăng/giảm | 2026=80; 2027=90 | 4", one indicator per line; the last part,
+   * optional, is the number of the plan's theme the indicator belongs to.
+   */
   static List<PlanDocument.Indicator> indicators(String text) {
     List<PlanDocument.Indicator> out = new ArrayList<>();
     for (String line : lines(text)) {
@@ -459,7 +466,16 @@ public class PlanDraftForm {
           }
         }
       }
-      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets));
+      Integer theme = null;
+      if (parts.length > 5 && !parts[5].isBlank()) {
+        try {
+          theme = Integer.valueOf(parts[5].strip());
+        } catch (NumberFormatException e) {
+          throw vn.thidua.kernel.BusinessRuleViolation.onField(
+              "indicators", "movement.indicator-invalid", line);
+        }
+      }
+      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets, theme));
     }
     return out;
   }
