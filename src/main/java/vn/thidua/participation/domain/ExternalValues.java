@@ -75,6 +75,8 @@ public class ExternalValues {
   @Transactional
   public int importCsv(
       Actor actor, long movementId, Integer year, String source, String fileName, byte[] content) {
+    // Another unit's plan answers 404 before anything about the file is said.
+    plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
     if (content == null || content.length == 0) {
       throw BusinessRuleViolation.onField("file", "import.file-empty");
     }
