@@ -60,9 +60,21 @@ public record RoundView(
       List<Figure> figures,
       List<Activity> activity,
       List<Initiative> initiatives,
-      List<String> models) {
+      List<String> models,
+      List<PeriodHonours.Count> honours) {
+
+    /** A snapshot without the period's commendations (rounds frozen before they were kept). */
+    public Snapshot(
+        List<String> themes,
+        List<Figure> figures,
+        List<Activity> activity,
+        List<Initiative> initiatives,
+        List<String> models) {
+      this(themes, figures, activity, initiatives, models, List.of());
+    }
 
     public Snapshot {
+      honours = honours == null ? List.of() : List.copyOf(honours);
       themes = themes == null ? List.of() : List.copyOf(themes);
       figures = figures == null ? List.of() : List.copyOf(figures);
       activity = activity == null ? List.of() : List.copyOf(activity);

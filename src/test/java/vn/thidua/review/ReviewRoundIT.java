@@ -89,6 +89,8 @@ class ReviewRoundIT extends ApplicationTest {
     long plan = plan(office);
     long org = organization(office, "kinh%20te");
     setValue(office, plan, org, "TRONG_CAY", "150");
+    long awarded = Commendations.person(office, UNIT, "");
+    Commendations.pastAward(as("admin"), awarded, "GIAY_KHEN", 2026, UNIT);
 
     // The plan's phases offer the sơ kết of 2027 and the tổng kết of 2030.
     JsonNode options = office.json("/api/v1/rounds/options?movementId=" + plan);
@@ -107,6 +109,8 @@ class ReviewRoundIT extends ApplicationTest {
     assertThat(figure(round, "TRONG_CAY", 2027).get("total").decimalValue())
         .isEqualByComparingTo("150");
     assertThat(figure(round, "TRONG_CAY", 2027).get("theme").asInt()).isEqualTo(5);
+    // The period's commendations, frozen with the figures.
+    assertThat(round.get("snapshot").get("honours").toString()).contains("\"award\":\"GIAY_KHEN\"");
 
     // Opening the same round twice is refused.
     Http.Response twice = office.postJson("/api/v1/rounds", opening(plan, "INTERIM:2027"));
@@ -197,7 +201,9 @@ class ReviewRoundIT extends ApplicationTest {
         .contains("Nội dung: Thi đua chuyển đổi xanh")
         .contains("Số cây xanh được trồng mới")
         .contains("150")
-        .contains("Hạ tầng mạng ở thôn xa còn yếu.");
+        .contains("Hạ tầng mạng ở thôn xa còn yếu.")
+        .contains("CÔNG TÁC KHEN THƯỞNG TRONG GIAI ĐOẠN")
+        .contains("Giấy khen");
     assertThat(text).doesNotContain("400").doesNotContain("2.027");
   }
 

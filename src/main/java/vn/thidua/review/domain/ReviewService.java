@@ -72,6 +72,7 @@ public class ReviewService implements Rounds {
   private final ObjectMapper json;
   private final MessageSource messages;
   private final Clock clock;
+  private final List<vn.thidua.review.PeriodHonours> honours;
 
   ReviewService(
       JdbcClient jdbc,
@@ -83,7 +84,9 @@ public class ReviewService implements Rounds {
       StateChanges changes,
       ObjectMapper json,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      List<vn.thidua.review.PeriodHonours> honours) {
+    this.honours = honours;
     this.jdbc = jdbc;
     this.plans = plans;
     this.figures = figures;
@@ -374,7 +377,9 @@ public class ReviewService implements Rounds {
         p.initiatives().stream()
             .map(i -> new RoundView.Initiative(i.title(), i.unit(), i.scope(), i.decisionDate()))
             .toList();
-    return new Snapshot(themes, list, activity, recognised, p.publishedModels());
+    List<vn.thidua.review.PeriodHonours.Count> awarded = new ArrayList<>();
+    honours.forEach(h -> awarded.addAll(h.counted(unit.code(), from, to)));
+    return new Snapshot(themes, list, activity, recognised, p.publishedModels(), awarded);
   }
 
   /** The report's first draft: an overview of the figures; the rest for the office to write. */

@@ -132,6 +132,29 @@ public class RoundDocuments {
       blocks.add(Block.of(Kind.PARAGRAPH, "- " + msg("round.doc.model", m)));
     }
 
+    blocks.add(Block.of(Kind.HEADING, msg("round.doc.honours")));
+    if (s.honours().isEmpty()) {
+      blocks.add(Block.of(Kind.PARAGRAPH, msg("round.doc.no-honours")));
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      int k = 0;
+      for (vn.thidua.review.PeriodHonours.Count h : s.honours()) {
+        rows.add(
+            List.of(
+                String.valueOf(++k),
+                h.awardName(),
+                String.valueOf(h.individuals()),
+                String.valueOf(h.collectives())));
+      }
+      blocks.add(
+          Block.table(
+              List.of(
+                  msg("common.number"),
+                  msg("round.col.award"),
+                  msg("round.col.individuals"),
+                  msg("round.col.collectives")),
+              rows));
+    }
     blocks.add(Block.of(Kind.HEADING, msg("round.doc.difficulties")));
     paragraphs(blocks, rep.difficulties());
     blocks.add(Block.of(Kind.HEADING, msg("round.doc.lessons")));
