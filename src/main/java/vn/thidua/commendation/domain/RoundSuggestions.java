@@ -94,8 +94,20 @@ public class RoundSuggestions {
       List<String> toWeigh,
       List<String> missing) {}
 
-  /** The round's suggestions, best first, and how many people were considered. */
-  public record Result(Rounds.Terms round, int considered, List<Suggestion> suggestions) {}
+  /**
+   * The round's suggestions, best first (at most {@link #SHOWN}), how many people were considered
+   * and how many suggestions there are in all.
+   */
+  public record Result(
+      Rounds.Terms round, int considered, List<Suggestion> suggestions, int total) {
+
+    public Result(Rounds.Terms round, int considered, List<Suggestion> suggestions) {
+      this(round, considered, suggestions, suggestions.size());
+    }
+  }
+
+  /** How many suggestions a page or an answer lists (the best ones). */
+  public static final int SHOWN = 1000;
 
   /**
    * A piece of evidence as the page names it: a message key ("suggestion.rating.EXCELLENT"), its
@@ -256,7 +268,8 @@ public class RoundSuggestions {
             .reversed()
             .thenComparing(s -> round.forms().indexOf(s.award()))
             .thenComparing(Suggestion::fullName, VietnameseText.personNameCollator()));
-    return new Result(round, people.size(), out);
+    return new Result(
+        round, people.size(), out.size() > SHOWN ? out.subList(0, SHOWN) : out, out.size());
   }
 
   /**
