@@ -5,7 +5,9 @@ package vn.thidua.commendation;
  * collective) and the achievement. {@code version} guards edits of an existing draft. {@code field}
  * (optional) is the field of the plan the achievement belongs to (INNOVATION, SCIENCE_TECHNOLOGY,
  * DIGITAL_TRANSFORMATION, GREEN_TRANSFORMATION, GENERAL): the plan's lead body of that field then
- * selects the nomination before the level's office receives it.
+ * selects the nomination before the level's office receives it. {@code roundId} (optional) is the
+ * review round (sơ kết, tổng kết) the nomination is made in: it may then ask only for the forms the
+ * round opens (đột xuất awards stay open), for the round's occasion and last year.
  */
 public record NominationCommand(
     String award,
@@ -17,7 +19,34 @@ public record NominationCommand(
     Long organizationId,
     String achievement,
     Long version,
-    String field) {
+    String field,
+    Long roundId) {
+
+  /** A proposal outside a review round. */
+  public NominationCommand(
+      String award,
+      String occasion,
+      Integer year,
+      Long movementId,
+      String subjectKind,
+      Long personId,
+      Long organizationId,
+      String achievement,
+      Long version,
+      String field) {
+    this(
+        award,
+        occasion,
+        year,
+        movementId,
+        subjectKind,
+        personId,
+        organizationId,
+        achievement,
+        version,
+        field,
+        null);
+  }
 
   /** A proposal without a field. */
   public NominationCommand(

@@ -12,6 +12,7 @@
       "rulebook",
       "movement",
       "initiative",
-      "oversight"
+      "oversight",
+      "review"
     })
 package vn.thidua.commendation;

@@ -26,6 +26,34 @@ public interface InitiativeRecords {
       String decisionNumber,
       LocalDate decisionDate) {}
 
+  /**
+   * The initiatives recognised with a decision dated in the years given, of units at and below an
+   * administrative unit's path, and the exemplary models published there in those years: what a
+   * review round freezes. Oldest decision first.
+   */
+  Period period(String unitPath, int fromYear, int toYear);
+
+  /** A period's recognised initiatives and published models. */
+  record Period(List<PublicInitiative> initiatives, List<String> publishedModels) {}
+
+  /**
+   * The recognition decisions of the initiatives each of many people authored, by person, oldest
+   * first (a batch of eligibility checks reads them at once).
+   */
+  java.util.Map<Long, List<Recognition>> recognitionsOfAuthors(java.util.Collection<Long> people);
+
+  /**
+   * A recognised initiative's organisation and the year its latest recognition counts in, or empty
+   * when it is not recognised.
+   */
+  java.util.Optional<Counted> counted(long initiativeId);
+
+  /** How many initiatives of an organisation are recognised with a decision dated in a year. */
+  int recognisedCount(long organizationId, int year);
+
+  /** Where and when a recognised initiative counts. */
+  record Counted(long initiativeId, long organizationId, int year) {}
+
   /** Every recognition decision of the initiatives a person authored, oldest first. */
   List<Recognition> recognitionsOfAuthor(long personId);
 

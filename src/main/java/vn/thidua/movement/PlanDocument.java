@@ -346,8 +346,10 @@ public record PlanDocument(
   public record Signer(String name, String title, String onBehalfOf, String signingFor) {}
 
   /**
-   * An indicator (chỉ tiêu) with its unit, whether more is better, and a target per year (for
-   * example "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", INCREASE, 2026 → 80).
+   * An indicator (chỉ tiêu) with its unit, whether more is better, a target per year (for example
+   * "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", INCREASE, 2026 → 80) and the theme of the plan
+   * it belongs to ({@code theme}: the theme's number in {@code themes}, 1 for the first; null when
+   * not tied to one).
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Indicator(
@@ -355,12 +357,28 @@ public record PlanDocument(
       String name,
       String unit,
       Direction direction,
-      java.util.Map<Integer, java.math.BigDecimal> targets) {
+      java.util.Map<Integer, java.math.BigDecimal> targets,
+      Integer theme) {
     public Indicator {
       targets =
           targets == null
               ? java.util.Map.of()
               : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(targets));
+    }
+
+    /** An indicator not yet tied to a theme of the plan. */
+    public Indicator(
+        String code,
+        String name,
+        String unit,
+        Direction direction,
+        java.util.Map<Integer, java.math.BigDecimal> targets) {
+      this(code, name, unit, direction, targets, null);
+    }
+
+    /** The same indicator under a theme of the plan (its number, 1 for the first). */
+    public Indicator withTheme(Integer number) {
+      return new Indicator(code, name, unit, direction, targets, number);
     }
   }
 

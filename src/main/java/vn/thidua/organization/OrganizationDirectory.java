@@ -13,6 +13,9 @@ public interface OrganizationDirectory {
   /** A person, by id. */
   Optional<PersonCard> person(long id);
 
+  /** The active people whose path lies under a path (a commune's, a province's), by id. */
+  java.util.List<PersonCard> peopleUnder(String path);
+
   /**
    * The active organisations of an administrative unit, at any depth, in Vietnamese order (their
    * checks decide who may see them).

@@ -22,7 +22,47 @@ public record DashboardView(
     PartKind partKind,
     List<PartProgress> parts,
     Instant lastVisit,
-    List<Change> changes) {
+    List<Change> changes,
+    List<ThemeProgress> themes) {
+
+  /** A dashboard without progress by theme. */
+  public DashboardView(
+      long planId,
+      String planReference,
+      String planTitle,
+      String planUnitCode,
+      int year,
+      List<Integer> years,
+      Place unit,
+      List<Place> levels,
+      List<IndicatorProgress> indicators,
+      PartKind partKind,
+      List<PartProgress> parts,
+      Instant lastVisit,
+      List<Change> changes) {
+    this(
+        planId,
+        planReference,
+        planTitle,
+        planUnitCode,
+        year,
+        years,
+        unit,
+        levels,
+        indicators,
+        partKind,
+        parts,
+        lastVisit,
+        changes,
+        List.of());
+  }
+
+  /**
+   * Progress of one theme of the plan: how many of its indicators, the mean progress of those with
+   * a target (each capped at 100%) and its band.
+   */
+  public record ThemeProgress(
+      int number, String title, int indicators, Integer percent, String band) {}
 
   /** Whether the parts are administrative units (drill down) or the organisations of a commune. */
   public enum PartKind {

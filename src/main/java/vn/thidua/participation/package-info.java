@@ -4,5 +4,12 @@
  * read from the kept totals. Periodic reports, reminders and roll-ups are still to come.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"kernel", "organization", "rulebook", "movement", "document"})
+    allowedDependencies = {
+      "kernel",
+      "organization",
+      "rulebook",
+      "movement",
+      "initiative",
+      "document"
+    })
 package vn.thidua.participation;

@@ -90,7 +90,14 @@ public class NominationEligibility {
 
   Judgement judge(NominationView n, LocalDate asOf) {
     EligibilityRequest facts = facts(n, asOf);
-    EligibilityAnswer answer = rulebook.check(facts);
+    return classify(facts, rulebook.check(facts));
+  }
+
+  /**
+   * Sorts the engine's checks: what blocks (a failed check of a law we have read, not left to the
+   * council) and what the decider must acknowledge.
+   */
+  Judgement classify(EligibilityRequest facts, EligibilityAnswer answer) {
     Set<String> council = councilRules();
     List<EligibilityAnswer.Check> blocking = new ArrayList<>();
     List<EligibilityAnswer.Check> acknowledge = new ArrayList<>();

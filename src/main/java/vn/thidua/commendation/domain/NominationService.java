@@ -76,6 +76,7 @@ public class NominationService {
   private final ObjectProvider<NominationEligibility> eligibility;
   private final ObjectProvider<RecordService> records;
   private final NominationLeads leads;
+  private final vn.thidua.review.Rounds rounds;
 
   NominationService(
       JdbcClient jdbc,
@@ -92,8 +93,10 @@ public class NominationService {
       ObjectMapper json,
       ObjectProvider<NominationEligibility> eligibility,
       ObjectProvider<RecordService> records,
-      NominationLeads leads) {
+      NominationLeads leads,
+      vn.thidua.review.Rounds rounds) {
     this.leads = leads;
+    this.rounds = rounds;
     this.jdbc = jdbc;
     this.rows = rows;
     this.access = access;
@@ -189,7 +192,14 @@ public class NominationService {
     if (form.decidedBy().isEmpty()) {
       throw BusinessRuleViolation.onField("award", "nomination.form-level-unknown", form.name());
     }
-    checkOffered(actor, c, form);
+    Long roundId = inRound(c, s, form);
+    if (roundId == null) {
+      checkOffered(actor, c, form);
+    } else if (!"AD_HOC".equals(c.occasion())) {
+      readablePlan(actor, c.movementId())
+          .orElseThrow(
+              () -> BusinessRuleViolation.onField("movementId", "nomination.plan-unknown"));
+    }
     NominationLevels.Level level = levels.start(s.path(), s.unitCode());
     Long id;
     try {
@@ -198,9 +208,9 @@ public class NominationService {
                   """
                   insert into nomination (occasion, movement_id, year, award, subject_kind, person_id, organization_id,
                     subject_name, subject_unit, path, level_unit_code, level_organization_id, level_path, achievement,
-                    status, created_by, updated_by)
+                    status, created_by, updated_by, round_id)
                   values (:occ, :mv, :y, :award, :kind, :person, :org, :name, :unit, :path, :level, :levelOrg,
-                    :levelPath, :ach, 'DRAFT', :who, :who)
+                    :levelPath, :ach, 'DRAFT', :who, :who, :round)
                   returning id
                   """)
               .param("occ", c.occasion())
@@ -218,6 +228,7 @@ public class NominationService {
               .param("levelPath", level.path())
               .param("ach", VietnameseText.clean(c.achievement() == null ? "" : c.achievement()))
               .param("who", actor.getUsername())
+              .param("round", roundId)
               .query(Long.class)
               .single();
     } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -248,6 +259,66 @@ public class NominationService {
     } catch (IllegalArgumentException e) {
       throw BusinessRuleViolation.onField("field", "nomination.field-unknown");
     }
+  }
+
+  /**
+   * A nomination made in a review round asks only for the forms the round opens, on the round's
+   * occasion and for its last year, within the round's level, while the round takes nominations and
+   * within a form's quota; đột xuất awards stay open. Returns the round's id, or null outside one.
+   */
+  private Long inRound(NominationCommand c, Subject s, FormRule form) {
+    if (c.roundId() == null) {
+      return null;
+    }
+    vn.thidua.review.Rounds.Terms round =
+        rounds
+            .terms(c.roundId())
+            .filter(r -> s.path().startsWith(r.path()))
+            .orElseThrow(
+                () -> BusinessRuleViolation.onField("roundId", "round.nomination.unknown"));
+    if (!round.takesNominations()) {
+      throw BusinessRuleViolation.onField("roundId", "round.nomination.closed", round.title());
+    }
+    if ("AD_HOC".equals(c.occasion())) {
+      return round.id();
+    }
+    if (!round.occasion().equals(c.occasion())) {
+      throw BusinessRuleViolation.onField(
+          "occasion",
+          "round.nomination.occasion",
+          new MessageKey("nomination.occasion." + round.occasion()),
+          round.title());
+    }
+    if (c.year() == null || c.year() != round.toYear()) {
+      throw BusinessRuleViolation.onField(
+          "year", "round.nomination.year", String.valueOf(round.toYear()), round.title());
+    }
+    if (c.movementId() == null || c.movementId() != round.movementId()) {
+      throw BusinessRuleViolation.onField("movementId", "round.nomination.plan", round.title());
+    }
+    if (!round.forms().contains(form.code())) {
+      throw BusinessRuleViolation.onField(
+          "award",
+          "round.nomination.form",
+          form.name(),
+          round.title(),
+          String.join(", ", round.forms().stream().map(rulebook::shortName).toList()));
+    }
+    Integer quota = round.quotas().get(form.code());
+    if (quota != null) {
+      int used =
+          jdbc.sql(
+                  "select count(*) from nomination where round_id = :r and award = :a and status not in ('REJECTED', 'REVOKED', 'VOTED_AGAINST')")
+              .param("r", round.id())
+              .param("a", form.code())
+              .query(Integer.class)
+              .single();
+      if (used >= quota) {
+        throw BusinessRuleViolation.onField(
+            "award", "round.nomination.quota", form.name(), quota, round.title());
+      }
+    }
+    return round.id();
   }
 
   /**

@@ -52,6 +52,7 @@ class NominationController {
   private final CouncilService councils;
   private final NoticeService notices;
   private final DecisionService decisions;
+  private final vn.thidua.review.Rounds rounds;
 
   NominationController(
       NominationService nominations,
@@ -62,7 +63,9 @@ class NominationController {
       CouncilSessions sessions,
       CouncilService councils,
       NoticeService notices,
-      DecisionService decisions) {
+      DecisionService decisions,
+      vn.thidua.review.Rounds rounds) {
+    this.rounds = rounds;
     this.nominations = nominations;
     this.documents = documents;
     this.funds = funds;
@@ -92,12 +95,23 @@ class NominationController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) Long organization,
       @RequestParam(required = false) Long person,
+      @RequestParam(required = false) Long round,
       Model model) {
-    formModel(actor, model, person, organization);
+    formModel(actor, model, person, organization, round);
     return "commendation/nomination-form";
   }
 
   private void formModel(Actor actor, Model model, Long person, Long organization) {
+    formModel(actor, model, person, organization, null);
+  }
+
+  /** The form, inside a review round when one is named (its occasion, year and plan proposed). */
+  private void formModel(Actor actor, Model model, Long person, Long organization, Long roundId) {
+    model.addAttribute(
+        "round",
+        roundId == null
+            ? null
+            : rounds.terms(roundId).filter(r -> actor.reaches(r.path())).orElse(null));
     String kind = person != null ? null : organization != null ? "COLLECTIVE" : null;
     List<FormRule> forms =
         person == null && organization != null
@@ -139,6 +153,7 @@ class NominationController {
       @RequestParam(required = false, defaultValue = "") String achievement,
       @RequestParam(required = false) Long movementId,
       @RequestParam(required = false) String field,
+      @RequestParam(required = false) Long roundId,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -155,7 +170,8 @@ class NominationController {
                   organizationId,
                   achievement,
                   null,
-                  field));
+                  field,
+                  roundId));
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {
@@ -186,7 +202,7 @@ class NominationController {
       typed.put("field", field);
       typed.put("achievement", achievement);
       model.addAttribute("typed", typed);
-      formModel(actor, model, personId, organizationId);
+      formModel(actor, model, personId, organizationId, roundId);
       return "commendation/nomination-form";
     }
   }

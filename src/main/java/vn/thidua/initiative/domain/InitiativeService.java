@@ -745,6 +745,118 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<vn.thidua.initiative.InitiativeRecords.Counted> counted(long initiativeId) {
+    return jdbc.sql(
+            """
+            select i.id, i.organization_id, extract(year from i.decision_date)::int
+            from initiative i
+            where i.id = :id and i.status = 'RECOGNISED' and i.decision_date is not null
+            """)
+        .param("id", initiativeId)
+        .query((rs, n) ->
+            new vn.thidua.initiative.InitiativeRecords.Counted(
+                rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public int recognisedCount(long organizationId, int year) {
+    return jdbc.sql(
+            """
+            select count(*) from initiative i
+            where i.organization_id = :o and i.status = 'RECOGNISED' and i.decision_date is not null
+              and extract(year from i.decision_date) = :y
+            """)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public vn.thidua.initiative.InitiativeRecords.Period period(
+      String unitPath, int fromYear, int toYear) {
+    List<vn.thidua.initiative.InitiativeRecords.PublicInitiative> recognised =
+        jdbc.sql(
+                """
+                select i.id, i.title, o.name as unit, u.name as place, i.scope, i.year,
+                  i.decision_number, i.decision_date
+                from initiative i
+                join organization o on o.id = i.organization_id
+                join administrative_unit u on u.code = i.unit_code
+                where i.status = 'RECOGNISED' and i.decision_date is not null
+                  and i.path like :p
+                  and extract(year from i.decision_date) between :f and :t
+                order by i.decision_date, i.id
+                """)
+            .param("p", unitPath + "%")
+            .param("f", fromYear)
+            .param("t", toYear)
+            .query((rs, n) ->
+                new vn.thidua.initiative.InitiativeRecords.PublicInitiative(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getInt(6),
+                    rs.getString(7),
+                    rs.getDate(8).toLocalDate()))
+            .list();
+    List<String> models =
+        jdbc.sql(
+                """
+                select m.title from exemplary_model m
+                where m.status = 'PUBLISHED' and m.path like :p and m.published_at is not null
+                  and extract(year from m.published_at at time zone 'Asia/Ho_Chi_Minh') between :f and :t
+                order by m.published_at, m.id
+                """)
+            .param("p", unitPath + "%")
+            .param("f", fromYear)
+            .param("t", toYear)
+            .query(String.class)
+            .list();
+    return new vn.thidua.initiative.InitiativeRecords.Period(recognised, models);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, List<vn.thidua.initiative.InitiativeRecords.Recognition>>
+      recognitionsOfAuthors(java.util.Collection<Long> people) {
+    java.util.Map<Long, List<vn.thidua.initiative.InitiativeRecords.Recognition>> out =
+        new java.util.HashMap<>();
+    if (people.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            """
+            select a.person_id, r.initiative_id, i.title, r.scope, r.decision_number, r.decision_date,
+              r.signer, r.counts_from
+            from initiative_recognition r
+            join initiative i on i.id = r.initiative_id
+            join initiative_author a on a.initiative_id = r.initiative_id
+            where a.person_id = any(:p) order by r.counts_from, r.id
+            """)
+        .param("p", people.toArray(new Long[0]))
+        .query(rs -> {
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(
+                  new vn.thidua.initiative.InitiativeRecords.Recognition(
+                      rs.getLong(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getDate(6).toLocalDate(),
+                      rs.getString(7),
+                      rs.getDate(8).toLocalDate()));
+        });
+    return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<vn.thidua.initiative.InitiativeRecords.Recognition> recognitionsOfAuthor(
       long personId) {
     return jdbc.sql(

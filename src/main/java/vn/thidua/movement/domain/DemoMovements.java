@@ -42,6 +42,18 @@ class DemoMovements implements ApplicationRunner {
           new Seed("binh-giang-commune-plan-2026.txt", "10966", 98, LocalDate.of(2026, 6, 25)),
           new Seed("nam-sach-commune-plan-2026.txt", "10606", 102, LocalDate.of(2026, 6, 26)));
 
+  /** The theme of the seeds' plans each indicator belongs to (its number among the themes). */
+  private static final java.util.Map<String, Integer> THEMES =
+      java.util.Map.of(
+          "DVC_TOAN_TRINH", 4,
+          "SO_HOA_HO_SO", 2,
+          "THANH_TOAN_KHONG_TIEN_MAT", 4,
+          "VNEID", 4,
+          "BINH_DAN_HOC_VU_SO", 4,
+          "PHAN_LOAI_RAC", 5,
+          "TRONG_CAY", 5,
+          "SANG_KIEN", 3);
+
   /** The digital and green transformation indicators the seeds' movement follows. */
   static final List<PlanDocument.Indicator> INDICATORS =
       List.of(
@@ -109,7 +121,8 @@ class DemoMovements implements ApplicationRunner {
     for (int i = 0; i < targets.length; i++) {
       byYear.put(2026 + i, java.math.BigDecimal.valueOf(targets[i]));
     }
-    return new PlanDocument.Indicator(code, name, unit, PlanDocument.Direction.INCREASE, byYear);
+    return new PlanDocument.Indicator(
+        code, name, unit, PlanDocument.Direction.INCREASE, byYear, THEMES.get(code));
   }
 
   private final MovementService movements;

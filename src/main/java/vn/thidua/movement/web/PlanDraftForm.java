@@ -293,7 +293,11 @@ public class PlanDraftForm {
       List<String> targets = new ArrayList<>();
       i.targets()
           .forEach((y, v) -> targets.add(y + "=" + vn.thidua.kernel.VietnameseNumbers.format(v)));
-      ind.append(String.join("; ", targets)).append('\n');
+      ind.append(String.join("; ", targets));
+      if (i.theme() != null) {
+        ind.append(" | ").append(i.theme());
+      }
+      ind.append('\n');
     }
     f.indicators = ind.toString().strip();
     if (d.signer() != null) {
@@ -456,10 +460,11 @@ public class PlanDraftForm {
   }
 
   /**
-   * "name | unit | tăng/giảm | 2026=80; 2027=1.200", one indicator per line. A person never types
-   * an indicator's internal code: an indicator keeps the code it had in the previous version (found
-   * by its name), a new one gets a code made from its name. Lines written the older way, with the
-   * code first, are still read.
+   * "name | unit | tăng/giảm | 2026=80; 2027=1.200 | 4", one indicator per line; the last part,
+   * optional, is the number of the plan's theme the indicator belongs to. A person never types an
+   * indicator's internal code: an indicator keeps the code it had in the previous version (found by
+   * its name), a new one gets a code made from its name. Lines written the older way, with the code
+   * first, are still read.
    */
   static List<PlanDocument.Indicator> indicators(String text, List<PlanDocument.Indicator> before) {
     List<PlanDocument.Indicator> out = new ArrayList<>();
@@ -528,7 +533,16 @@ public class PlanDraftForm {
           }
         }
       }
-      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets));
+      Integer theme = null;
+      if (parts.length > 5 && !parts[5].isBlank()) {
+        try {
+          theme = Integer.valueOf(parts[5].strip());
+        } catch (NumberFormatException e) {
+          throw vn.thidua.kernel.BusinessRuleViolation.onField(
+              "indicators", "movement.indicator-invalid", line);
+        }
+      }
+      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets, theme));
     }
     return out;
   }

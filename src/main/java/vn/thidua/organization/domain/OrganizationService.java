@@ -159,6 +159,34 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
 
   @Override
   @Transactional(readOnly = true)
+  public List<vn.thidua.organization.PersonCard> peopleUnder(String path) {
+    return jdbc.sql(
+            """
+            select p.id, p.full_name, p.gender, p.category, p.direct_worker, p.organization_id,
+              o.name as org_name, p.path, o.unit_code, p.active
+            from person p join organization o on o.id = p.organization_id
+            where p.active and p.path like :p order by p.id
+            """)
+        .param("p", path + "%")
+        .query((rs, i) ->
+            new vn.thidua.organization.PersonCard(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3) == null
+                    ? null
+                    : vn.thidua.organization.PersonView.Gender.valueOf(rs.getString(3)),
+                vn.thidua.organization.PersonCategory.valueOf(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBoolean(10)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<OrganizationView> organizationsOf(String unitCode) {
     return jdbc.sql(SELECT + " where o.active and o.unit_code = :unit order by o.sort_key, o.id")
         .param("unit", unitCode)

@@ -152,7 +152,41 @@ public class DashboardService {
         kind,
         parts,
         lastVisit,
-        changes);
+        changes,
+        themes(plans.currentDocument(m.id()), indicators, rows));
+  }
+
+  /** Progress per theme of the plan, from the indicators tied to a theme. */
+  static List<DashboardView.ThemeProgress> themes(
+      PlanDocument doc, List<PlanDocument.Indicator> indicators, List<IndicatorProgress> rows) {
+    List<DashboardView.ThemeProgress> out = new ArrayList<>();
+    for (int t = 1; t <= doc.themes().size(); t++) {
+      int count = 0;
+      int withTarget = 0;
+      int sum = 0;
+      for (int k = 0; k < indicators.size() && k < rows.size(); k++) {
+        if (indicators.get(k).theme() != null && indicators.get(k).theme() == t) {
+          count++;
+          Integer p = rows.get(k).percent();
+          if (p != null) {
+            withTarget++;
+            sum += Math.min(100, p);
+          }
+        }
+      }
+      if (count == 0) {
+        continue;
+      }
+      Integer percent = withTarget == 0 ? null : Math.round((float) sum / withTarget);
+      out.add(
+          new DashboardView.ThemeProgress(
+              t,
+              doc.themes().get(t - 1).title(),
+              count,
+              percent,
+              Progress.Band.of(percent).name()));
+    }
+    return out;
   }
 
   /**

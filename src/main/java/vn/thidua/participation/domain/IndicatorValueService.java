@@ -234,7 +234,8 @@ public class IndicatorValueService {
             insert into indicator_value (movement_id, indicator_code, organization_id, unit_code, path, year, value, note, created_by, updated_by)
             values (:m, :c, :o, :u, :p, :y, :v, :n, :who, :who)
             on conflict (movement_id, indicator_code, organization_id, year) do update
-              set value = excluded.value, note = excluded.note, version = indicator_value.version + 1,
+              set value = excluded.value, note = excluded.note, source = null,
+                  version = indicator_value.version + 1,
                   updated_at = now(), updated_by = excluded.updated_by
             """)
         .param("m", m.id())
@@ -258,6 +259,74 @@ public class IndicatorValueService {
         old.map(v -> Map.of("value", v)).orElse(null),
         after);
     return after;
+  }
+
+  /**
+   * Saves a value the system computed from its records (its source and provenance in the note),
+   * adding the change to the totals like an entry. A person's entry overrides it: the computed
+   * value is then only kept beside it. A year whose report is sent is left as reported.
+   */
+  void saveComputed(
+      MovementView m,
+      OrganizationView org,
+      String code,
+      int year,
+      BigDecimal value,
+      String source,
+      String note) {
+    if (locked(m.id(), org.id(), year)) {
+      return;
+    }
+    record Old(BigDecimal value, String source) {}
+    Optional<Old> old =
+        jdbc.sql(
+                "select value, source from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y for update")
+            .param("m", m.id())
+            .param("c", code)
+            .param("o", org.id())
+            .param("y", year)
+            .query((rs, i) -> new Old(rs.getBigDecimal(1), rs.getString(2)))
+            .optional();
+    if (old.isPresent() && old.get().source() == null) {
+      jdbc.sql(
+              "update indicator_value set computed = :v where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y")
+          .param("v", value)
+          .param("m", m.id())
+          .param("c", code)
+          .param("o", org.id())
+          .param("y", year)
+          .update();
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into indicator_value (movement_id, indicator_code, organization_id, unit_code, path, year, value, note,
+              source, computed, created_by, updated_by)
+            values (:m, :c, :o, :u, :p, :y, :v, :n, :s, :v, 'system', 'system')
+            on conflict (movement_id, indicator_code, organization_id, year) do update
+              set value = excluded.value, note = excluded.note, source = excluded.source,
+                  computed = excluded.computed, version = indicator_value.version + 1,
+                  updated_at = now(), updated_by = 'system'
+            """)
+        .param("m", m.id())
+        .param("c", code)
+        .param("o", org.id())
+        .param("u", org.unitCode())
+        .param("p", org.path())
+        .param("y", year)
+        .param("v", value)
+        .param("n", note)
+        .param("s", source)
+        .update();
+    BigDecimal delta = old.map(o -> value.subtract(o.value())).orElse(value);
+    addToTotals(m.id(), code, year, org.unitCode(), delta, old.isEmpty() ? 1 : 0);
+    IndicatorValueView after = find(m.id(), code, org.id(), year).orElseThrow();
+    audit.record(
+        "indicator-value.computed",
+        "indicator_value",
+        after.id(),
+        old.map(o -> Map.of("value", o.value())).orElse(null),
+        after);
   }
 
   /**

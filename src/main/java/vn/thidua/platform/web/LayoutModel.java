@@ -94,6 +94,7 @@ class LayoutModel {
     if (actor.may(Permission.VIEW_PLANS)) {
       plans.add(new NavItem("nav.movements", "/movements", "movements"));
       plans.add(new NavItem("oversight.nav", "/oversight", "oversight"));
+      plans.add(new NavItem("nav.rounds", "/rounds", "rounds"));
     }
     add(groups, "nav.group.plans", plans);
 
@@ -106,6 +107,9 @@ class LayoutModel {
     }
     if (actor.may(Permission.VIEW_PLANS)) {
       reports.add(new NavItem("nav.statistics", "/statistics", "statistics"));
+    }
+    if (actor.may(Permission.VIEW_PLANS) || actor.may(Permission.RECORD_VALUES)) {
+      reports.add(new NavItem("nav.training", "/training", "training"));
     }
     add(groups, "nav.group.reports", reports);
 
