@@ -66,6 +66,29 @@ public final class FieldChecks {
   }
 
   /**
+   * What a form page shows of a refusal, as model attributes: {@code problem} and {@code
+   * problemArgs} (the message, or "N errors" when there are several), {@code problems} (each one,
+   * when several), {@code problemField} (the first field named) and {@code fieldErrors} (each
+   * field's message, shown beside it).
+   */
+  public static java.util.Map<String, Object> attributes(BusinessRuleViolation e) {
+    java.util.Map<String, Object> out = new java.util.HashMap<>();
+    if (e.all().size() > 1) {
+      out.put("problem", "form.errors");
+      out.put("problemArgs", new Object[] {e.all().size()});
+      out.put("problems", e.all().stream().map(v -> new MessageKey(v.code(), v.args())).toList());
+    } else {
+      out.put("problem", e.code());
+      out.put("problemArgs", e.args());
+    }
+    if (e.field() != null) {
+      out.put("problemField", e.field());
+    }
+    out.put("fieldErrors", byField(e));
+    return out;
+  }
+
+  /**
    * Each field's message (key and arguments), for a form that shows it beside the field; errors
    * without a field are left to the form's heading.
    */

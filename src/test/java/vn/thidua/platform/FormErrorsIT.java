@@ -201,6 +201,31 @@ class FormErrorsIT extends ApplicationTest {
   }
 
   @Test
+  void theRegistrationPageShowsBothErrorsBesideTheirFields() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = vn.thidua.support.HaBac.plan(office);
+    long dong = vn.thidua.support.HaBac.organization(office, "thon%20dong");
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    Http.Response r =
+        browser.postForm(
+            "/movements/" + plan + "/registrations/form",
+            Map.of(
+                "_csrf",
+                Http.csrf(browser.get("/").body()),
+                "organization",
+                Long.toString(dong),
+                "year",
+                "1990",
+                "titles",
+                "HUY_CHUONG_VANG"));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("id=\"titles-error\"", "id=\"year-error\"")
+        .contains("class=\"problem-list\"");
+  }
+
+  @Test
   void theApiListsEveryFieldError() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     Http.Response r =

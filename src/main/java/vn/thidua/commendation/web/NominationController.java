@@ -175,23 +175,8 @@ class NominationController {
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {
-      if (e.all().size() > 1) {
-        // Every error at once (issue 12): the count, then each one.
-        model.addAttribute("problem", "form.errors");
-        model.addAttribute("problemArgs", new Object[] {e.all().size()});
-        model.addAttribute(
-            "problems",
-            e.all().stream()
-                .map(v -> new vn.thidua.kernel.MessageKey(v.code(), v.args()))
-                .toList());
-      } else {
-        model.addAttribute("problem", e.code());
-        model.addAttribute("problemArgs", e.args());
-      }
-      // One error beside its field; several listed together under the count (the form's own
-      // field lines show a single error's text).
-      model.addAttribute("problemField", e.all().size() > 1 ? null : e.field());
-      model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(e));
+      // Every error at once, each beside its field (issue 12).
+      model.addAllAttributes(vn.thidua.kernel.FieldChecks.attributes(e));
       // What was typed comes back as typed.
       java.util.Map<String, String> typed = new java.util.HashMap<>();
       typed.put("award", award);

@@ -222,9 +222,7 @@ class RegistrationController {
     } catch (BusinessRuleViolation e) {
       // The rows come back as typed, the refused one named beside its field.
       lines.addAll(typedRows(form));
-      model.addAttribute("problem", e.code());
-      model.addAttribute("problemArgs", e.args());
-      model.addAttribute("problemField", e.field());
+      model.addAllAttributes(vn.thidua.kernel.FieldChecks.attributes(e));
       return formPage(
           model,
           registrations.plan(actor, id),
@@ -242,9 +240,8 @@ class RegistrationController {
       redirect.addFlashAttribute("notice", "registration.saved");
       return "redirect:/registrations/" + saved.id();
     } catch (BusinessRuleViolation e) {
-      model.addAttribute("problem", e.code());
-      model.addAttribute("problemArgs", e.args());
-      model.addAttribute("problemField", e.field());
+      // Every error at once, each beside its field (issue 12).
+      model.addAllAttributes(vn.thidua.kernel.FieldChecks.attributes(e));
       MovementView m = registrations.plan(actor, id);
       OrganizationView org = organizations.organization(organization).orElse(null);
       if (org == null) {

@@ -208,11 +208,7 @@ class ReportController {
       return "redirect:/reports/" + saved.id();
     } catch (BusinessRuleViolation | ConcurrentChange e) {
       if (e instanceof BusinessRuleViolation v) {
-        model.addAttribute("problem", v.all().size() > 1 ? "form.errors" : v.code());
-        model.addAttribute(
-            "problemArgs", v.all().size() > 1 ? new Object[] {v.all().size()} : v.args());
-        model.addAttribute("problemField", v.field());
-        model.addAttribute("fieldErrors", vn.thidua.kernel.FieldChecks.byField(v));
+        model.addAllAttributes(vn.thidua.kernel.FieldChecks.attributes(v));
         model.addAttribute(
             "implausible", v.all().stream().anyMatch(x -> "number.implausible".equals(x.code())));
       } else {
