@@ -173,6 +173,64 @@ class EligibilityApiIT extends ApplicationTest {
   }
 
   @Test
+  void aBatchStreamedAsJsonLinesIsAnsweredLineByLineInOrder() throws Exception {
+    tools.jackson.databind.ObjectMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    Map<String, Object> disciplined = new java.util.HashMap<>(bangKhenThuTuong("ANNUAL"));
+    disciplined.put("disciplined", true);
+    StringBuilder body = new StringBuilder();
+    body.append(mapper.writeValueAsString(bangKhenThuTuong("ANNUAL"))).append('\n');
+    body.append("{ này không phải JSON\n");
+    body.append(mapper.writeValueAsString(Map.of("occasion", "ANNUAL"))).append('\n');
+    body.append('\n');
+    body.append(mapper.writeValueAsString(disciplined)).append('\n');
+    // Many more lines than one chunk, to see the order kept across chunks judged in parallel.
+    for (int i = 0; i < 9000; i++) {
+      body.append(mapper.writeValueAsString(i % 2 == 0 ? bangKhenThuTuong("ANNUAL") : disciplined))
+          .append('\n');
+    }
+    Http.Response r =
+        officer()
+            .send(
+                "POST",
+                "/api/v1/eligibility/check-batch?compact=true",
+                "application/x-ndjson",
+                body.toString());
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.contentType()).startsWith("application/x-ndjson");
+    String[] lines = r.body().split("\n");
+    assertThat(lines).hasSize(4 + 9000);
+    assertThat(mapper.readTree(lines[0]).get("eligible").asBoolean()).isTrue();
+    // Compact: an eligible answer lists no check, every listed check failed or is undecided.
+    assertThat(mapper.readTree(lines[0]).get("checks").size()).isZero();
+    JsonNode unreadable = mapper.readTree(lines[1]);
+    assertThat(unreadable.get("line").asInt()).isEqualTo(2);
+    assertThat(unreadable.get("error").asString()).contains("không phải một đối tượng JSON");
+    JsonNode noAward = mapper.readTree(lines[2]);
+    assertThat(noAward.get("line").asInt()).isEqualTo(3);
+    assertThat(noAward.get("field").asString()).isEqualTo("award");
+    JsonNode refused = mapper.readTree(lines[3]);
+    assertThat(refused.get("eligible").asBoolean()).isFalse();
+    for (JsonNode c : refused.get("checks")) {
+      assertThat(c.get("passed").asBoolean() && !c.get("undecided").asBoolean()).isFalse();
+    }
+    for (int i = 0; i < 9000; i++) {
+      assertThat(mapper.readTree(lines[4 + i]).get("eligible").asBoolean())
+          .as("line %d", 5 + i)
+          .isEqualTo(i % 2 == 0);
+    }
+    // The JSON batch stays as it was.
+    assertThat(
+            officer()
+                .postJson("/api/v1/eligibility/check-batch", List.of(bangKhenThuTuong("ANNUAL")))
+                .json()
+                .get(0)
+                .get("checks")
+                .size())
+        .isPositive();
+  }
+
+  @Test
   void catalogueAndRulesArePublishedWithCitationsAndConfidences() {
     Http api = officer();
     JsonNode catalogue = api.json("/api/v1/award-forms?on=2026-07-15");

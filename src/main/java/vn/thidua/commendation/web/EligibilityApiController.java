@@ -2,15 +2,28 @@ package vn.thidua.commendation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import vn.thidua.kernel.BusinessRuleViolation;
+import vn.thidua.kernel.StreamLimits;
 import vn.thidua.rulebook.EligibilityAnswer;
 import vn.thidua.rulebook.EligibilityRequest;
 import vn.thidua.rulebook.RegimeView;
@@ -24,9 +37,172 @@ import vn.thidua.rulebook.Rulebook;
 class EligibilityApiController {
 
   private final Rulebook eligibility;
+  private final ObjectMapper json;
+  private final MessageSource messages;
 
-  EligibilityApiController(Rulebook eligibility) {
+  EligibilityApiController(Rulebook eligibility, ObjectMapper json, MessageSource messages) {
     this.eligibility = eligibility;
+    this.json = json;
+    this.messages = messages;
+  }
+
+  /** Lines judged together, on every core, before their answers are written in order. */
+  static final int CHUNK = 4096;
+
+  /**
+   * The batch as a stream of JSON lines: one request per line in, one answer per line out, in the
+   * same order, written as they are judged (the batch is never held whole); with {@code
+   * compact=true} an answer lists only the checks that failed or could not be decided. A line that
+   * cannot be read or judged answers {@code {"line": n, "field": …, "error": "…"}} in its place and
+   * the stream goes on; a stream that is not JSON lines at all, or beyond {@link StreamLimits},
+   * ends with such a line.
+   */
+  @PostMapping(value = "/check-batch", consumes = NDJSON, produces = NDJSON)
+  @Operation(
+      summary =
+          "Xét cả danh sách theo dòng JSON (application/x-ndjson): mỗi dòng một đối tượng, trả lời"
+              + " từng dòng theo đúng thứ tự; compact=true chỉ liệt kê điều kiện không đạt")
+  void checkStream(
+      @RequestParam(required = false, defaultValue = "false") boolean compact,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    response.setContentType(NDJSON);
+    response.setCharacterEncoding("UTF-8");
+    OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new BoundedInput(request.getInputStream(), StreamLimits.NDJSON_BYTES),
+                StandardCharsets.UTF_8),
+            64 * 1024);
+    ObjectReader reader = json.readerFor(EligibilityRequest.class);
+    List<String> lines = new ArrayList<>(CHUNK);
+    int first = 1;
+    int read = 0;
+    String line;
+    try {
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (++read > StreamLimits.NDJSON_LINES) {
+          writeError(out, read, null, "eligibility.stream.too-many", StreamLimits.NDJSON_LINES);
+          break;
+        }
+        lines.add(line);
+        if (lines.size() == CHUNK) {
+          judge(lines, first, reader, compact, out);
+          first += lines.size();
+          lines.clear();
+        }
+      }
+    } catch (BoundedInput.TooLarge e) {
+      judge(lines, first, reader, compact, out);
+      lines.clear();
+      writeError(out, read, null, "eligibility.stream.too-large", StreamLimits.NDJSON_BYTES >> 20);
+    }
+    judge(lines, first, reader, compact, out);
+    out.flush();
+  }
+
+  /** Judges a chunk on every core and writes its answers in order. */
+  private void judge(
+      List<String> lines, int first, ObjectReader reader, boolean compact, OutputStream out)
+      throws IOException {
+    if (lines.isEmpty()) {
+      return;
+    }
+    List<byte[]> answers =
+        java.util.stream.IntStream.range(0, lines.size())
+            .parallel()
+            .mapToObj(i -> answer(lines.get(i), first + i, reader, compact))
+            .toList();
+    for (byte[] a : answers) {
+      out.write(a);
+      out.write('\n');
+    }
+  }
+
+  private byte[] answer(String line, int number, ObjectReader reader, boolean compact) {
+    EligibilityRequest r;
+    try {
+      r = reader.readValue(line);
+    } catch (tools.jackson.core.JacksonException e) {
+      return error(number, null, "eligibility.stream.unreadable");
+    }
+    if (r == null || r.award() == null || r.award().isBlank()) {
+      return error(number, "award", "eligibility.field-required", "award");
+    }
+    try {
+      EligibilityAnswer a = eligibility.check(r);
+      if (compact) {
+        a =
+            new EligibilityAnswer(
+                a.eligible(),
+                a.regime(),
+                a.checks().stream().filter(c -> !c.passed() || c.undecided()).toList(),
+                a.missing());
+      }
+      return json.writeValueAsBytes(a);
+    } catch (BusinessRuleViolation e) {
+      return error(number, e.field(), e.code(), e.args());
+    }
+  }
+
+  private byte[] error(int line, String field, String code, Object... args) {
+    Map<String, Object> e = new java.util.LinkedHashMap<>();
+    e.put("line", line);
+    if (field != null) {
+      e.put("field", field);
+    }
+    e.put("error", messages.getMessage(code, args, code, VIETNAMESE));
+    return json.writeValueAsBytes(e);
+  }
+
+  private void writeError(OutputStream out, int line, String field, String code, Object... args)
+      throws IOException {
+    out.write(error(line, field, code, args));
+    out.write('\n');
+  }
+
+  private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
+
+  static final String NDJSON = "application/x-ndjson";
+
+  /** An input stream that refuses to go past a number of bytes. */
+  private static final class BoundedInput extends java.io.FilterInputStream {
+    /** Thrown once the bound is passed. */
+    static final class TooLarge extends IOException {
+      TooLarge() {
+        super("stream too large");
+      }
+    }
+
+    private long left;
+
+    BoundedInput(java.io.InputStream in, long bound) {
+      super(in);
+      this.left = bound;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --left < 0) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0 && (left -= n) < 0) {
+        throw new TooLarge();
+      }
+      return n;
+    }
   }
 
   @PostMapping("/check")

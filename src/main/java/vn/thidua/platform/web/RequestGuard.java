@@ -58,7 +58,11 @@ class RequestGuard extends OncePerRequestFilter {
     String lower = type.toLowerCase(Locale.ROOT);
     boolean multipart = lower.startsWith("multipart/");
     long length = request.getContentLengthLong();
-    long limit = multipart ? maxMultipart : MAX_OTHER_BODY;
+    boolean ndjson = lower.startsWith("application/x-ndjson");
+    long limit =
+        multipart
+            ? maxMultipart
+            : ndjson ? vn.thidua.kernel.StreamLimits.NDJSON_BYTES : MAX_OTHER_BODY;
     if (length > limit) {
       response.setHeader("Connection", "close");
       refuse(
