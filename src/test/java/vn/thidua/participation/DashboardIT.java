@@ -151,6 +151,27 @@ class DashboardIT extends ApplicationTest {
   }
 
   @Test
+  void aRepeatViewOfAnUnchangedDashboardAnswers304() {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    String url = "/api/v1/movements/" + plan + "/dashboard?year=" + YEAR;
+    Http.Response first = office.get(url);
+    assertThat(first.status()).isEqualTo(200);
+    String etag = first.header("ETag");
+    assertThat(etag).isNotBlank();
+    Http again =
+        http().as("thuongtruc.habac", password("thuongtruc.habac")).header("If-None-Match", etag);
+    Http.Response same = again.get(url);
+    assertThat(same.status()).isEqualTo(304);
+    assertThat(same.body()).isEmpty();
+    // A new value: the answer changes, and so does its tag.
+    record(office, plan, HaBac.organization(office, "thon%20trung"), "TRONG_CAY", 1234);
+    Http.Response changed = again.get(url);
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.header("ETag")).isNotEqualTo(etag);
+  }
+
+  @Test
   void thePageListsWhatChangedSinceTheLastVisit() {
     Http api = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(api);
