@@ -44,9 +44,9 @@ class AnnualReportE2E extends BrowserTest {
         .single();
   }
 
+  /** A figure as the page writes it (1.234,5): the one Vietnamese number formatter. */
   private static String plain(BigDecimal v) {
-    BigDecimal t = v.stripTrailingZeros();
-    return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
+    return vn.thidua.kernel.VietnameseNumbers.format(v);
   }
 
   @Test
