@@ -1,5 +1,9 @@
 package vn.thidua.bench;
 
+import static vn.thidua.bench.HttpTimings.get;
+import static vn.thidua.bench.HttpTimings.pct;
+import static vn.thidua.bench.HttpTimings.time;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -210,31 +214,8 @@ public final class PortalBench {
     throw new IllegalStateException("application did not start");
   }
 
-  private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 
-  private static double[] time(HttpClient client, String url, int n) throws Exception {
-    double[] ms = new double[n];
-    for (int i = 0; i < n; i++) {
-      long t = System.nanoTime();
-      HttpResponse<String> r = get(client, url);
-      ms[i] = (System.nanoTime() - t) / 1e6;
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException(url + " answered " + r.statusCode());
-      }
-    }
-    return ms;
-  }
 
-  private static double pct(double[] values, double p) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
 
   private static String line(String what, double[] ms) {
     return String.format(
