@@ -78,7 +78,8 @@ class PortalE2E extends BrowserTest {
     String feed = v.request().get(baseUrl() + "/portal/news/feed.atom").text();
     assertThat(feed)
         .contains("<title>Hà Bắc ra mắt điểm truy cập Internet cộng đồng</title>")
-        .contains("<name>Trung tâm Dịch vụ sự nghiệp công xã Hà Bắc</name>");
+        .contains("<name>Trung tâm Dịch vụ sự nghiệp công xã Hà Bắc</name>")
+        .contains("<subtitle>Nguồn tin tự động");
     visitor.close();
   }
 

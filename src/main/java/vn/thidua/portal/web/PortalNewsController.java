@@ -100,6 +100,9 @@ class PortalNewsController {
     x.append("  <title>")
         .append(esc(messages.getMessage("portal.feed", null, VI)))
         .append("</title>\n");
+    x.append("  <subtitle>")
+        .append(esc(messages.getMessage("portal.feed.subtitle", null, VI)))
+        .append("</subtitle>\n");
     x.append("  <id>").append(esc(OpenGraph.absolute("/portal/news"))).append("</id>\n");
     x.append("  <link rel=\"self\" href=\"")
         .append(esc(OpenGraph.absolute("/portal/news/feed.atom")))
