@@ -274,7 +274,9 @@ public class IndicatorValueService {
       BigDecimal value,
       String source,
       String note) {
-    if (locked(m.id(), org.id(), year)) {
+    // A sent report locks its year's values; whether it was sent on time is the one figure its
+    // sending itself makes, so that one is written all the same.
+    if (!"REPORTS_ON_TIME".equals(source) && locked(m.id(), org.id(), year)) {
       return;
     }
     record Old(BigDecimal value, String source) {}
