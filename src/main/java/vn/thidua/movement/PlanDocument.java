@@ -384,7 +384,7 @@ public record PlanDocument(
 
     /** Every source a plan may name. */
     public static boolean knownSource(String s) {
-        return ENTERED.equals(s) || IMPORTED.equals(s) || COMPUTED.contains(s);
+      return ENTERED.equals(s) || IMPORTED.equals(s) || COMPUTED.contains(s);
     }
 
     public Indicator {

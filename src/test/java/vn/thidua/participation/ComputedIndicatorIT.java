@@ -148,7 +148,8 @@ class ComputedIndicatorIT extends ApplicationTest {
     JsonNode original = office.json("/api/v1/movements/" + plan + "/document");
     tools.jackson.databind.node.ObjectNode doc =
         (tools.jackson.databind.node.ObjectNode) original.deepCopy();
-    tools.jackson.databind.node.ArrayNode indicators = (tools.jackson.databind.node.ArrayNode) doc.get("indicators");
+    tools.jackson.databind.node.ArrayNode indicators =
+        (tools.jackson.databind.node.ArrayNode) doc.get("indicators");
     indicators.add(indicator(doc, "BAD_SOURCE", "Chỉ tiêu nguồn lạ", "GUESSED"));
     Http.Response refused =
         office.putJson(
@@ -160,11 +161,14 @@ class ComputedIndicatorIT extends ApplicationTest {
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.body()).contains("Chỉ tiêu nguồn lạ").doesNotContain("GUESSED");
     indicators.remove(indicators.size() - 1);
-    indicators.add(indicator(doc, "MO_HINH_CONG_BO", "Số mô hình được công bố", "MODELS_PUBLISHED"));
+    indicators.add(
+        indicator(doc, "MO_HINH_CONG_BO", "Số mô hình được công bố", "MODELS_PUBLISHED"));
     indicators.add(
         indicator(doc, "MO_HINH_NHAN_RONG", "Số lượt nhân rộng mô hình", "MODELS_REPLICATED"));
-    indicators.add(indicator(doc, "DON_VI_DANG_KY", "Số đơn vị đăng ký thi đua", "UNITS_REGISTERED"));
-    indicators.add(indicator(doc, "BAO_CAO_DUNG_HAN", "Số báo cáo gửi đúng hạn", "REPORTS_ON_TIME"));
+    indicators.add(
+        indicator(doc, "DON_VI_DANG_KY", "Số đơn vị đăng ký thi đua", "UNITS_REGISTERED"));
+    indicators.add(
+        indicator(doc, "BAO_CAO_DUNG_HAN", "Số báo cáo gửi đúng hạn", "REPORTS_ON_TIME"));
     Http.Response amended =
         office.putJson(
             "/api/v1/movements/"
@@ -174,7 +178,8 @@ class ComputedIndicatorIT extends ApplicationTest {
             doc);
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
     try {
-      assertThat(office.json("/api/v1/movements/" + plan + "/document").get("indicators").toString())
+      assertThat(
+              office.json("/api/v1/movements/" + plan + "/document").get("indicators").toString())
           .contains("\"source\":\"MODELS_PUBLISHED\"")
           .contains("\"source\":\"INITIATIVES_RECOGNISED\"");
 

@@ -301,8 +301,7 @@ class ReviewRoundIT extends ApplicationTest {
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
 
     // Another commune cannot open it; the office can, and only once.
-    assertThat(
-            as("thuongtruc.habac").postJson("/api/v1/rounds/" + id + "/next", Map.of()).status())
+    assertThat(as("thuongtruc.habac").postJson("/api/v1/rounds/" + id + "/next", Map.of()).status())
         .isEqualTo(404);
     Http browser = http();
     browser.login("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));

@@ -579,13 +579,12 @@ public class PlanDraftForm {
       if (parts.length > 6 && !parts[6].isBlank()) {
         source =
             sourceOf(parts[6])
-                .orElseThrow(
-                    () ->
-                        vn.thidua.kernel.BusinessRuleViolation.onField(
-                            "indicators",
-                            "movement.indicator-source-invalid",
-                            line,
-                            String.join(", ", SOURCE_WORDS.values())));
+                .orElseThrow(() ->
+                    vn.thidua.kernel.BusinessRuleViolation.onField(
+                        "indicators",
+                        "movement.indicator-source-invalid",
+                        line,
+                        String.join(", ", SOURCE_WORDS.values())));
       }
       out.add(new PlanDocument.Indicator(code, name, unit, direction, targets, theme, source));
     }

@@ -81,12 +81,11 @@ class ComputedIndicators {
       case "exemplary_model" ->
           initiatives
               .modelCounted(e.id())
-              .ifPresent(
-                  c -> {
-                    for (int y : c.years()) {
-                      recountModels(c.organizationId(), y);
-                    }
-                  });
+              .ifPresent(c -> {
+                for (int y : c.years()) {
+                  recountModels(c.organizationId(), y);
+                }
+              });
       case "registration" -> {
         if (e.from() != null) {
           owner("registration", e.id()).ifPresent(o -> recountRegistered(o.org(), o.year()));

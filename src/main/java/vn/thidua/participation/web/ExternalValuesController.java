@@ -117,7 +117,10 @@ class ExternalValuesController {
               file == null ? null : file.getOriginalFilename(),
               file == null ? null : file.getBytes());
       redirect.addFlashAttribute("importedCount", n);
-      return "redirect:/movements/" + id + "/external-values" + (year == null ? "" : "?year=" + year);
+      return "redirect:/movements/"
+          + id
+          + "/external-values"
+          + (year == null ? "" : "?year=" + year);
     } catch (BusinessRuleViolation e) {
       response.setStatus(422);
       model.addAttribute("problem", e.code());

@@ -614,22 +614,21 @@ public class ReviewService implements Rounds {
     }
     return options(m, plans.currentDocument(m.id())).stream()
         .filter(o -> o.phase() != null && o.phase() > r.phase())
-        .filter(
-            o ->
-                jdbc.sql(
+        .filter(o ->
+            jdbc.sql(
                         "select count(*) from review_round where movement_id = :m and occasion = :o and to_year = :y")
-                        .param("m", m.id())
-                        .param("o", o.occasion())
-                        .param("y", o.toYear())
-                        .query(Integer.class)
-                        .single()
-                    == 0)
+                    .param("m", m.id())
+                    .param("o", o.occasion())
+                    .param("y", o.toYear())
+                    .query(Integer.class)
+                    .single()
+                == 0)
         .findFirst();
   }
 
   /**
-   * Opens, from a closed sơ kết, the round the next phase ends with, in one step: the same level and
-   * participants, the forms, periods and indicators (with their targets) of the plan's current
+   * Opens, from a closed sơ kết, the round the next phase ends with, in one step: the same level
+   * and participants, the forms, periods and indicators (with their targets) of the plan's current
    * version, so that amendments made since the first round are carried.
    */
   @Transactional
@@ -644,8 +643,7 @@ public class ReviewService implements Rounds {
     MovementView m = plan(actor, r.movementId());
     Option o = nextOf(r, m).orElseThrow(() -> new BusinessRuleViolation("round.next-none"));
     return open(
-        actor,
-        new OpenRoundCommand(m.id(), o.key(), Map.of(), null, null, r.participants()));
+        actor, new OpenRoundCommand(m.id(), o.key(), Map.of(), null, null, r.participants()));
   }
 
   // ----------------------------------------------------------------- API for other modules

@@ -74,8 +74,7 @@ class RoundApiController {
 
   @PostMapping("/api/v1/rounds/{id}/next")
   @Operation(
-      summary =
-          "Từ đợt sơ kết đã kết thúc, mở đợt của giai đoạn tiếp theo theo kế hoạch hiện hành")
+      summary = "Từ đợt sơ kết đã kết thúc, mở đợt của giai đoạn tiếp theo theo kế hoạch hiện hành")
   RoundView openNext(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return rounds.openNext(actor, id);
   }

@@ -72,9 +72,8 @@ class PlanEditorTextTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> PlanDraftForm.indicators("Số cây | cây | tăng | 2026=1 | 5 | máy tính đoán"))
         .isInstanceOf(vn.thidua.kernel.BusinessRuleViolation.class)
-        .satisfies(
-            e ->
-                assertThat(((vn.thidua.kernel.BusinessRuleViolation) e).code())
-                    .isEqualTo("movement.indicator-source-invalid"));
+        .satisfies(e ->
+            assertThat(((vn.thidua.kernel.BusinessRuleViolation) e).code())
+                .isEqualTo("movement.indicator-source-invalid"));
   }
 }
