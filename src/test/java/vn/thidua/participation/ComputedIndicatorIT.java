@@ -186,37 +186,34 @@ class ComputedIndicatorIT extends ApplicationTest {
       // A model published and replicated this year.
       int year = LocalDate.now().getYear();
       long culture = HaBac.organization(office, "van%20hoa");
-      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-      body.put("kind", "MODEL");
-      body.put("title", "Mô hình thư viện số ở nhà văn hóa thôn");
-      body.put("story", "Nhà văn hóa thôn mở thư viện số cho người dân.");
-      body.put("organizationId", culture);
-      JsonNode model = office.postJson("/api/v1/exemplary-models", body).json();
-      long id = model.get("id").asLong();
-      long v = model.get("version").asLong();
-      BigDecimal totalBefore = total(office, plan, HaBac.UNIT, year, "MO_HINH_CONG_BO");
-      for (String step : java.util.List.of("nominate", "approve", "publish")) {
-        Http.Response r =
-            office.postForm(
-                "/api/v1/exemplary-models/" + id + "/" + step + "?version=" + v,
-                java.util.Map.of());
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        v = r.json().get("version").asLong();
-      }
-      Http.Response replicated =
-          office.postJson(
-              "/api/v1/exemplary-models/" + id + "/replications",
-              java.util.Map.of("place", "Thôn Đông", "startedOn", LocalDate.now().toString()));
-      assertThat(replicated.status()).as(replicated.body()).isEqualTo(200);
+      // The first publication recounts the organisation's models of the year (others published
+      // before the indicator existed count too); a second one adds exactly one, at every level.
+      publishModel(office, culture, "Mô hình thư viện số ở nhà văn hóa thôn");
       JsonNode published = value(office, plan, culture, year, "MO_HINH_CONG_BO");
       assertThat(published).isNotNull();
-      assertThat(published.get("value").decimalValue()).isGreaterThanOrEqualTo(BigDecimal.ONE);
+      BigDecimal first = published.get("value").decimalValue();
+      assertThat(first).isGreaterThanOrEqualTo(BigDecimal.ONE);
       assertThat(published.get("note").asString()).startsWith("Tự tính:").contains("mô hình");
+      BigDecimal communeFirst = total(office, plan, HaBac.UNIT, year, "MO_HINH_CONG_BO");
+      assertThat(communeFirst).isGreaterThanOrEqualTo(first);
+      BigDecimal replicatedFirst =
+          java.util.Optional.ofNullable(value(office, plan, culture, year, "MO_HINH_NHAN_RONG"))
+              .map(n -> n.get("value").decimalValue())
+              .orElse(BigDecimal.ZERO);
+      long second = publishModel(office, culture, "Mô hình tủ sách pháp luật điện tử");
+      assertThat(value(office, plan, culture, year, "MO_HINH_CONG_BO").get("value").decimalValue())
+          .isEqualByComparingTo(first.add(BigDecimal.ONE));
       assertThat(total(office, plan, HaBac.UNIT, year, "MO_HINH_CONG_BO"))
-          .isEqualByComparingTo(totalBefore.add(BigDecimal.ONE));
+          .isEqualByComparingTo(communeFirst.add(BigDecimal.ONE));
+      Http.Response replicated =
+          office.postJson(
+              "/api/v1/exemplary-models/" + second + "/replications",
+              java.util.Map.of("place", "Thôn Đông", "startedOn", LocalDate.now().toString()));
+      assertThat(replicated.status()).as(replicated.body()).isEqualTo(200);
       JsonNode replications = value(office, plan, culture, year, "MO_HINH_NHAN_RONG");
       assertThat(replications).isNotNull();
-      assertThat(replications.get("value").decimalValue()).isGreaterThanOrEqualTo(BigDecimal.ONE);
+      assertThat(replications.get("value").decimalValue())
+          .isEqualByComparingTo(replicatedFirst.add(BigDecimal.ONE));
       assertThat(replications.get("note").asString()).contains("nhân rộng");
 
       // The economy office registers and sends its report on time for 2027.
@@ -276,6 +273,26 @@ class ComputedIndicatorIT extends ApplicationTest {
               original);
       assertThat(restored.status()).as(restored.body()).isEqualTo(200);
     }
+  }
+
+  /** Creates, nominates, approves and publishes a model of an organisation; its id. */
+  private static long publishModel(Http office, long org, String title) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("kind", "MODEL");
+    body.put("title", title);
+    body.put("story", "Nhà văn hóa thôn mở thư viện số cho người dân.");
+    body.put("organizationId", org);
+    JsonNode model = office.postJson("/api/v1/exemplary-models", body).json();
+    long id = model.get("id").asLong();
+    long v = model.get("version").asLong();
+    for (String step : java.util.List.of("nominate", "approve", "publish")) {
+      Http.Response r =
+          office.postForm(
+              "/api/v1/exemplary-models/" + id + "/" + step + "?version=" + v, java.util.Map.of());
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      v = r.json().get("version").asLong();
+    }
+    return id;
   }
 
   private static BigDecimal total(Http api, long plan, String unit, int year, String code) {
