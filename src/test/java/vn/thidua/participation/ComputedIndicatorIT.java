@@ -260,6 +260,14 @@ class ComputedIndicatorIT extends ApplicationTest {
       assertThat(onTime).isNotNull();
       assertThat(onTime.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ONE);
       assertThat(onTime.get("note").asString()).contains("đúng hạn");
+      // The report's page shows where each such figure comes from, beside the value.
+      Http browser = http();
+      browser.login("kinhte.habac", password("kinhte.habac"));
+      String reportPage =
+          browser.get("/reports/" + report.json().get("report").get("id").asLong()).body();
+      assertThat(reportPage)
+          .contains(onTime.get("note").asString())
+          .contains(units.get("note").asString());
       // An indicator whose source is "entered" is not filled by any of this.
       JsonNode typed = value(office, plan, economy, 2027, "TRONG_CAY");
       assertThat(typed == null || !typed.path("note").asString("").startsWith("Tự tính:")).isTrue();
