@@ -897,6 +897,25 @@ class RouteAuthorizationIT {
         holds(Permission.RECORD_VALUES),
         "body",
         "sub");
+    // issue 14 (issue-14b): the upload page for values from other systems, the next round
+    rule(
+        "GET /movements/{id}/external-values",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "sub");
+    rule(
+        "GET /movements/{id}/external-values/template.csv",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "sub");
+    rule(
+        "POST /movements/{id}/external-values/import",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "body",
+        "sub");
+    rule("POST /rounds/{id}/next", Kind.MISSING, SIGNED_IN);
+    rule("POST /api/v1/rounds/{id}/next", Kind.MISSING, SIGNED_IN);
     // issue 14: Bình dân học vụ số (sessions the test does not record: any id answers 404)
     rule("GET /training", Kind.NONE, anyOf(Permission.VIEW_PLANS, Permission.RECORD_VALUES));
     rule("GET /training/new", Kind.NONE, holds(Permission.RECORD_VALUES));

@@ -51,6 +51,28 @@ public interface InitiativeRecords {
   /** How many initiatives of an organisation are recognised with a decision dated in a year. */
   int recognisedCount(long organizationId, int year);
 
+  /**
+   * An exemplary model's organisation and the years its publication and replications count in
+   * (empty years when it was never published nor replicated), or empty when there is no such model.
+   */
+  java.util.Optional<ModelCounted> modelCounted(long modelId);
+
+  /** How many exemplary models of an organisation are published, with publication in a year. */
+  int publishedModelCount(long organizationId, int year);
+
+  /**
+   * How many replications ("nhân rộng") of an organisation's approved or published models started
+   * in a year (the day it was recorded when no start is given).
+   */
+  int replicationCount(long organizationId, int year);
+
+  /** Where and in which years an exemplary model counts. */
+  record ModelCounted(long modelId, long organizationId, java.util.Set<Integer> years) {
+    public ModelCounted {
+      years = java.util.Set.copyOf(years);
+    }
+  }
+
   /** Where and when a recognised initiative counts. */
   record Counted(long initiativeId, long organizationId, int year) {}
 

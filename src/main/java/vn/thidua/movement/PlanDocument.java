@@ -358,7 +358,35 @@ public record PlanDocument(
       String unit,
       Direction direction,
       java.util.Map<Integer, java.math.BigDecimal> targets,
-      Integer theme) {
+      Integer theme,
+      String source) {
+
+    /**
+     * Where an indicator's values come from ({@code source}, optional): {@link #ENTERED} typed by
+     * units, {@link #IMPORTED} fed from another system, or what the system computes from its own
+     * records ({@link #COMPUTED}). Null in plans written before the choice existed: the indicator
+     * then keeps the behaviour its code had (see {@code participation}'s computed indicators).
+     */
+    public static final String ENTERED = "ENTERED";
+
+    /** Values fed from another system (docs/external-values.md). */
+    public static final String IMPORTED = "IMPORTED";
+
+    /** The computations the system offers, in the order the editor lists them. */
+    public static final java.util.List<String> COMPUTED =
+        java.util.List.of(
+            "INITIATIVES_RECOGNISED",
+            "MODELS_PUBLISHED",
+            "MODELS_REPLICATED",
+            "UNITS_REGISTERED",
+            "REPORTS_ON_TIME",
+            "PEOPLE_TRAINED");
+
+    /** Every source a plan may name. */
+    public static boolean knownSource(String s) {
+      return ENTERED.equals(s) || IMPORTED.equals(s) || COMPUTED.contains(s);
+    }
+
     public Indicator {
       targets =
           targets == null
@@ -373,12 +401,28 @@ public record PlanDocument(
         String unit,
         Direction direction,
         java.util.Map<Integer, java.math.BigDecimal> targets) {
-      this(code, name, unit, direction, targets, null);
+      this(code, name, unit, direction, targets, null, null);
+    }
+
+    /** An indicator under a theme, its source not chosen. */
+    public Indicator(
+        String code,
+        String name,
+        String unit,
+        Direction direction,
+        java.util.Map<Integer, java.math.BigDecimal> targets,
+        Integer theme) {
+      this(code, name, unit, direction, targets, theme, null);
     }
 
     /** The same indicator under a theme of the plan (its number, 1 for the first). */
     public Indicator withTheme(Integer number) {
-      return new Indicator(code, name, unit, direction, targets, number);
+      return new Indicator(code, name, unit, direction, targets, number, source);
+    }
+
+    /** The same indicator with its values from another source. */
+    public Indicator withSource(String s) {
+      return new Indicator(code, name, unit, direction, targets, theme, s);
     }
   }
 

@@ -48,7 +48,37 @@ public record ReportView(
 
   /** One indicator's figure in a report, with the year's target. */
   public record Figure(
-      String code, String name, String unit, BigDecimal value, BigDecimal target, int reporting) {
+      String code,
+      String name,
+      String unit,
+      BigDecimal value,
+      BigDecimal target,
+      int reporting,
+      String provenance,
+      BigDecimal computed) {
+
+    /** A figure without provenance (typed, or a total). */
+    public Figure(
+        String code, String name, String unit, BigDecimal value, BigDecimal target, int reporting) {
+      this(code, name, unit, value, target, reporting, null, null);
+    }
+
+    /**
+     * The value came from a computation or another system and still stands: its note says where
+     * from ("Tự tính: …", "Nguồn: …").
+     */
+    public boolean fromRecords() {
+      return provenance != null;
+    }
+
+    /** A person's entry overrode a computed or imported figure, kept beside it. */
+    public boolean overridden() {
+      return provenance == null && computed != null;
+    }
+
+    public String computedText() {
+      return vn.thidua.kernel.VietnameseNumbers.format(computed);
+    }
 
     /** The value as Vietnamese write it (1.234,5), empty when none was entered. */
     public String valueText() {

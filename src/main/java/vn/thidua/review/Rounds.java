@@ -14,6 +14,13 @@ public interface Rounds {
   Optional<Terms> terms(long roundId);
 
   /**
+   * The decisions of a round are issued (every nomination of the round is decided, and the
+   * nominations' deadline, if any, has passed): the round closes, unless it is closed already. The
+   * commendation module, which issues the decisions, calls it.
+   */
+  void decisionsIssued(long roundId);
+
+  /**
    * What a round opens: its plan, level (unit path), occasion (INTERIM, FINAL, ANNUAL), the years
    * it reviews, the forms open and their quotas, the nominations' deadline and whether it still
    * takes nominations.

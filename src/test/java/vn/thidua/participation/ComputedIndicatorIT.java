@@ -103,4 +103,214 @@ class ComputedIndicatorIT extends ApplicationTest {
     assertThat(dashboard.get("themes").size()).isGreaterThanOrEqualTo(3);
     assertThat(dashboard.get("themes").toString()).contains("Thi đua chuyển đổi xanh");
   }
+
+  private static JsonNode value(Http api, long plan, long org, int year, String code) {
+    for (JsonNode v :
+        api.json(
+            "/api/v1/movements/"
+                + plan
+                + "/indicator-values?organization="
+                + org
+                + "&year="
+                + year)) {
+      if (v.get("indicatorCode").asString().equals(code)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static tools.jackson.databind.node.ObjectNode indicator(
+      JsonNode doc, String code, String name, String source) {
+    tools.jackson.databind.node.ObjectNode i =
+        ((tools.jackson.databind.node.ObjectNode) doc).objectNode();
+    i.put("code", code);
+    i.put("name", name);
+    i.put("unit", "lượt");
+    i.put("direction", "INCREASE");
+    i.putObject("targets").put("2026", 1).put("2027", 1);
+    i.put("theme", 3);
+    i.put("source", source);
+    return i;
+  }
+
+  /**
+   * The plan names where each indicator's values come from: an office chooses "models published",
+   * "models replicated", "units registered" and "reports on time" for new indicators, and the
+   * records fill them (with their provenance), without anyone typing them; a source the system does
+   * not know is refused on its field.
+   */
+  @Test
+  void thePlanChoosesWhatComputesAnIndicatorAndTheRecordsFillIt() {
+    Http office = as("thuongtruc.habac");
+    Http focal = as("kinhte.habac");
+    long plan = HaBac.plan(office);
+    JsonNode original = office.json("/api/v1/movements/" + plan + "/document");
+    tools.jackson.databind.node.ObjectNode doc =
+        (tools.jackson.databind.node.ObjectNode) original.deepCopy();
+    tools.jackson.databind.node.ArrayNode indicators =
+        (tools.jackson.databind.node.ArrayNode) doc.get("indicators");
+    indicators.add(indicator(doc, "BAD_SOURCE", "Chỉ tiêu nguồn lạ", "GUESSED"));
+    Http.Response refused =
+        office.putJson(
+            "/api/v1/movements/"
+                + plan
+                + "/document?version="
+                + office.json("/api/v1/movements/" + plan).get("version").asLong(),
+            doc);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("Chỉ tiêu nguồn lạ").doesNotContain("GUESSED");
+    indicators.remove(indicators.size() - 1);
+    indicators.add(
+        indicator(doc, "MO_HINH_CONG_BO", "Số mô hình được công bố", "MODELS_PUBLISHED"));
+    indicators.add(
+        indicator(doc, "MO_HINH_NHAN_RONG", "Số lượt nhân rộng mô hình", "MODELS_REPLICATED"));
+    indicators.add(
+        indicator(doc, "DON_VI_DANG_KY", "Số đơn vị đăng ký thi đua", "UNITS_REGISTERED"));
+    indicators.add(
+        indicator(doc, "BAO_CAO_DUNG_HAN", "Số báo cáo gửi đúng hạn", "REPORTS_ON_TIME"));
+    Http.Response amended =
+        office.putJson(
+            "/api/v1/movements/"
+                + plan
+                + "/document?version="
+                + office.json("/api/v1/movements/" + plan).get("version").asLong(),
+            doc);
+    assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+    try {
+      assertThat(
+              office.json("/api/v1/movements/" + plan + "/document").get("indicators").toString())
+          .contains("\"source\":\"MODELS_PUBLISHED\"")
+          .contains("\"source\":\"INITIATIVES_RECOGNISED\"");
+
+      // A model published and replicated this year.
+      int year = LocalDate.now().getYear();
+      long culture = HaBac.organization(office, "van%20hoa");
+      // The first publication recounts the organisation's models of the year (others published
+      // before the indicator existed count too); a second one adds exactly one, at every level.
+      publishModel(office, culture, "Mô hình thư viện số ở nhà văn hóa thôn");
+      JsonNode published = value(office, plan, culture, year, "MO_HINH_CONG_BO");
+      assertThat(published).isNotNull();
+      BigDecimal first = published.get("value").decimalValue();
+      assertThat(first).isGreaterThanOrEqualTo(BigDecimal.ONE);
+      assertThat(published.get("note").asString()).startsWith("Tự tính:").contains("mô hình");
+      BigDecimal communeFirst = total(office, plan, HaBac.UNIT, year, "MO_HINH_CONG_BO");
+      assertThat(communeFirst).isGreaterThanOrEqualTo(first);
+      BigDecimal replicatedFirst =
+          java.util.Optional.ofNullable(value(office, plan, culture, year, "MO_HINH_NHAN_RONG"))
+              .map(n -> n.get("value").decimalValue())
+              .orElse(BigDecimal.ZERO);
+      long second = publishModel(office, culture, "Mô hình tủ sách pháp luật điện tử");
+      assertThat(value(office, plan, culture, year, "MO_HINH_CONG_BO").get("value").decimalValue())
+          .isEqualByComparingTo(first.add(BigDecimal.ONE));
+      assertThat(total(office, plan, HaBac.UNIT, year, "MO_HINH_CONG_BO"))
+          .isEqualByComparingTo(communeFirst.add(BigDecimal.ONE));
+      Http.Response replicated =
+          office.postJson(
+              "/api/v1/exemplary-models/" + second + "/replications",
+              java.util.Map.of("place", "Thôn Đông", "startedOn", LocalDate.now().toString()));
+      assertThat(replicated.status()).as(replicated.body()).isEqualTo(200);
+      JsonNode replications = value(office, plan, culture, year, "MO_HINH_NHAN_RONG");
+      assertThat(replications).isNotNull();
+      assertThat(replications.get("value").decimalValue())
+          .isEqualByComparingTo(replicatedFirst.add(BigDecimal.ONE));
+      assertThat(replications.get("note").asString()).contains("nhân rộng");
+
+      // The economy office registers and sends its report on time for 2027.
+      long economy = HaBac.organization(office, "phong%20kinh%20te");
+      Http.Response registered =
+          focal.putJson(
+              "/api/v1/movements/" + plan + "/registrations",
+              java.util.Map.of(
+                  "organizationId",
+                  economy,
+                  "year",
+                  2027,
+                  "titles",
+                  java.util.List.of("TAP_THE_LAO_DONG_TIEN_TIEN")));
+      assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+      Http.Response sent =
+          focal.postForm(
+              "/api/v1/registrations/"
+                  + registered.json().get("id").asLong()
+                  + "/submit?version="
+                  + registered.json().get("version").asLong(),
+              java.util.Map.of());
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      JsonNode units = value(office, plan, economy, 2027, "DON_VI_DANG_KY");
+      assertThat(units).isNotNull();
+      assertThat(units.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ONE);
+      assertThat(units.get("note").asString()).contains("đăng ký");
+
+      Http.Response report =
+          focal.putJson(
+              "/api/v1/movements/" + plan + "/reports",
+              java.util.Map.of(
+                  "organizationId", economy, "year", 2027, "values", java.util.Map.of()));
+      assertThat(report.status()).as(report.body()).isEqualTo(200);
+      Http.Response submitted =
+          focal.postJson(
+              "/api/v1/reports/"
+                  + report.json().get("report").get("id").asLong()
+                  + "/submit?version="
+                  + report.json().get("report").get("version").asLong(),
+              java.util.Map.of());
+      assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+      JsonNode onTime = value(office, plan, economy, 2027, "BAO_CAO_DUNG_HAN");
+      assertThat(onTime).isNotNull();
+      assertThat(onTime.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ONE);
+      assertThat(onTime.get("note").asString()).contains("đúng hạn");
+      // The report's page shows where each such figure comes from, beside the value.
+      Http browser = http();
+      browser.login("kinhte.habac", password("kinhte.habac"));
+      String reportPage =
+          browser.get("/reports/" + report.json().get("report").get("id").asLong()).body();
+      assertThat(reportPage)
+          .contains(onTime.get("note").asString())
+          .contains(units.get("note").asString());
+      // An indicator whose source is "entered" is not filled by any of this.
+      JsonNode typed = value(office, plan, economy, 2027, "TRONG_CAY");
+      assertThat(typed == null || !typed.path("note").asString("").startsWith("Tự tính:")).isTrue();
+    } finally {
+      Http.Response restored =
+          office.putJson(
+              "/api/v1/movements/"
+                  + plan
+                  + "/document?version="
+                  + office.json("/api/v1/movements/" + plan).get("version").asLong(),
+              original);
+      assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+    }
+  }
+
+  /** Creates, nominates, approves and publishes a model of an organisation; its id. */
+  private static long publishModel(Http office, long org, String title) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("kind", "MODEL");
+    body.put("title", title);
+    body.put("story", "Nhà văn hóa thôn mở thư viện số cho người dân.");
+    body.put("organizationId", org);
+    JsonNode model = office.postJson("/api/v1/exemplary-models", body).json();
+    long id = model.get("id").asLong();
+    long v = model.get("version").asLong();
+    for (String step : java.util.List.of("nominate", "approve", "publish")) {
+      Http.Response r =
+          office.postForm(
+              "/api/v1/exemplary-models/" + id + "/" + step + "?version=" + v, java.util.Map.of());
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      v = r.json().get("version").asLong();
+    }
+    return id;
+  }
+
+  private static BigDecimal total(Http api, long plan, String unit, int year, String code) {
+    for (JsonNode t :
+        api.json(
+            "/api/v1/movements/" + plan + "/indicator-totals?unit=" + unit + "&year=" + year)) {
+      if (t.get("indicatorCode").asString().equals(code)) {
+        return t.get("total").decimalValue();
+      }
+    }
+    return BigDecimal.ZERO;
+  }
 }

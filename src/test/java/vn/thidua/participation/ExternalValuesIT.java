@@ -151,4 +151,79 @@ class ExternalValuesIT extends ApplicationTest {
                             1))));
     assertThat(other.status()).isIn(404, 422);
   }
+
+  /**
+   * The office's upload page, reached from the dashboard: it lists the plan's indicators fed from
+   * other systems by name, offers a template, refuses a file with a bad line (naming it, saving
+   * nothing) and takes a good one with its source.
+   */
+  @Test
+  void theOfficeUploadsAFileFromItsPage() {
+    Http office = as("thuongtruc.binhgiang");
+    long plan = plan(office);
+    long culture = organization(office, "van%20hoa");
+    Http browser = http();
+    browser.login("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
+    assertThat(browser.get("/movements/" + plan + "/dashboard").body())
+        .contains("/movements/" + plan + "/external-values");
+    Http.Response page = browser.get("/movements/" + plan + "/external-values?year=2029");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa")
+        .doesNotContain("SO_HOA_HO_SO")
+        .doesNotContain("Số cây xanh được trồng mới");
+    Http.Response template = browser.get("/movements/" + plan + "/external-values/template.csv");
+    assertThat(template.status()).isEqualTo(200);
+    assertThat(template.body())
+        .contains("ma_don_vi;ma_chi_tieu;gia_tri")
+        .contains(culture + ";SO_HOA_HO_SO;");
+    String token = Http.csrf(page.body());
+    String action =
+        "/movements/"
+            + plan
+            + "/external-values/import?year=2029&source=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5&_csrf="
+            + token;
+
+    String bad =
+        "ma_don_vi;ma_chi_tieu;gia_tri\n"
+            + culture
+            + ";SO_HOA_HO_SO;88,5\n"
+            + culture
+            + ";DVC_TOAN_TRINH;nhiều\n";
+    Http.Response refused =
+        browser.postFile(action, "file", "so-hoa.csv", bad.getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("3").contains("nhiều").contains("role=\"alert\"");
+    assertThat(value(office, plan, culture, "SO_HOA_HO_SO", 2029)).isNull();
+
+    Http.Response wrongType =
+        browser.postFile(action, "file", "so-hoa.xlsx", bad.getBytes(StandardCharsets.UTF_8));
+    assertThat(wrongType.status()).isEqualTo(422);
+
+    String good = "ma_don_vi;ma_chi_tieu;gia_tri\n" + culture + ";SO_HOA_HO_SO;88,5\n";
+    Http.Response ok =
+        browser.postFile(action, "file", "so-hoa.csv", good.getBytes(StandardCharsets.UTF_8));
+    assertThat(ok.status()).as(ok.body()).isEqualTo(302);
+    JsonNode v = value(office, plan, culture, "SO_HOA_HO_SO", 2029);
+    assertThat(v.get("value").decimalValue()).isEqualByComparingTo("88.5");
+    assertThat(v.get("note").asString()).startsWith("Nguồn: Sở Nội vụ");
+    assertThat(browser.get("/movements/" + plan + "/external-values?year=2029").body())
+        .contains("Đã kiểm tra và lưu 1 giá trị");
+  }
+
+  private static JsonNode value(Http api, long plan, long org, String code, int year) {
+    for (JsonNode v :
+        api.json(
+            "/api/v1/movements/"
+                + plan
+                + "/indicator-values?organization="
+                + org
+                + "&year="
+                + year)) {
+      if (v.get("indicatorCode").asString().equals(code)) {
+        return v;
+      }
+    }
+    return null;
+  }
 }

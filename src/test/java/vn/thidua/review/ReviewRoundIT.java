@@ -130,7 +130,8 @@ class ReviewRoundIT extends ApplicationTest {
     long version = theOfficeEditsTheReport(office, id, again.get("version").asLong());
     theDocxShowsResultsPerTheme(office, id);
     nominationsOfTheRoundAskOnlyForItsForms(office, plan, id);
-    theCityReceivesTheReportAndSeesItBesideTheOthers(office, id, version);
+    long received = theCityReceivesTheReportAndSeesItBesideTheOthers(office, id, version);
+    theNextPhaseOpensFromTheClosedRoundWithThePlanAsAmended(office, plan, id, received);
 
     // Another commune does not see it: the same 404 as an id that does not exist.
     assertThat(as("thuongtruc.habac").get("/api/v1/rounds/" + id).status()).isEqualTo(404);
@@ -241,7 +242,7 @@ class ReviewRoundIT extends ApplicationTest {
     assertThat(adHocMade.status()).as(adHocMade.body()).isEqualTo(200);
   }
 
-  private void theCityReceivesTheReportAndSeesItBesideTheOthers(
+  private long theCityReceivesTheReportAndSeesItBesideTheOthers(
       Http office, long id, long version) {
     Http.Response sent =
         office.postJson("/api/v1/rounds/" + id + "/send", Map.of("version", version));
@@ -263,5 +264,104 @@ class ReviewRoundIT extends ApplicationTest {
     browser.login("thuongtruc.haiphong", password("thuongtruc.haiphong"));
     String page = browser.get("/rounds").body();
     assertThat(page).contains("Báo cáo của các đơn vị cấp dưới").contains("Bình Giang");
+    return received.json().get("version").asLong();
+  }
+
+  /**
+   * From the closed sơ kết the office opens the tổng kết in one step; it reads the plan as amended
+   * after the first round (a new 2030 target shows in its figures and on its page).
+   */
+  private void theNextPhaseOpensFromTheClosedRoundWithThePlanAsAmended(
+      Http office, long plan, long id, long version) {
+    // Not before the sơ kết is closed.
+    Http.Response early = office.postJson("/api/v1/rounds/" + id + "/next", Map.of());
+    assertThat(early.status()).as(early.body()).isEqualTo(422);
+    assertThat(early.json().get("detail").asString()).contains("đã kết thúc");
+    Http.Response closed =
+        office.postJson("/api/v1/rounds/" + id + "/close", Map.of("version", version));
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+
+    // The plan is amended after the first round: a new target for 2030.
+    tools.jackson.databind.node.ObjectNode doc =
+        (tools.jackson.databind.node.ObjectNode)
+            office.json("/api/v1/movements/" + plan + "/document").deepCopy();
+    for (JsonNode i : doc.get("indicators")) {
+      if (i.get("code").asString().equals("TRONG_CAY")) {
+        ((tools.jackson.databind.node.ObjectNode) i.get("targets")).put("2030", 4321);
+      }
+    }
+    Http.Response amended =
+        office.putJson(
+            "/api/v1/movements/"
+                + plan
+                + "/document?version="
+                + office.json("/api/v1/movements/" + plan).get("version").asLong(),
+            doc);
+    assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+
+    // Another commune cannot open it; the office can, and only once.
+    assertThat(as("thuongtruc.habac").postJson("/api/v1/rounds/" + id + "/next", Map.of()).status())
+        .isEqualTo(404);
+    Http browser = http();
+    browser.login("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
+    assertThat(browser.get("/rounds/" + id).body())
+        .contains("id=\"next-round\"")
+        .contains("tổng kết 2026 - 2030");
+    Http.Response next = office.postJson("/api/v1/rounds/" + id + "/next", Map.of());
+    assertThat(next.status()).as(next.body()).isEqualTo(200);
+    JsonNode round = next.json();
+    assertThat(round.get("occasion").asString()).isEqualTo("FINAL");
+    assertThat(round.get("toYear").asInt()).isEqualTo(2030);
+    assertThat(round.get("status").asString()).isEqualTo("OPEN");
+    assertThat(figure(round, "TRONG_CAY", 2030).get("target").decimalValue())
+        .isEqualByComparingTo("4321");
+    assertThat(browser.get("/rounds/" + round.get("id").asLong()).body()).contains("4.321");
+    Http.Response twice = office.postJson("/api/v1/rounds/" + id + "/next", Map.of());
+    assertThat(twice.status()).as(twice.body()).isEqualTo(422);
+    assertThat(browser.get("/rounds/" + id).body()).doesNotContain("id=\"next-round\"");
+  }
+
+  /**
+   * A round closes when its decisions are issued: Hà Bắc's annual review of 2026 (no nominations
+   * deadline) closes by itself once its only nomination is decided.
+   */
+  @Test
+  void aRoundClosesWhenItsDecisionsAreIssued() {
+    Http office = as("thuongtruc.habac");
+    long plan = vn.thidua.support.HaBac.plan(office);
+    Map<String, Object> body = new HashMap<>();
+    body.put("movementId", plan);
+    body.put("occasion", "ANNUAL:2026");
+    Http.Response opened = office.postJson("/api/v1/rounds", body);
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    long id = opened.json().get("id").asLong();
+
+    long person = Commendations.person(office, vn.thidua.support.HaBac.UNIT, "");
+    Map<String, Object> proposal =
+        Commendations.proposal("GIAY_KHEN", "AD_HOC", 2026, "INDIVIDUAL", person, null, plan);
+    proposal.put("roundId", id);
+    JsonNode n = Commendations.proposeAndSubmit(office, proposal);
+    n = Commendations.receiveAndAppraise(office, n);
+    // Still being worked on: the round stays open.
+    assertThat(office.json("/api/v1/rounds/" + id).get("status").asString()).isEqualTo("OPEN");
+    long s =
+        Commendations.session(
+            office,
+            vn.thidua.support.HaBac.UNIT,
+            null,
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+            9,
+            9);
+    n = Commendations.agenda(office, n, s);
+    n = Commendations.ok(Commendations.ballot(as("hoidong.habac"), n, 9, 0));
+    Commendations.ok(Commendations.decide(as("lanhdao.habac"), n, "77/QĐ-UBND", true));
+
+    JsonNode after = office.json("/api/v1/rounds/" + id);
+    assertThat(after.get("status").asString()).isEqualTo("CLOSED");
+    Http browser = http();
+    browser.login("thuongtruc.habac", password("thuongtruc.habac"));
+    assertThat(browser.get("/rounds/" + id).body())
+        .contains("Đã ban hành quyết định khen thưởng cho mọi hồ sơ của đợt");
   }
 }

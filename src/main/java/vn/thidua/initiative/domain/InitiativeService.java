@@ -761,6 +761,67 @@ public class InitiativeService implements vn.thidua.initiative.InitiativeRecords
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<vn.thidua.initiative.InitiativeRecords.ModelCounted> modelCounted(long modelId) {
+    Optional<Long> org =
+        jdbc.sql("select organization_id from exemplary_model where id = :id")
+            .param("id", modelId)
+            .query(Long.class)
+            .optional();
+    if (org.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Set<Integer> years =
+        new java.util.HashSet<>(
+            jdbc.sql(
+                    """
+                    select extract(year from published_at at time zone 'Asia/Ho_Chi_Minh')::int
+                    from exemplary_model where id = :id and published_at is not null
+                    union
+                    select extract(year from coalesce(started_on,
+                      (recorded_at at time zone 'Asia/Ho_Chi_Minh')::date))::int
+                    from exemplary_model_replication where model_id = :id
+                    """)
+                .param("id", modelId)
+                .query(Integer.class)
+                .list());
+    return Optional.of(
+        new vn.thidua.initiative.InitiativeRecords.ModelCounted(modelId, org.get(), years));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public int publishedModelCount(long organizationId, int year) {
+    return jdbc.sql(
+            """
+            select count(*) from exemplary_model m
+            where m.organization_id = :o and m.status = 'PUBLISHED' and m.published_at is not null
+              and extract(year from m.published_at at time zone 'Asia/Ho_Chi_Minh') = :y
+            """)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public int replicationCount(long organizationId, int year) {
+    return jdbc.sql(
+            """
+            select count(*) from exemplary_model_replication r
+            join exemplary_model m on m.id = r.model_id
+            where m.organization_id = :o and m.status in ('APPROVED', 'PUBLISHED')
+              and extract(year from coalesce(r.started_on,
+                (r.recorded_at at time zone 'Asia/Ho_Chi_Minh')::date)) = :y
+            """)
+        .param("o", organizationId)
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public int recognisedCount(long organizationId, int year) {
     return jdbc.sql(
             """

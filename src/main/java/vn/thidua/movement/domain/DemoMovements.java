@@ -54,6 +54,19 @@ class DemoMovements implements ApplicationRunner {
           "TRONG_CAY", 5,
           "SANG_KIEN", 3);
 
+  /**
+   * Where the seeds' indicators get their values (the plan's per-indicator source): the system
+   * counts initiatives and people trained, the one-stop shop and the banks feed the rates; the rest
+   * are typed by units.
+   */
+  private static final java.util.Map<String, String> SOURCES =
+      java.util.Map.of(
+          "SANG_KIEN", "INITIATIVES_RECOGNISED",
+          "BINH_DAN_HOC_VU_SO", "PEOPLE_TRAINED",
+          "DVC_TOAN_TRINH", PlanDocument.Indicator.IMPORTED,
+          "SO_HOA_HO_SO", PlanDocument.Indicator.IMPORTED,
+          "THANH_TOAN_KHONG_TIEN_MAT", PlanDocument.Indicator.IMPORTED);
+
   /** The digital and green transformation indicators the seeds' movement follows. */
   static final List<PlanDocument.Indicator> INDICATORS =
       List.of(
@@ -122,7 +135,13 @@ class DemoMovements implements ApplicationRunner {
       byYear.put(2026 + i, java.math.BigDecimal.valueOf(targets[i]));
     }
     return new PlanDocument.Indicator(
-        code, name, unit, PlanDocument.Direction.INCREASE, byYear, THEMES.get(code));
+        code,
+        name,
+        unit,
+        PlanDocument.Direction.INCREASE,
+        byYear,
+        THEMES.get(code),
+        SOURCES.getOrDefault(code, PlanDocument.Indicator.ENTERED));
   }
 
   private final MovementService movements;

@@ -1365,6 +1365,18 @@ public class MovementService implements vn.thidua.movement.Plans {
     checks.reject(d == null || d.documentType() == null, "documentType", "movement.type-required");
     checks.reject(
         d == null || d.title() == null || d.title().isBlank(), "title", "movement.title-required");
+    if (d != null) {
+      for (int i = 0; i < d.indicators().size(); i++) {
+        PlanDocument.Indicator ind = d.indicators().get(i);
+        checks.reject(
+            ind != null
+                && ind.source() != null
+                && !PlanDocument.Indicator.knownSource(ind.source()),
+            "indicators[" + i + "].source",
+            "movement.indicator-source-unknown",
+            ind == null || ind.name() == null ? String.valueOf(i + 1) : ind.name());
+      }
+    }
     checks.check();
   }
 

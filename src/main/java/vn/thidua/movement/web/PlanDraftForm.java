@@ -294,8 +294,12 @@ public class PlanDraftForm {
       i.targets()
           .forEach((y, v) -> targets.add(y + "=" + vn.thidua.kernel.VietnameseNumbers.format(v)));
       ind.append(String.join("; ", targets));
-      if (i.theme() != null) {
-        ind.append(" | ").append(i.theme());
+      String said = i.source() == null ? null : SOURCE_WORDS.get(i.source());
+      if (i.theme() != null || said != null) {
+        ind.append(" | ").append(i.theme() == null ? "" : i.theme());
+      }
+      if (said != null) {
+        ind.append(" | ").append(said);
       }
       ind.append('\n');
     }
@@ -460,6 +464,35 @@ public class PlanDraftForm {
   }
 
   /**
+   * The words an office writes in an indicator's last cell to say where its values come from (the
+   * indicator's source in the plan document), as it reads them back; like "tăng"/"giảm", they are
+   * read without tone marks.
+   */
+  static final java.util.Map<String, String> SOURCE_WORDS;
+
+  static {
+    java.util.Map<String, String> w = new java.util.LinkedHashMap<>();
+    w.put(PlanDocument.Indicator.ENTERED, "nhập tay");
+    w.put(PlanDocument.Indicator.IMPORTED, "hệ thống khác");
+    w.put("INITIATIVES_RECOGNISED", "sáng kiến được công nhận");
+    w.put("MODELS_PUBLISHED", "mô hình được công bố");
+    w.put("MODELS_REPLICATED", "mô hình được nhân rộng");
+    w.put("UNITS_REGISTERED", "đơn vị đăng ký");
+    w.put("REPORTS_ON_TIME", "báo cáo đúng hạn");
+    w.put("PEOPLE_TRAINED", "người được tập huấn");
+    SOURCE_WORDS = java.util.Collections.unmodifiableMap(w);
+  }
+
+  /** The source an office's words name, or empty when they name none. */
+  static java.util.Optional<String> sourceOf(String words) {
+    String folded = VietnameseText.fold(words == null ? "" : words.strip());
+    return SOURCE_WORDS.entrySet().stream()
+        .filter(e -> VietnameseText.fold(e.getValue()).equals(folded))
+        .map(java.util.Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /**
    * "name | unit | tăng/giảm | 2026=80; 2027=1.200 | 4", one indicator per line; the last part,
    * optional, is the number of the plan's theme the indicator belongs to. A person never types an
    * indicator's internal code: an indicator keeps the code it had in the previous version (found by
@@ -542,7 +575,18 @@ public class PlanDraftForm {
               "indicators", "movement.indicator-invalid", line);
         }
       }
-      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets, theme));
+      String source = null;
+      if (parts.length > 6 && !parts[6].isBlank()) {
+        source =
+            sourceOf(parts[6])
+                .orElseThrow(() ->
+                    vn.thidua.kernel.BusinessRuleViolation.onField(
+                        "indicators",
+                        "movement.indicator-source-invalid",
+                        line,
+                        String.join(", ", SOURCE_WORDS.values())));
+      }
+      out.add(new PlanDocument.Indicator(code, name, unit, direction, targets, theme, source));
     }
     return out;
   }

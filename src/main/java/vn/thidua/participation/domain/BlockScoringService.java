@@ -169,14 +169,20 @@ public class BlockScoringService {
     if (sheetId(blockId, year).isPresent()) {
       throw BusinessRuleViolation.onField("year", "scoring.sheet-exists", year);
     }
-    long id =
-        jdbc.sql(
-                "insert into score_sheet (block_id, year, status, created_by, updated_by) values (:b, :y, 'OPEN', :who, :who) returning id")
-            .param("b", blockId)
-            .param("y", year)
-            .param("who", actor.getUsername())
-            .query(Long.class)
-            .single();
+    long id;
+    try {
+      id =
+          jdbc.sql(
+                  "insert into score_sheet (block_id, year, status, created_by, updated_by) values (:b, :y, 'OPEN', :who, :who) returning id")
+              .param("b", blockId)
+              .param("y", year)
+              .param("who", actor.getUsername())
+              .query(Long.class)
+              .single();
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      // Opened by someone else at the same moment: the same answer as when it was there before.
+      throw BusinessRuleViolation.onField("year", "scoring.sheet-exists", year);
+    }
     ScoreSheetView after = assemble(b, id);
     audit.record("scoring.sheet.open", "score_sheet", id, null, after);
     return after;

@@ -132,6 +132,42 @@ public class ExternalValues {
                 "external.at.line", String.valueOf(lineNumbers.get(i))));
   }
 
+  /**
+   * The indicators of a plan whose values come from other systems (source "imported" in the plan),
+   * for the upload page; the actor must be able to record values.
+   */
+  @Transactional(readOnly = true)
+  public List<PlanDocument.Indicator> imported(Actor actor, long movementId) {
+    plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
+    if (!actor.may(Permission.RECORD_VALUES)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    return plans.currentDocument(movementId).indicators().stream()
+        .filter(i -> PlanDocument.Indicator.IMPORTED.equals(i.source()))
+        .toList();
+  }
+
+  /**
+   * A CSV to fill: the header, then one line per organisation of the plan's unit the actor records
+   * values for and indicator fed from another system, the value left empty.
+   */
+  @Transactional(readOnly = true)
+  public byte[] template(Actor actor, long movementId) {
+    MovementView m =
+        plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
+    List<PlanDocument.Indicator> indicators = imported(actor, movementId);
+    StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+    for (OrganizationView o : organizations.organizationsOf(m.unitCode())) {
+      if (!o.active() || !actor.may(Permission.RECORD_VALUES, o.path())) {
+        continue;
+      }
+      for (PlanDocument.Indicator i : indicators) {
+        out.append(o.id()).append(';').append(i.code()).append(";\r\n");
+      }
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private int save(
       Actor actor,
       long movementId,

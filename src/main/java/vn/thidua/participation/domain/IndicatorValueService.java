@@ -274,7 +274,9 @@ public class IndicatorValueService {
       BigDecimal value,
       String source,
       String note) {
-    if (locked(m.id(), org.id(), year)) {
+    // A sent report locks its year's values; whether it was sent on time is the one figure its
+    // sending itself makes, so that one is written all the same.
+    if (!"REPORTS_ON_TIME".equals(source) && locked(m.id(), org.id(), year)) {
       return;
     }
     record Old(BigDecimal value, String source) {}
@@ -484,20 +486,35 @@ public class IndicatorValueService {
   /** The plan's indicators with one organisation's values for a year (no read check). */
   List<ReportView.Figure> figures(long movementId, long organizationId, int year) {
     Map<String, BigDecimal> values = new HashMap<>();
+    Map<String, String> provenance = new HashMap<>();
+    Map<String, BigDecimal> computed = new HashMap<>();
     jdbc.sql(
-            "select indicator_code, value from indicator_value where movement_id = :m and organization_id = :o and year = :y")
+            "select indicator_code, value, source, note, computed from indicator_value where movement_id = :m and organization_id = :o and year = :y")
         .param("m", movementId)
         .param("o", organizationId)
         .param("y", year)
         .query(rs -> {
           values.put(rs.getString(1), tidy(rs.getBigDecimal(2)));
+          if (rs.getString(3) != null) {
+            provenance.put(rs.getString(1), rs.getString(4));
+          }
+          if (rs.getBigDecimal(5) != null) {
+            computed.put(rs.getString(1), tidy(rs.getBigDecimal(5)));
+          }
         });
     List<ReportView.Figure> out = new ArrayList<>();
     for (PlanDocument.Indicator i : plans.currentDocument(movementId).indicators()) {
       BigDecimal v = values.get(i.code());
       out.add(
           new ReportView.Figure(
-              i.code(), i.name(), i.unit(), v, i.targets().get(year), v == null ? 0 : 1));
+              i.code(),
+              i.name(),
+              i.unit(),
+              v,
+              i.targets().get(year),
+              v == null ? 0 : 1,
+              provenance.get(i.code()),
+              computed.get(i.code())));
     }
     return out;
   }

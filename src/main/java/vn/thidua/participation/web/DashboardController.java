@@ -36,6 +36,10 @@ class DashboardController {
     model.addAttribute("d", d);
     model.addAttribute("zone", vn.thidua.kernel.VietnameseDates.ZONE);
     model.addAttribute("chart", json.writeValueAsString(d.indicators()));
+    model.addAttribute(
+        "canImport",
+        actor.may(vn.thidua.organization.Permission.RECORD_VALUES)
+            && actor.may(vn.thidua.organization.Permission.MANAGE_PLANS));
     return "participation/dashboard";
   }
 }

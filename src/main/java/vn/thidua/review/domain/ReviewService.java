@@ -590,7 +590,86 @@ public class ReviewService implements Rounds {
         () -> find(id).orElseThrow());
   }
 
+  // ----------------------------------------------------------------- the next phase
+
+  /**
+   * The round the next phase ends with (its sơ kết or the tổng kết), as the plan's current version
+   * offers it, when a sơ kết is closed and that round is not open yet; else empty.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Option> next(Actor actor, RoundView r) {
+    if (r.status() != Status.CLOSED
+        || !"INTERIM".equals(r.occasion())
+        || r.phase() == null
+        || !office(actor, r)) {
+      return Optional.empty();
+    }
+    MovementView m = plans.readable(actor, r.movementId()).orElse(null);
+    return nextOf(r, m);
+  }
+
+  private Optional<Option> nextOf(RoundView r, MovementView m) {
+    if (m == null || m.status() != MovementView.Status.ISSUED) {
+      return Optional.empty();
+    }
+    return options(m, plans.currentDocument(m.id())).stream()
+        .filter(o -> o.phase() != null && o.phase() > r.phase())
+        .filter(o ->
+            jdbc.sql(
+                        "select count(*) from review_round where movement_id = :m and occasion = :o and to_year = :y")
+                    .param("m", m.id())
+                    .param("o", o.occasion())
+                    .param("y", o.toYear())
+                    .query(Integer.class)
+                    .single()
+                == 0)
+        .findFirst();
+  }
+
+  /**
+   * Opens, from a closed sơ kết, the round the next phase ends with, in one step: the same level
+   * and participants, the forms, periods and indicators (with their targets) of the plan's current
+   * version, so that amendments made since the first round are carried.
+   */
+  @Transactional
+  public RoundView openNext(Actor actor, long id) {
+    RoundView r = get(actor, id);
+    if (!office(actor, r)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    if (r.status() != Status.CLOSED || !"INTERIM".equals(r.occasion())) {
+      throw new BusinessRuleViolation("round.next-not-closed");
+    }
+    MovementView m = plan(actor, r.movementId());
+    Option o = nextOf(r, m).orElseThrow(() -> new BusinessRuleViolation("round.next-none"));
+    return open(
+        actor, new OpenRoundCommand(m.id(), o.key(), Map.of(), null, null, r.participants()));
+  }
+
   // ----------------------------------------------------------------- API for other modules
+
+  @Override
+  @Transactional
+  public void decisionsIssued(long roundId) {
+    RoundView r = find(roundId).orElse(null);
+    if (r == null || r.status() == Status.CLOSED) {
+      return;
+    }
+    var t = RoundWorkflow.TABLE.transition(r.status(), RoundWorkflow.Action.CLOSE);
+    changes.move(
+        new StateChange(
+            RoundWorkflow.TRACKED,
+            roundId,
+            r.version(),
+            r.status().name(),
+            t.to().name(),
+            RoundWorkflow.Action.CLOSE.name(),
+            "system",
+            msg("round.closed-by-decisions"),
+            Map.of()),
+        r,
+        () -> find(roundId).orElseThrow());
+  }
 
   @Override
   @Transactional(readOnly = true)

@@ -72,6 +72,13 @@ class RoundApiController {
     return rounds.editReport(actor, id, command);
   }
 
+  @PostMapping("/api/v1/rounds/{id}/next")
+  @Operation(
+      summary = "Từ đợt sơ kết đã kết thúc, mở đợt của giai đoạn tiếp theo theo kế hoạch hiện hành")
+  RoundView openNext(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    return rounds.openNext(actor, id);
+  }
+
   @PostMapping("/api/v1/rounds/{id}/{action:send|receive|give-back|close}")
   @Operation(summary = "Gửi báo cáo lên cấp trên, tiếp nhận, trả lại, kết thúc đợt")
   RoundView move(

@@ -187,6 +187,7 @@ class RoundController {
     model.addAttribute("themes", r.snapshot().byTheme(r.toYear()));
     model.addAttribute("changes", rounds.changesSinceFreeze(r));
     model.addAttribute("actions", rounds.actions(actor, r));
+    model.addAttribute("next", rounds.next(actor, r).orElse(null));
     model.addAttribute("office", rounds.office(actor, r));
     model.addAttribute("history", rounds.history(actor, id));
     model.addAttribute("rulebook", rulebook);
@@ -236,6 +237,16 @@ class RoundController {
     ActionOutcome.of("round.done." + a.name(), () -> rounds.act(actor, id, version, a, reason))
         .flash(redirect::addFlashAttribute);
     return "redirect:/rounds/" + id;
+  }
+
+  /** From a closed sơ kết, opens the round the next phase ends with (the plan as it is now). */
+  @PostMapping("/rounds/{id}/next")
+  String openNext(
+      @AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+    long[] opened = {id};
+    ActionOutcome.of("round.next.done", () -> opened[0] = rounds.openNext(actor, id).id())
+        .flash(redirect::addFlashAttribute);
+    return "redirect:/rounds/" + opened[0];
   }
 
   static RoundWorkflow.Action action(String path) {

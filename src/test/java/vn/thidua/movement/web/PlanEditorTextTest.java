@@ -50,4 +50,30 @@ class PlanEditorTextTest {
                 .code())
         .isEqualTo("PHAN_LOAI_RAC");
   }
+
+  @Test
+  void anIndicatorsSourceIsWrittenInWordsAndUnknownWordsAreRefusedNamingTheLine() {
+    List<PlanDocument.Indicator> read =
+        PlanDraftForm.indicators(
+            "Số mô hình được công bố | mô hình | tăng | 2026=2 | 3 | Mô hình được công bố\n"
+                + "Số báo cáo đúng hạn | báo cáo | tăng | 2026=10 | | bao cao dung han\n"
+                + "Tỷ lệ hồ sơ trực tuyến | % | tăng | 2026=80 | 4 | hệ thống khác\n"
+                + "Số cây xanh | cây | tăng | 2026=100 | 5");
+    assertThat(read.get(0).source()).isEqualTo("MODELS_PUBLISHED");
+    assertThat(read.get(0).theme()).isEqualTo(3);
+    assertThat(read.get(1).source()).isEqualTo("REPORTS_ON_TIME");
+    assertThat(read.get(1).theme()).isNull();
+    assertThat(read.get(2).source()).isEqualTo(PlanDocument.Indicator.IMPORTED);
+    assertThat(read.get(3).source()).isNull();
+    // Written back in words, and read again the same.
+    String written = PlanDraftForm.SOURCE_WORDS.get("REPORTS_ON_TIME");
+    assertThat(written).isEqualTo("báo cáo đúng hạn");
+    assertThat(PlanDraftForm.sourceOf(written)).contains("REPORTS_ON_TIME");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PlanDraftForm.indicators("Số cây | cây | tăng | 2026=1 | 5 | máy tính đoán"))
+        .isInstanceOf(vn.thidua.kernel.BusinessRuleViolation.class)
+        .satisfies(e ->
+            assertThat(((vn.thidua.kernel.BusinessRuleViolation) e).code())
+                .isEqualTo("movement.indicator-source-invalid"));
+  }
 }
