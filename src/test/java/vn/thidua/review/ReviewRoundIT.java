@@ -130,6 +130,7 @@ class ReviewRoundIT extends ApplicationTest {
     long version = theOfficeEditsTheReport(office, id, again.get("version").asLong());
     theDocxShowsResultsPerTheme(office, id);
     nominationsOfTheRoundAskOnlyForItsForms(office, plan, id);
+    theBatchSuggestsACollectiveAndNominatesItInOneStep(office, id);
     long received = theCityReceivesTheReportAndSeesItBesideTheOthers(office, id, version);
     theNextPhaseOpensFromTheClosedRoundWithThePlanAsAmended(office, plan, id, received);
 
@@ -240,6 +241,98 @@ class ReviewRoundIT extends ApplicationTest {
     adHoc.put("roundId", id);
     Http.Response adHocMade = office.postJson("/api/v1/nominations", adHoc);
     assertThat(adHocMade.status()).as(adHocMade.body()).isEqualTo(200);
+  }
+
+  /** A new organisation of Bình Giang with people rated in 2027 (ratings in that order). */
+  private static long unitWithRatedPeople(Http office, String name, String... ratings) {
+    Http.Response org =
+        office.postJson(
+            "/api/v1/organizations",
+            Map.of("unitCode", UNIT, "type", "PUBLIC_SERVICE_UNIT", "name", name));
+    assertThat(org.status()).as(org.body()).isBetween(200, 201);
+    long id = org.json().get("id").asLong();
+    for (int i = 0; i < ratings.length; i++) {
+      Map<String, Object> p = new HashMap<>();
+      p.put("organizationId", id);
+      p.put("fullName", "Viên Chức " + name.substring(name.lastIndexOf(' ') + 1) + " " + (i + 1));
+      p.put("gender", "MALE");
+      p.put("category", "CIVIL_SERVANT");
+      p.put("position", "Chuyên viên");
+      Http.Response made = office.postJson("/api/v1/people", p);
+      assertThat(made.status()).as(made.body()).isEqualTo(201);
+      Commendations.rating(office, made.json().get("id").asLong(), 2027, ratings[i]);
+    }
+    return id;
+  }
+
+  private static JsonNode suggestionOf(JsonNode result, long organization) {
+    for (JsonNode s : result.get("suggestions")) {
+      if (s.get("subjectKind").asString().equals("COLLECTIVE")
+          && s.get("organizationId").asLong() == organization
+          && s.get("award").asString().equals("GIAY_KHEN")) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The batch judges the collectives of the scope too: a unit whose members all completed their
+   * tasks in 2027, one of them with distinction, is suggested for the collective Giấy khen with the
+   * checks passed and what the council weighs; a unit whose members only completed their tasks is
+   * not. One step makes the suggestion a nomination of the collective in the round; it then leaves
+   * the suggestions.
+   */
+  private void theBatchSuggestsACollectiveAndNominatesItInOneStep(Http office, long id) {
+    long achieving =
+        unitWithRatedPeople(office, "Trạm Khuyến nông Gợi Ý", "EXCELLENT", "GOOD", "COMPLETED");
+    long plain = unitWithRatedPeople(office, "Trạm Thú y Bình Thường", "COMPLETED", "COMPLETED");
+    JsonNode result = office.json("/api/v1/rounds/" + id + "/suggestions");
+    JsonNode collective = suggestionOf(result, achieving);
+    assertThat(collective).as(result.toString()).isNotNull();
+    assertThat(collective.get("fullName").asString()).isEqualTo("Trạm Khuyến nông Gợi Ý");
+    assertThat(collective.get("personId") == null || collective.get("personId").isNull()).isTrue();
+    assertThat(collective.get("score").asInt()).isPositive();
+    assertThat(collective.get("evidence").toString())
+        .contains("suggestion.collective.completed")
+        .contains("3/3")
+        .contains("suggestion.collective.excellent");
+    assertThat(collective.get("toWeigh").toString()).isNotEqualTo("[]");
+    assertThat(suggestionOf(result, plain)).isNull();
+    assertThat(result.get("suggestions").toString()).doesNotContain("Trạm Thú y Bình Thường");
+
+    // The page shows it as a collective, with its evidence.
+    Http browser = http();
+    browser.login("thuongtruc.binhgiang", password("thuongtruc.binhgiang"));
+    String page = browser.get("/rounds/" + id + "/suggestions").body();
+    assertThat(page)
+        .contains("data-organization=\"" + achieving + "\"")
+        .contains("Trạm Khuyến nông Gợi Ý")
+        .contains("Tập thể — điểm thành tích")
+        .contains("Thành viên hoàn thành nhiệm vụ năm cuối của giai đoạn: 3/3")
+        .doesNotContain("Trạm Thú y Bình Thường");
+
+    // Neither a person nor an organisation: refused on its field, nothing made.
+    Http.Response none =
+        office.postJson(
+            "/api/v1/rounds/" + id + "/suggestions/nominate", Map.of("award", "GIAY_KHEN"));
+    assertThat(none.status()).as(none.body()).isEqualTo(422);
+    assertThat(none.json().get("field").asString()).isEqualTo("personId");
+    assertThat(none.json().get("detail").asString()).contains("cá nhân hoặc tập thể");
+
+    Http.Response made =
+        office.postJson(
+            "/api/v1/rounds/" + id + "/suggestions/nominate",
+            Map.of("organizationId", achieving, "award", "GIAY_KHEN"));
+    assertThat(made.status()).as(made.body()).isEqualTo(200);
+    assertThat(made.json().get("subjectKind").asString()).isEqualTo("COLLECTIVE");
+    assertThat(made.json().get("organizationId").asLong()).isEqualTo(achieving);
+    assertThat(made.json().get("award").asString()).isEqualTo("GIAY_KHEN");
+    assertThat(made.json().get("personId") == null || made.json().get("personId").isNull())
+        .isTrue();
+    // Nominated: no longer suggested for that form.
+    assertThat(suggestionOf(office.json("/api/v1/rounds/" + id + "/suggestions"), achieving))
+        .isNull();
   }
 
   private long theCityReceivesTheReportAndSeesItBesideTheOthers(

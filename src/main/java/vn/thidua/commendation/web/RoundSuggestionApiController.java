@@ -26,13 +26,15 @@ class RoundSuggestionApiController {
   @GetMapping("/api/v1/rounds/{id}/suggestions")
   @Operation(
       summary =
-          "Gợi ý khen thưởng của đợt: những người hồ sơ cho thấy đáp ứng điều kiện các hình thức của đợt")
+          "Gợi ý khen thưởng của đợt: những cá nhân và tập thể hồ sơ cho thấy đáp ứng điều kiện các hình thức của đợt")
   RoundSuggestions.Result suggestions(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
     return suggestions.suggest(actor, id);
   }
 
   @PostMapping("/api/v1/rounds/{id}/suggestions/nominate")
-  @Operation(summary = "Lập hồ sơ đề nghị của đợt từ một gợi ý")
+  @Operation(
+      summary =
+          "Lập hồ sơ đề nghị của đợt từ một gợi ý: personId cho cá nhân, organizationId (không có personId) cho tập thể")
   NominationView nominateApi(
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
@@ -44,7 +46,15 @@ class RoundSuggestionApiController {
     } catch (NumberFormatException e) {
       throw BusinessRuleViolation.onField("personId", "nomination.person-required");
     }
+    Object organization = body.get("organizationId");
+    Long organizationId;
+    try {
+      organizationId = organization == null ? null : Long.valueOf(organization.toString());
+    } catch (NumberFormatException e) {
+      throw BusinessRuleViolation.onField("organizationId", "person.organization-unknown");
+    }
     Object award = body.get("award");
-    return suggestions.nominate(actor, id, personId, award == null ? null : award.toString());
+    return suggestions.nominate(
+        actor, id, personId, organizationId, award == null ? null : award.toString());
   }
 }

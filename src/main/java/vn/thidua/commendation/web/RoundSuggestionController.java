@@ -38,10 +38,11 @@ class RoundSuggestionController {
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
       @RequestParam(required = false) Long personId,
+      @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false) String award,
       RedirectAttributes redirect) {
     try {
-      NominationView n = suggestions.nominate(actor, id, personId, award);
+      NominationView n = suggestions.nominate(actor, id, personId, organizationId, award);
       redirect.addFlashAttribute("notice", "nomination.proposed");
       return "redirect:/nominations/" + n.id();
     } catch (BusinessRuleViolation e) {
