@@ -598,7 +598,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
           jdbc.sql(
                   """
                   insert into report (movement_id, kind, organization_id, unit_code, path, year, due_on, status, narrative, created_by, updated_by)
-                  values (:m, 'ROLLUP', null, :u, :p, :y, :due, 'DRAFT', :n, :who, :who) returning id
+                  values (:m, 'ROLLUP', null, :u, :p, :y, :due, 'DRAFT', :n, :who, :who)
+                  on conflict (movement_id, year) where kind = 'ROLLUP' do nothing returning id
                   """)
               .param("m", movementId)
               .param("u", m.unitCode())
@@ -608,7 +609,9 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
               .param("n", json.writeValueAsString(narrative))
               .param("who", actor.getUsername())
               .query(Long.class)
-              .single();
+              .optional()
+              // Someone else drafted the level's report at the same moment: theirs stands.
+              .orElseThrow(() -> new vn.thidua.kernel.ConcurrentChange("report"));
     } else {
       id = existing.get().id();
       updateNarrative(actor, existing.get(), narrative);
