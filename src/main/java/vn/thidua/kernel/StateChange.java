@@ -41,4 +41,17 @@ public record StateChange(
       throw new ConcurrentChange(table);
     }
   }
+
+  /**
+   * The version a JSON body carries ({@code {"version": 3}}): -1 when it has none (the version
+   * check then refuses the step), a field error under {@code messageKey} when it is not a number.
+   */
+  public static long versionIn(Map<String, ?> body, String messageKey) {
+    Object v = body == null ? null : body.get("version");
+    try {
+      return v == null ? -1 : Long.parseLong(v.toString());
+    } catch (NumberFormatException e) {
+      throw BusinessRuleViolation.onField("version", messageKey);
+    }
+  }
 }

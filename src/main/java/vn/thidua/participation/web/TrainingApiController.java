@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.VietnameseDates;
 import vn.thidua.organization.Actor;
 import vn.thidua.participation.TrainingCommand;
@@ -72,13 +71,7 @@ class TrainingApiController {
       @AuthenticationPrincipal Actor actor,
       @PathVariable long id,
       @RequestBody Map<String, Object> body) {
-    Object v = body.get("version");
-    long version;
-    try {
-      version = v == null ? -1 : Long.parseLong(v.toString());
-    } catch (NumberFormatException e) {
-      throw BusinessRuleViolation.onField("version", "round.version-required");
-    }
+    long version = vn.thidua.kernel.StateChange.versionIn(body, "error.version-required");
     Object reason = body.get("reason");
     return training.cancel(actor, id, version, reason == null ? null : reason.toString());
   }

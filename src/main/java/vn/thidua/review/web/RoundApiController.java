@@ -86,13 +86,7 @@ class RoundApiController {
       @PathVariable long id,
       @PathVariable String action,
       @RequestBody Map<String, Object> body) {
-    Object v = body.get("version");
-    long version;
-    try {
-      version = v == null ? -1 : Long.parseLong(v.toString());
-    } catch (NumberFormatException e) {
-      throw vn.thidua.kernel.BusinessRuleViolation.onField("version", "round.version-required");
-    }
+    long version = vn.thidua.kernel.StateChange.versionIn(body, "round.version-required");
     Object reason = body.get("reason");
     return rounds.act(
         actor,

@@ -37,6 +37,20 @@ public class StatisticsService {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The administrative unit of a scope path ("/VN/31/10816/o1001/" → "10816"): its last part that
+   * is not an organisation; "VN" for the nation.
+   */
+  public static String unitCodeOf(String scopePath) {
+    String[] parts = scopePath.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty() && !parts[i].startsWith("o")) {
+        return parts[i];
+      }
+    }
+    return "VN";
+  }
+
   /** The unit if the actor may read its statistics (it lies in or above the actor's scope). */
   public UnitDirectory.Unit readableUnit(Actor actor, String unitCode) {
     UnitDirectory.Unit u =

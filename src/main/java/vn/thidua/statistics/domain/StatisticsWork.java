@@ -84,7 +84,6 @@ class StatisticsWork implements WorkItems {
     if (scope.contains("/o")) {
       return null;
     }
-    String[] parts = scope.split("/");
-    return parts.length == 0 ? null : units.unit(parts[parts.length - 1]).orElse(null);
+    return units.unit(StatisticsService.unitCodeOf(scope)).orElse(null);
   }
 }

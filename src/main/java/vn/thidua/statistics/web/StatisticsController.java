@@ -67,14 +67,7 @@ class StatisticsController {
     if (unit != null && !unit.isBlank()) {
       return unit.strip();
     }
-    String scope = actor.grants().getFirst().scopePath();
-    String[] parts = scope.split("/");
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isEmpty() && !parts[i].startsWith("o")) {
-        return parts[i];
-      }
-    }
-    return "VN";
+    return StatisticsService.unitCodeOf(actor.grants().getFirst().scopePath());
   }
 
   @GetMapping("/statistics")
