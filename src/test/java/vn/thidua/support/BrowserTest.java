@@ -132,6 +132,13 @@ public abstract class BrowserTest extends ApplicationTest {
     if (!link.isVisible()) {
       link.locator("xpath=ancestor::details[1]/summary").click();
     }
+    String href = link.getAttribute("href");
     link.click();
+    // The page's scripts (htmx, deferred) must be running before a test types into a search field:
+    // an input event fired before htmx has processed the page is lost and no result ever comes.
+    if (href != null) {
+      p.waitForURL(url -> url.contains(href));
+    }
+    p.waitForLoadState();
   }
 }
