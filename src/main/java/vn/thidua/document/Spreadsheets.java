@@ -124,6 +124,189 @@ public final class Spreadsheets {
     return new CellValue(text == null ? "" : text, null, type == CellType.NUMERIC);
   }
 
+  /** Receives a workbook's first sheet row by row: {@link #stream}. */
+  public interface RowHandler {
+    /** The header row's texts, once, before any data row. */
+    void headers(List<String> headers);
+
+    /** A non-blank data row. */
+    void row(SheetRow row);
+
+    /**
+     * The last row number the sheet declares (its {@code dimension}), before any row: an estimate
+     * of the size for progress; not called when the sheet does not say.
+     */
+    default void declaredLastRow(int rowNumber) {}
+  }
+
+  /**
+   * Reads the first sheet of an .xlsx file as a stream of rows (SAX, no workbook in memory): the
+   * same limits and the same cell values as {@link #read}, for imports of up to {@link
+   * OfficeLimits#MAX_ROWS} rows.
+   *
+   * @throws InvalidSpreadsheet when the bytes are not a readable .xlsx workbook
+   * @throws OfficeLimits.OfficeFileRefused over a limit
+   */
+  public static void stream(byte[] bytes, RowHandler handler) {
+    try {
+      OfficeLimits.check(bytes);
+    } catch (OfficeLimits.NotAZip e) {
+      throw new InvalidSpreadsheet(e);
+    }
+    try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
+        org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(bytes))) {
+      org.apache.poi.xssf.eventusermodel.XSSFReader reader =
+          new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+      org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings =
+          new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+      org.apache.poi.xssf.model.StylesTable styles = reader.getStylesTable();
+      java.util.Iterator<InputStream> sheets = reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        return;
+      }
+      DateAwareFormatter formatter = new DateAwareFormatter();
+      StreamedSheet contents = new StreamedSheet(handler, formatter);
+      try (InputStream sheet = new java.io.BufferedInputStream(sheets.next(), 8192)) {
+        declaredLastRow(sheet).ifPresent(handler::declaredLastRow);
+        org.xml.sax.XMLReader xml = org.apache.poi.util.XMLHelper.newXMLReader();
+        xml.setContentHandler(
+            new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
+                styles, strings, contents, formatter, false));
+        xml.parse(new org.xml.sax.InputSource(sheet));
+      }
+      contents.finish();
+    } catch (OfficeLimits.OfficeFileRefused e) {
+      throw e;
+    } catch (org.xml.sax.SAXException e) {
+      if (e.getCause() instanceof OfficeLimits.OfficeFileRefused refused) {
+        throw refused;
+      }
+      throw new InvalidSpreadsheet(e);
+    } catch (IOException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+        | javax.xml.parsers.ParserConfigurationException
+        | RuntimeException
+        | StackOverflowError e) {
+      if (e instanceof OfficeLimits.OfficeFileRefused refused) {
+        throw refused;
+      }
+      throw new InvalidSpreadsheet(e);
+    }
+  }
+
+  private static final java.util.regex.Pattern DIMENSION =
+      java.util.regex.Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
+
+  /** The last row of the sheet's {@code <dimension ref="A1:I1001"/>}, read from its first bytes. */
+  private static java.util.OptionalInt declaredLastRow(InputStream sheet) throws IOException {
+    sheet.mark(4096);
+    byte[] head = sheet.readNBytes(4096);
+    sheet.reset();
+    java.util.regex.Matcher m =
+        DIMENSION.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+    if (!m.find() || m.group(1).length() > 7) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(Integer.parseInt(m.group(1)));
+  }
+
+  /** Formats numbers as {@link #read} does and remembers the date of a date-formatted cell. */
+  private static final class DateAwareFormatter extends DataFormatter {
+    private LocalDate date;
+
+    DateAwareFormatter() {
+      super(java.util.Locale.forLanguageTag("vi"));
+    }
+
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        LocalDateTime dt = DateUtil.getLocalDateTime(value, use1904Windowing);
+        date = dt == null ? null : dt.toLocalDate();
+        return date == null ? "" : date.toString();
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+    }
+
+    LocalDate takeDate() {
+      LocalDate d = date;
+      date = null;
+      return d;
+    }
+  }
+
+  /** Collects the cells of each row and hands complete rows on. */
+  private static final class StreamedSheet
+      implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+    private final RowHandler handler;
+    private final DateAwareFormatter formatter;
+    private final List<CellValue> cells = new ArrayList<>();
+    private int rowNumber;
+    private int next;
+    private boolean headerSeen;
+    private int count;
+
+    StreamedSheet(RowHandler handler, DateAwareFormatter formatter) {
+      this.handler = handler;
+      this.formatter = formatter;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      if (rowNum >= OfficeLimits.MAX_ROWS || ++count > OfficeLimits.MAX_ROWS) {
+        throw new OfficeLimits.OfficeFileRefused("office.too-many-rows");
+      }
+      rowNumber = rowNum;
+      cells.clear();
+      next = 0;
+      formatter.takeDate();
+    }
+
+    @Override
+    public void cell(
+        String reference,
+        String formattedValue,
+        org.apache.poi.xssf.usermodel.XSSFComment comment) {
+      int column = reference == null ? next : new CellReference(reference).getCol();
+      if (column >= 1024) {
+        throw new IllegalArgumentException("too many columns");
+      }
+      while (cells.size() < column) {
+        cells.add(new CellValue("", null, false));
+      }
+      LocalDate date = formatter.takeDate();
+      if (date != null) {
+        cells.add(new CellValue(date.toString(), date, true));
+      } else {
+        String text = VietnameseText.clean(formattedValue);
+        cells.add(new CellValue(text == null ? "" : text, null, false));
+      }
+      next = column + 1;
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      List<CellValue> values = List.copyOf(cells);
+      if (!headerSeen) {
+        headerSeen = true;
+        handler.headers(values.stream().map(CellValue::text).toList());
+        return;
+      }
+      SheetRow row = new SheetRow(rowNumber + 1, values);
+      if (!row.blank()) {
+        handler.row(row);
+      }
+    }
+
+    void finish() {
+      if (!headerSeen) {
+        headerSeen = true;
+        handler.headers(List.of());
+      }
+    }
+  }
+
   /** Writes a workbook with one sheet: a bold header row, the rows, and an optional notes sheet. */
   public static byte[] write(
       String sheetName, List<String> headers, List<List<Object>> rows, List<String> notes) {
