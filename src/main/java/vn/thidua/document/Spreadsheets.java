@@ -169,9 +169,7 @@ public final class Spreadsheets {
       try (InputStream sheet = new java.io.BufferedInputStream(sheets.next(), 8192)) {
         declaredLastRow(sheet).ifPresent(handler::declaredLastRow);
         org.xml.sax.XMLReader xml = org.apache.poi.util.XMLHelper.newXMLReader();
-        xml.setContentHandler(
-            new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
-                styles, strings, contents, formatter, false));
+        xml.setContentHandler(new SheetXml(styles, strings, contents, formatter));
         xml.parse(new org.xml.sax.InputSource(sheet));
       }
       contents.finish();
@@ -208,6 +206,132 @@ public final class Spreadsheets {
       return java.util.OptionalInt.empty();
     }
     return java.util.OptionalInt.of(Integer.parseInt(m.group(1)));
+  }
+
+  /**
+   * A lean reader of the sheet's XML (rows, cells, values): what POI's {@code XSSFSheetXMLHandler}
+   * does for the cells an import reads, several times faster on 100,000 rows. Shared and inline
+   * strings, booleans, errors and numbers (formatted by their style, dates recognised by the
+   * formatter).
+   */
+  private static final class SheetXml extends org.xml.sax.helpers.DefaultHandler {
+    private final org.apache.poi.xssf.model.StylesTable styles;
+    private final org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings;
+    private final StreamedSheet sheet;
+    private final DataFormatter formatter;
+    private final StringBuilder text = new StringBuilder();
+    private boolean collecting;
+    private boolean inInline;
+    private String type;
+    private String style;
+    private String reference;
+    private boolean hasValue;
+    private int row = -1;
+
+    SheetXml(
+        org.apache.poi.xssf.model.StylesTable styles,
+        org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable strings,
+        StreamedSheet sheet,
+        DataFormatter formatter) {
+      this.styles = styles;
+      this.strings = strings;
+      this.sheet = sheet;
+      this.formatter = formatter;
+    }
+
+    private static String name(String localName, String qName) {
+      if (localName != null && !localName.isEmpty()) {
+        return localName;
+      }
+      int colon = qName.indexOf(':');
+      return colon < 0 ? qName : qName.substring(colon + 1);
+    }
+
+    @Override
+    public void startElement(
+        String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+      switch (name(localName, qName)) {
+        case "row" -> {
+          String r = attributes.getValue("r");
+          row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+          sheet.startRow(row);
+        }
+        case "c" -> {
+          type = attributes.getValue("t");
+          style = attributes.getValue("s");
+          reference = attributes.getValue("r");
+          text.setLength(0);
+          hasValue = false;
+        }
+        case "v" -> {
+          collecting = true;
+          hasValue = true;
+          text.setLength(0);
+        }
+        case "is" -> {
+          inInline = true;
+          hasValue = true;
+          text.setLength(0);
+        }
+        case "t" -> collecting = inInline;
+        default -> {}
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (collecting) {
+        text.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      switch (name(localName, qName)) {
+        case "v", "t" -> collecting = false;
+        case "is" -> inInline = false;
+        case "c" -> {
+          if (hasValue) {
+            sheet.cell(reference, value(), null);
+          }
+        }
+        case "row" -> sheet.endRow(row);
+        default -> {}
+      }
+    }
+
+    private String value() {
+      String raw = text.toString();
+      if (type == null || type.equals("n")) {
+        if (raw.isEmpty()) {
+          return "";
+        }
+        double number = Double.parseDouble(raw);
+        int formatIndex = 0;
+        String format = "General";
+        if (style != null && styles != null) {
+          org.apache.poi.xssf.usermodel.XSSFCellStyle cellStyle =
+              styles.getStyleAt(Integer.parseInt(style));
+          if (cellStyle != null) {
+            formatIndex = cellStyle.getDataFormat();
+            String f = cellStyle.getDataFormatString();
+            format =
+                f == null
+                    ? org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(formatIndex)
+                    : f;
+            if (format == null) {
+              format = "General";
+            }
+          }
+        }
+        return formatter.formatRawCellContents(number, formatIndex, format);
+      }
+      return switch (type) {
+        case "s" -> strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+        case "b" -> raw.equals("1") || raw.equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+        default -> raw; // inlineStr, str (a formula's text), e (an error)
+      };
+    }
   }
 
   /** Formats numbers as {@link #read} does and remembers the date of a date-formatted cell. */
@@ -268,7 +392,7 @@ public final class Spreadsheets {
         String reference,
         String formattedValue,
         org.apache.poi.xssf.usermodel.XSSFComment comment) {
-      int column = reference == null ? next : new CellReference(reference).getCol();
+      int column = reference == null ? next : column(reference);
       if (column >= 1024) {
         throw new IllegalArgumentException("too many columns");
       }
@@ -283,6 +407,24 @@ public final class Spreadsheets {
         cells.add(new CellValue(text == null ? "" : text, null, false));
       }
       next = column + 1;
+    }
+
+    /** The column index of a reference such as "AB12" (letters, then the row number). */
+    private static int column(String reference) {
+      int col = 0;
+      int i = 0;
+      for (; i < reference.length(); i++) {
+        char c = reference.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          col = col * 26 + (c - 'A' + 1);
+        } else if (c != '$') {
+          break;
+        }
+        if (col > 16384) {
+          break;
+        }
+      }
+      return col - 1;
     }
 
     @Override
