@@ -409,4 +409,103 @@ class ImportIT extends ApplicationTest {
         .contains("ngoài phạm vi");
     assertThat(api.json("/api/v1/organizations?q=nhap%20khau").get("total").asLong()).isZero();
   }
+
+  @Test
+  void organisationsAreWrittenInBulkWithTheirPathsAndOneAuditEntry() throws IOException {
+    Http api = http().as("thuongtruc.namsach", password("thuongtruc.namsach"));
+    String unitPath =
+        jdbc.sql("select path from administrative_unit where code = '10606'")
+            .query(String.class)
+            .single();
+    List<String> headers =
+        List.of(
+            "Mã đơn vị hành chính",
+            "Tên tổ chức",
+            "Loại tổ chức",
+            "Tên viết tắt",
+            "Tổ chức cấp trên",
+            "Mã số thuế",
+            "Địa chỉ",
+            "Điện thoại",
+            "Thư điện tử");
+    String[][] rows = {
+      headers.toArray(String[]::new),
+      {"10606", "Thôn Hàng Loạt", "Thôn, tổ dân phố", "", "", "", "Số 1 \\ ngõ 2", "", ""},
+      {"10606", "Chi hội Hàng Loạt", "VILLAGE", "CH", "Thôn Hàng Loạt", "", "", "", ""},
+      {"10606", "Tổ Hàng Loạt", "VILLAGE", "", "Chi hội Hàng Loạt", "", "", "", ""}
+    };
+    byte[] file;
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Tổ chức");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      wb.write(out);
+      file = out.toByteArray();
+    }
+    Http.Response accepted =
+        api.postFile("/api/v1/imports/organizations", "file", "hang-loat.xlsx", file);
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(accepted.json().get("importedRows").asInt()).isEqualTo(3);
+    List<java.util.Map<String, Object>> saved =
+        jdbc.sql(
+                "select id, parent_id, path, name_folded, address, short_name, tax_code from organization where name like '%Hàng Loạt' order by id")
+            .query()
+            .listOfRows();
+    assertThat(saved).hasSize(3);
+    long village = (Long) saved.get(0).get("id");
+    long branch = (Long) saved.get(1).get("id");
+    long team = (Long) saved.get(2).get("id");
+    assertThat(saved.get(0).get("parent_id")).isNull();
+    assertThat(saved.get(0).get("path")).isEqualTo(unitPath + "o" + village + "/");
+    assertThat(saved.get(0).get("address")).isEqualTo("Số 1 \\ ngõ 2");
+    assertThat(saved.get(0).get("short_name")).isNull();
+    assertThat(saved.get(0).get("tax_code")).isNull();
+    assertThat(saved.get(1).get("parent_id")).isEqualTo(village);
+    assertThat(saved.get(1).get("path")).isEqualTo(unitPath + "o" + village + "/o" + branch + "/");
+    assertThat(saved.get(2).get("path"))
+        .isEqualTo(unitPath + "o" + village + "/o" + branch + "/o" + team + "/");
+    assertThat(saved.get(2).get("name_folded")).isEqualTo("to hang loat");
+    assertThat(api.json("/api/v1/organizations?q=hang%20loat").get("total").asLong()).isEqualTo(3);
+
+    JsonNode entries =
+        http()
+            .as("admin", password("admin"))
+            .json(
+                "/api/v1/audit?entityType=import_job&entityId="
+                    + accepted.json().get("id").asString())
+            .get("items");
+    assertThat(entries.size()).isEqualTo(1);
+    assertThat(entries.get(0).get("action").asString()).isEqualTo("import.organizations");
+    assertThat(entries.get(0).get("after").asString()).contains("\"created\":3");
+
+    // A second file naming the same organisation under the same parent is refused, by line.
+    String[][] again = {
+      headers.toArray(String[]::new),
+      {"10606", "Chi hội hàng loạt", "VILLAGE", "", "Thôn Hàng Loạt", "", "", "", ""}
+    };
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Tổ chức");
+      for (int r = 0; r < again.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < again[r].length; c++) {
+          row.createCell(c).setCellValue(again[r][c]);
+        }
+      }
+      wb.write(out);
+      file = out.toByteArray();
+    }
+    Http.Response refused = api.postFile("/api/v1/imports/organizations", "file", "lap.xlsx", file);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+    assertThat(refused.json().get("errors").get(0).get("column").asString()).isEqualTo("B");
+    assertThat(api.json("/api/v1/organizations?q=hang%20loat").get("total").asLong()).isEqualTo(3);
+  }
 }
