@@ -124,6 +124,29 @@ public final class Spreadsheets {
     return new CellValue(text == null ? "" : text, null, type == CellType.NUMERIC);
   }
 
+  /**
+   * The first sheet read by the streaming reader ({@link #stream}) into a table: faster than {@link
+   * #read} on large files; a formula cell gives its cached result.
+   */
+  public static Table table(byte[] bytes) {
+    List<String> headers = new ArrayList<>();
+    List<SheetRow> rows = new ArrayList<>();
+    stream(
+        bytes,
+        new RowHandler() {
+          @Override
+          public void headers(List<String> h) {
+            headers.addAll(h);
+          }
+
+          @Override
+          public void row(SheetRow row) {
+            rows.add(row);
+          }
+        });
+    return new Table(headers, rows);
+  }
+
   /** Receives a workbook's first sheet row by row: {@link #stream}. */
   public interface RowHandler {
     /** The header row's texts, once, before any data row. */

@@ -387,7 +387,8 @@ public class ImportService {
   private int writePeople(Actor actor, UUID id, List<PendingPerson> pending, int total) {
     long[] ids = nextIds("pg_get_serial_sequence('person', 'id')", pending.size());
     String who = actor.getUsername();
-    CopyRows copy = CopyRows.into(dataSource, "person", PERSON_COPY_COLUMNS);
+    vn.thidua.kernel.BulkCopy copy =
+        vn.thidua.kernel.BulkCopy.into(dataSource, "person", PERSON_COPY_COLUMNS);
     Map<Long, Integer> byOrganization = new java.util.TreeMap<>();
     try {
       for (int i = 0; i < pending.size(); i++) {
@@ -459,7 +460,8 @@ public class ImportService {
     String who = actor.getUsername();
     Map<String, long[]> createdIds = new HashMap<>();
     Map<String, String> createdPaths = new HashMap<>();
-    CopyRows copy = CopyRows.into(dataSource, "organization", ORGANIZATION_COPY_COLUMNS);
+    vn.thidua.kernel.BulkCopy copy =
+        vn.thidua.kernel.BulkCopy.into(dataSource, "organization", ORGANIZATION_COPY_COLUMNS);
     try {
       for (int i = 0; i < pending.size(); i++) {
         PendingOrganization po = pending.get(i);

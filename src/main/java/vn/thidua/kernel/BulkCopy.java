@@ -1,4 +1,4 @@
-package vn.thidua.organization.domain;
+package vn.thidua.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,12 +10,12 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows written to one table with PostgreSQL {@code COPY … FROM STDIN} (text format) on the
- * connection of the current Spring transaction: the bulk write of the imports (issue 16). Values
- * are escaped here (backslash, tab, new line, carriage return); {@code null} is written as {@code
- * \N}.
+ * Rows written to one table (of the calling module) with PostgreSQL {@code COPY … FROM STDIN} (text
+ * format) on the connection of the current Spring transaction: the bulk write of the imports (issue
+ * 16). Values are escaped here (backslash, tab, new line, carriage return); {@code null} is written
+ * as {@code \N}.
  */
-final class CopyRows {
+public final class BulkCopy {
 
   private static final int FLUSH_CHARS = 512 * 1024;
 
@@ -23,12 +23,12 @@ final class CopyRows {
   private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
   private long rows;
 
-  private CopyRows(CopyIn copy) {
+  private BulkCopy(CopyIn copy) {
     this.copy = copy;
   }
 
   /** Starts a COPY into {@code table (columns)}; must run inside a transaction. */
-  static CopyRows into(DataSource dataSource, String table, List<String> columns) {
+  public static BulkCopy into(DataSource dataSource, String table, List<String> columns) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       CopyIn in =
@@ -36,14 +36,14 @@ final class CopyRows {
               .unwrap(PGConnection.class)
               .getCopyAPI()
               .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
-      return new CopyRows(in);
+      return new BulkCopy(in);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** One row, its values in the order of the columns. */
-  void row(Object... values) {
+  public void row(Object... values) {
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
         buffer.append('\t');
@@ -91,7 +91,7 @@ final class CopyRows {
   }
 
   /** Ends the COPY; returns the number of rows the server took. */
-  long finish() {
+  public long finish() {
     flush();
     try {
       return copy.endCopy();
@@ -100,12 +100,12 @@ final class CopyRows {
     }
   }
 
-  long rows() {
+  public long rows() {
     return rows;
   }
 
   /** Abandons the COPY after a failure (the transaction rolls back). */
-  void cancel() {
+  public void cancel() {
     try {
       if (copy.isActive()) {
         copy.cancelCopy();
