@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Rows written to one table (of the calling module) with PostgreSQL {@code COPY … FROM STDIN} (text
@@ -27,9 +25,11 @@ public final class BulkCopy {
     this.copy = copy;
   }
 
-  /** Starts a COPY into {@code table (columns)}; must run inside a transaction. */
-  public static BulkCopy into(DataSource dataSource, String table, List<String> columns) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
+  /**
+   * Starts a COPY into {@code table (columns)} on {@code connection}: the current transaction's
+   * (Spring's {@code DataSourceUtils.getConnection}), so that the rows commit or roll back with it.
+   */
+  public static BulkCopy into(Connection connection, String table, List<String> columns) {
     try {
       CopyIn in =
           connection

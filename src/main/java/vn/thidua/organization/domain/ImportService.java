@@ -388,7 +388,10 @@ public class ImportService {
     long[] ids = nextIds("pg_get_serial_sequence('person', 'id')", pending.size());
     String who = actor.getUsername();
     vn.thidua.kernel.BulkCopy copy =
-        vn.thidua.kernel.BulkCopy.into(dataSource, "person", PERSON_COPY_COLUMNS);
+        vn.thidua.kernel.BulkCopy.into(
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+            "person",
+            PERSON_COPY_COLUMNS);
     Map<Long, Integer> byOrganization = new java.util.TreeMap<>();
     try {
       for (int i = 0; i < pending.size(); i++) {
@@ -461,7 +464,10 @@ public class ImportService {
     Map<String, long[]> createdIds = new HashMap<>();
     Map<String, String> createdPaths = new HashMap<>();
     vn.thidua.kernel.BulkCopy copy =
-        vn.thidua.kernel.BulkCopy.into(dataSource, "organization", ORGANIZATION_COPY_COLUMNS);
+        vn.thidua.kernel.BulkCopy.into(
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+            "organization",
+            ORGANIZATION_COPY_COLUMNS);
     try {
       for (int i = 0; i < pending.size(); i++) {
         PendingOrganization po = pending.get(i);

@@ -791,7 +791,7 @@ public class IndicatorValueService {
         .update();
     vn.thidua.kernel.BulkCopy copy =
         vn.thidua.kernel.BulkCopy.into(
-            dataSource,
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
             "import_value",
             List.of(
                 "organization_id", "unit_code", "path", "indicator_code", "year", "value", "note"));
