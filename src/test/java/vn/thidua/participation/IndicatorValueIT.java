@@ -97,8 +97,8 @@ class IndicatorValueIT extends ApplicationTest {
                     "lan-1.xlsx",
                     workbook(
                         List.of(
-                            List.of(dong, "TRONG_CAY", 2029, 40),
-                            List.of(doai, "TRONG_CAY", 2029, 60))))
+                            List.of(dong, "TRONG_CAY", 2028, 40),
+                            List.of(doai, "TRONG_CAY", 2028, 60))))
                 .status())
         .isEqualTo(200);
     Http.Response again =
@@ -108,9 +108,9 @@ class IndicatorValueIT extends ApplicationTest {
             "lan-2.xlsx",
             workbook(
                 List.of(
-                    List.of(dong, "TRONG_CAY", 2029, 45),
-                    List.of(doai, "TRONG_CAY", 2029, "61,5"),
-                    List.of(dong, "VNEID", 2029, 7))));
+                    List.of(dong, "TRONG_CAY", 2028, 45),
+                    List.of(doai, "TRONG_CAY", 2028, "61,5"),
+                    List.of(dong, "VNEID", 2028, 7))));
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("imported").asInt()).isEqualTo(3);
     assertThat(
@@ -120,22 +120,22 @@ class IndicatorValueIT extends ApplicationTest {
                         + plan
                         + "/indicator-values?organization="
                         + doai
-                        + "&year=2029")
+                        + "&year=2028")
                 .toString())
         .contains("61.5");
-    assertThat(total(office, plan, "10816", "TRONG_CAY", 2029))
-        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2029));
-    assertThat(total(office, plan, "10816", "VNEID", 2029))
-        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "VNEID", 2029));
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2028))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2028));
+    assertThat(total(office, plan, "10816", "VNEID", 2028))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "VNEID", 2028));
     assertThat(
             jdbc.sql(
-                    "select reporting from indicator_total where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2029 and unit_code = '10816'")
+                    "select reporting from indicator_total where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2028 and unit_code = '10816'")
                 .param("m", plan)
                 .query(Integer.class)
                 .single())
         .isEqualTo(
             jdbc.sql(
-                    "select count(*)::int from indicator_value where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2029 and path like '/VN/31/10816/%'")
+                    "select count(*)::int from indicator_value where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2028 and path like '/VN/31/10816/%'")
                 .param("m", plan)
                 .query(Integer.class)
                 .single());
