@@ -120,6 +120,18 @@ class RecordIT extends ApplicationTest {
                         "31"))));
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     assertThat(done.json().get("imported").asInt()).isEqualTo(2);
+    // One audit entry for the import, listing the ids of the records it created (issue 16).
+    JsonNode importEntries =
+        http()
+            .as("admin", password("admin"))
+            .json("/api/v1/audit?entityType=award_record&entityId=khen-thuong.xlsx")
+            .get("items");
+    String listed = importEntries.get(0).get("after").asString();
+    assertThat(importEntries.get(0).get("action").asString()).isEqualTo("records.import-awards");
+    assertThat(listed).contains("\"rows\":2").containsPattern("\"ids\":\\[\"\\d+-\\d+\"\\]");
+    assertThat(importEntries.size()).isEqualTo(1);
+    JsonNode awardsNow = office.json("/api/v1/people/" + an + "/record").get("awards");
+    assertThat(awardsNow).hasSize(before + 2);
 
     Http.Response ratings =
         office.postFile(

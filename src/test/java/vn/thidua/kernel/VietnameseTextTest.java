@@ -50,4 +50,40 @@ class VietnameseTextTest {
     assertThat(VietnameseDates.longForm(LocalDate.of(2026, 12, 1)))
         .isEqualTo("ngày 01 tháng 12 năm 2026");
   }
+
+  @Test
+  void theFastPathOfCleanGivesWhatTheFullCleaningGives() {
+    String decomposed =
+        java.text.Normalizer.normalize("Nguyễn Thị Ánh", java.text.Normalizer.Form.NFD);
+    List<String> samples =
+        List.of(
+            "",
+            " ",
+            "An",
+            "Nguyễn Văn An",
+            decomposed,
+            " Nguyễn  Văn An ",
+            "Tổ trưởng \"tổ 3\"",
+            "Kỹ sư\\kỹ thuật",
+            "a\tb",
+            "a\nb",
+            "a\u00a0b",
+            "a\u200bb",
+            "a\ufeffb",
+            "\u202eabc",
+            "a\u2028b",
+            "x\u0085y",
+            "Đặng Thu Yến 99999");
+    for (String s : samples) {
+      String expected =
+          java.util.regex.Pattern.compile(
+                  "[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]")
+              .matcher(
+                  java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                      .replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", " "))
+              .replaceAll("")
+              .strip();
+      assertThat(VietnameseText.clean(s)).as(s).isEqualTo(expected);
+    }
+  }
 }

@@ -74,6 +74,91 @@ class IndicatorValueIT extends ApplicationTest {
   }
 
   @Test
+  void aReimportUpdatesTheValuesMovesTheTotalsByTheDifferenceAndWritesOneAuditEntry()
+      throws IOException {
+    Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
+    long plan = HaBac.plan(office);
+    long dong = HaBac.organization(office, "thon%20dong");
+    long doai = HaBac.organization(office, "thon%20doai");
+    String path = "/api/v1/movements/" + plan + "/indicator-values/import";
+    long audits =
+        jdbc.sql("select count(*) from audit_log where action = 'indicator-value.import'")
+            .query(Long.class)
+            .single();
+    long perValue =
+        jdbc.sql("select count(*) from audit_log where action = 'indicator-value.set'")
+            .query(Long.class)
+            .single();
+    assertThat(
+            office
+                .postFile(
+                    path,
+                    "file",
+                    "lan-1.xlsx",
+                    workbook(
+                        List.of(
+                            List.of(dong, "TRONG_CAY", 2028, 40),
+                            List.of(doai, "TRONG_CAY", 2028, 60))))
+                .status())
+        .isEqualTo(200);
+    Http.Response again =
+        office.postFile(
+            path,
+            "file",
+            "lan-2.xlsx",
+            workbook(
+                List.of(
+                    List.of(dong, "TRONG_CAY", 2028, 45),
+                    List.of(doai, "TRONG_CAY", 2028, "61,5"),
+                    List.of(dong, "VNEID", 2028, 7))));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("imported").asInt()).isEqualTo(3);
+    assertThat(
+            office
+                .json(
+                    "/api/v1/movements/"
+                        + plan
+                        + "/indicator-values?organization="
+                        + doai
+                        + "&year=2028")
+                .toString())
+        .contains("61.5");
+    assertThat(total(office, plan, "10816", "TRONG_CAY", 2028))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "TRONG_CAY", 2028));
+    assertThat(total(office, plan, "10816", "VNEID", 2028))
+        .isEqualByComparingTo(groupBy(List.of(plan), "/VN/31/10816/", "VNEID", 2028));
+    assertThat(
+            jdbc.sql(
+                    "select reporting from indicator_total where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2028 and unit_code = '10816'")
+                .param("m", plan)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(
+            jdbc.sql(
+                    "select count(*)::int from indicator_value where movement_id = :m and indicator_code = 'TRONG_CAY' and year = 2028 and path like '/VN/31/10816/%'")
+                .param("m", plan)
+                .query(Integer.class)
+                .single());
+    // One entry per import (two), none per value; the second lists one created, two updated.
+    assertThat(
+            jdbc.sql("select count(*) from audit_log where action = 'indicator-value.import'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(audits + 2);
+    assertThat(
+            jdbc.sql("select count(*) from audit_log where action = 'indicator-value.set'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(perValue);
+    String last =
+        jdbc.sql(
+                "select after_state from audit_log where action = 'indicator-value.import' order by id desc limit 1")
+            .query(String.class)
+            .single();
+    assertThat(last).contains("\"created\":1").contains("\"updated\":2");
+  }
+
+  @Test
   void aTextInANumericColumnRefusesTheWholeFileThenTheCorrectedFileAddsUp() throws IOException {
     Http office = http().as("thuongtruc.habac", password("thuongtruc.habac"));
     long plan = HaBac.plan(office);

@@ -1,6 +1,5 @@
 package vn.thidua.commendation.domain;
 
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,13 +63,17 @@ public class RecordService {
   private final vn.thidua.organization.OrganizationDirectory organizations;
   private final vn.thidua.rulebook.Rulebook rulebook;
 
+  private final javax.sql.DataSource dataSource;
+
   RecordService(
       JdbcClient jdbc,
       UnitDirectory units,
       AuditTrail audit,
       MessageSource messages,
       vn.thidua.organization.OrganizationDirectory organizations,
-      vn.thidua.rulebook.Rulebook rulebook) {
+      vn.thidua.rulebook.Rulebook rulebook,
+      javax.sql.DataSource dataSource) {
+    this.dataSource = dataSource;
     this.organizations = organizations;
     this.rulebook = rulebook;
     this.jdbc = jdbc;
@@ -261,9 +264,11 @@ public class RecordService {
     }
     Spreadsheets.Table table;
     try {
-      table = Spreadsheets.read(new ByteArrayInputStream(content));
+      table = Spreadsheets.table(content);
     } catch (Spreadsheets.InvalidSpreadsheet e) {
       throw new ImportRefused(List.of(new ImportError(0, "", "", msg("import.file-unreadable"))));
+    } catch (vn.thidua.document.OfficeLimits.OfficeFileRefused e) {
+      throw new ImportRefused(List.of(new ImportError(0, "", "", msg(e.code()))));
     }
     List<String> headers = columns.stream().map(this::msg).toList();
     List<ImportError> errors = new ArrayList<>();
@@ -395,26 +400,77 @@ public class RecordService {
     if (!errors.isEmpty()) {
       throw new ImportRefused(errors);
     }
-    for (Row r : rows) {
-      jdbc.sql(
-              """
-              insert into award_record (person_id, organization_id, subject_kind, award, occasion, year,
-                decision_number, decision_date, deciding_unit)
-              values (:p, :o, 'INDIVIDUAL', :a, :occ, :y, :n, :d, :u)
-              """)
-          .param("p", r.p().id())
-          .param("o", r.p().organizationId())
-          .param("a", r.award())
-          .param("occ", r.occasion())
-          .param("y", r.year())
-          .param("n", r.number())
-          .param("d", Date.valueOf(r.date()))
-          .param("u", r.unit())
-          .update();
+    // Set-based (issue 16): the rows copied into a temporary table, then one insert.
+    jdbc.sql(
+            """
+            create temp table if not exists import_award (
+              person_id bigint, organization_id bigint, award varchar(60), occasion varchar(10),
+              year int, decision_number varchar(60), decision_date date, deciding_unit varchar(10))
+            on commit drop
+            """)
+        .update();
+    vn.thidua.kernel.BulkCopy copy =
+        vn.thidua.kernel.BulkCopy.into(
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+            "import_award",
+            List.of(
+                "person_id",
+                "organization_id",
+                "award",
+                "occasion",
+                "year",
+                "decision_number",
+                "decision_date",
+                "deciding_unit"));
+    try {
+      for (Row r : rows) {
+        copy.row(
+            r.p().id(),
+            r.p().organizationId(),
+            r.award(),
+            r.occasion(),
+            r.year(),
+            r.number(),
+            r.date(),
+            r.unit());
+      }
+      copy.finish();
+    } catch (RuntimeException e) {
+      copy.cancel();
+      throw e;
     }
-    audit.record(
-        "records.import-awards", "award_record", fileName, null, Map.of("rows", rows.size()));
+    List<Long> ids =
+        jdbc.sql(
+                """
+                insert into award_record (person_id, organization_id, subject_kind, award, occasion, year,
+                  decision_number, decision_date, deciding_unit)
+                select person_id, organization_id, 'INDIVIDUAL', award, occasion, year,
+                  decision_number, decision_date, deciding_unit
+                from import_award
+                returning id
+                """)
+            .query(Long.class)
+            .list();
+    Map<String, Object> entry = new java.util.LinkedHashMap<>();
+    entry.put("rows", rows.size());
+    entry.put("ids", ranges(ids));
+    audit.record("records.import-awards", "award_record", fileName, null, entry);
     return rows.size();
+  }
+
+  /** Ids as ranges ("1000-1999", "2005"), for an import's audit entry. */
+  private static List<String> ranges(List<Long> ids) {
+    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+        j++;
+      }
+      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
+      i = j + 1;
+    }
+    return out;
   }
 
   /** Annual ratings: every row checked, then all saved (a year's rating replaced), or none. */
@@ -447,20 +503,45 @@ public class RecordService {
     if (!errors.isEmpty()) {
       throw new ImportRefused(errors);
     }
-    for (Row r : rows) {
-      jdbc.sql(
-              """
-              insert into annual_rating (person_id, year, rating, source) values (:p, :y, :r, :s)
-              on conflict (person_id, year) do update set rating = excluded.rating, source = excluded.source
-              """)
-          .param("p", r.p().id())
-          .param("y", r.year())
-          .param("r", r.rating())
-          .param("s", actor.getUsername())
-          .update();
+    jdbc.sql(
+            """
+            create temp table if not exists import_rating (person_id bigint, year int, rating varchar(16))
+            on commit drop
+            """)
+        .update();
+    vn.thidua.kernel.BulkCopy copy =
+        vn.thidua.kernel.BulkCopy.into(
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+            "import_rating",
+            List.of("person_id", "year", "rating"));
+    try {
+      for (Row r : rows) {
+        copy.row(r.p().id(), r.year(), r.rating());
+      }
+      copy.finish();
+    } catch (RuntimeException e) {
+      copy.cancel();
+      throw e;
     }
-    audit.record(
-        "records.import-ratings", "annual_rating", fileName, null, Map.of("rows", rows.size()));
+    int replaced =
+        jdbc.sql(
+                "select count(*)::int from annual_rating a join import_rating t on a.person_id = t.person_id and a.year = t.year")
+            .query(Integer.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into annual_rating (person_id, year, rating, source)
+            select person_id, year, rating, :s from import_rating
+            on conflict (person_id, year) do update set rating = excluded.rating, source = excluded.source
+            """)
+        .param("s", actor.getUsername())
+        .update();
+    Map<String, Object> entry = new java.util.LinkedHashMap<>();
+    entry.put("rows", rows.size());
+    entry.put("created", rows.size() - replaced);
+    entry.put("replaced", replaced);
+    entry.put("people", ranges(rows.stream().map(r -> r.p().id()).distinct().toList()));
+    audit.record("records.import-ratings", "annual_rating", fileName, null, entry);
     return rows.size();
   }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.participation.domain;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +57,7 @@ public class IndicatorValueService {
   private final UnitDirectory units;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final javax.sql.DataSource dataSource;
 
   IndicatorValueService(
       JdbcClient jdbc,
@@ -65,7 +65,9 @@ public class IndicatorValueService {
       OrganizationDirectory organizations,
       UnitDirectory units,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      javax.sql.DataSource dataSource) {
+    this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.plans = plans;
     this.organizations = organizations;
@@ -149,6 +151,32 @@ public class IndicatorValueService {
       BigDecimal value,
       boolean confirmed,
       String field) {
+    checkValue(
+        indicator,
+        year,
+        value,
+        confirmed,
+        field,
+        () ->
+            jdbc.sql(
+                    "select value from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y")
+                .param("m", m.id())
+                .param("c", indicator.code())
+                .param("o", org.id())
+                .param("y", year - 1)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null));
+  }
+
+  /** The checks of a value, last year's value read by {@code lastYearValue} when needed. */
+  private void checkValue(
+      PlanDocument.Indicator indicator,
+      int year,
+      BigDecimal value,
+      boolean confirmed,
+      String field,
+      java.util.function.Supplier<BigDecimal> lastYearValue) {
     try {
       VietnameseNumbers.checkSize(value);
       VietnameseNumbers.checkNotNegative(value);
@@ -161,16 +189,7 @@ public class IndicatorValueService {
     if (confirmed) {
       return;
     }
-    BigDecimal lastYear =
-        jdbc.sql(
-                "select value from indicator_value where movement_id = :m and indicator_code = :c and organization_id = :o and year = :y")
-            .param("m", m.id())
-            .param("c", indicator.code())
-            .param("o", org.id())
-            .param("y", year - 1)
-            .query(BigDecimal.class)
-            .optional()
-            .orElse(null);
+    BigDecimal lastYear = lastYearValue.get();
     BigDecimal target = indicator.targets().get(year);
     if (VietnameseNumbers.implausible(value, lastYear, target)) {
       throw BusinessRuleViolation.onField(
@@ -598,9 +617,11 @@ public class IndicatorValueService {
     }
     Spreadsheets.Table table;
     try {
-      table = Spreadsheets.read(new ByteArrayInputStream(content));
+      table = Spreadsheets.table(content);
     } catch (Spreadsheets.InvalidSpreadsheet e) {
       throw new ImportRefused(List.of(new ImportError(0, "", "", msg("import.file-unreadable"))));
+    } catch (vn.thidua.document.OfficeLimits.OfficeFileRefused e) {
+      throw new ImportRefused(List.of(new ImportError(0, "", "", msg(e.code()))));
     }
     List<String> headers = COLUMNS.stream().map(this::msg).toList();
     List<ImportError> errors = new ArrayList<>();
@@ -623,6 +644,21 @@ public class IndicatorValueService {
     Set<String> seen = new HashSet<>();
     record Row(OrganizationView org, String code, int year, BigDecimal value, String note) {}
     List<Row> rows = new ArrayList<>();
+    Map<String, Boolean> lockedCache = new HashMap<>();
+    // The plan's values, read once (not once per row) for the "ten times last year's" check.
+    java.util.function.Supplier<Map<String, BigDecimal>> existing =
+        memo(() -> {
+          Map<String, BigDecimal> byKey = new HashMap<>();
+          jdbc.sql(
+                  "select organization_id, indicator_code, year, value from indicator_value where movement_id = :m")
+              .param("m", m.id())
+              .query(rs -> {
+                byKey.put(
+                    rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getInt(3),
+                    rs.getBigDecimal(4));
+              });
+          return byKey;
+        });
     boolean implausible = false;
     for (Spreadsheets.SheetRow row : table.rows()) {
       int before = errors.size();
@@ -669,13 +705,25 @@ public class IndicatorValueService {
       }
       if (errors.size() == before) {
         try {
-          checkValue(m, org, known.get(code), year, value, confirmed, "value");
+          OrganizationView o = org;
+          int y = year;
+          checkValue(
+              known.get(code),
+              year,
+              value,
+              confirmed,
+              "value",
+              () -> existing.get().get(o.id() + "|" + code + "|" + (y - 1)));
         } catch (BusinessRuleViolation e) {
           errors.add(error(row, 3, headers, e.code(), e.args()));
           implausible |= "number.implausible".equals(e.code());
         }
       }
-      if (errors.size() == before && locked(m.id(), org.id(), year)) {
+      final OrganizationView checkedOrg = org;
+      final Integer checkedYear = year;
+      if (errors.size() == before
+          && lockedCache.computeIfAbsent(
+              org.id() + "|" + year, k -> locked(m.id(), o(checkedOrg), checkedYear))) {
         errors.add(error(row, 0, headers, "values.report-locked", org.name(), year));
       }
       if (errors.size() == before && !seen.add(org.id() + "|" + code + "|" + year)) {
@@ -697,10 +745,139 @@ public class IndicatorValueService {
     if (!errors.isEmpty()) {
       throw new ImportRefused(errors);
     }
-    for (Row r : rows) {
-      save(actor, m, r.org(), r.code(), r.year(), r.value(), r.note());
-    }
+    writeAll(
+        actor,
+        m,
+        rows.stream()
+            .map(r -> new Entry(r.org(), r.code(), r.year(), r.value(), r.note()))
+            .toList());
     return rows.size();
+  }
+
+  private static long o(OrganizationView org) {
+    return org.id();
+  }
+
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> source) {
+    Object[] held = new Object[1];
+    return () -> {
+      if (held[0] == null) {
+        held[0] = source.get();
+      }
+      @SuppressWarnings("unchecked")
+      T value = (T) held[0];
+      return value;
+    };
+  }
+
+  /** A checked value of an import. */
+  private record Entry(
+      OrganizationView org, String code, int year, BigDecimal value, String note) {}
+
+  /**
+   * Writes an import's checked values set-based (issue 16), in the caller's transaction: the rows
+   * copied (COPY) into a temporary table, the values before read in one statement (for the totals'
+   * changes), all rows inserted or updated in one statement as {@link #save} does one, the kept
+   * totals moved once per indicator, year and administrative unit, and one audit entry.
+   */
+  private void writeAll(Actor actor, MovementView m, List<Entry> entries) {
+    jdbc.sql(
+            """
+            create temp table if not exists import_value (
+              organization_id bigint, unit_code varchar(10), path varchar(400),
+              indicator_code varchar(100), year int, value numeric(18,4), note text)
+            on commit drop
+            """)
+        .update();
+    vn.thidua.kernel.BulkCopy copy =
+        vn.thidua.kernel.BulkCopy.into(
+            org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource),
+            "import_value",
+            List.of(
+                "organization_id", "unit_code", "path", "indicator_code", "year", "value", "note"));
+    try {
+      for (Entry e : entries) {
+        copy.row(
+            e.org().id(),
+            e.org().unitCode(),
+            e.org().path(),
+            e.code(),
+            e.year(),
+            e.value().toPlainString(),
+            e.note());
+      }
+      copy.finish();
+    } catch (RuntimeException ex) {
+      copy.cancel();
+      throw ex;
+    }
+    Map<String, BigDecimal> before = new HashMap<>();
+    jdbc.sql(
+            """
+            select v.organization_id, v.indicator_code, v.year, v.value
+            from indicator_value v join import_value t
+              on v.movement_id = :m and v.indicator_code = t.indicator_code
+             and v.organization_id = t.organization_id and v.year = t.year
+            for update of v
+            """)
+        .param("m", m.id())
+        .query(rs -> {
+          before.put(
+              rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getInt(3), rs.getBigDecimal(4));
+        });
+    List<Long> ids =
+        jdbc.sql(
+                """
+                insert into indicator_value (movement_id, indicator_code, organization_id, unit_code, path, year, value, note, created_by, updated_by)
+                select :m, indicator_code, organization_id, unit_code, path, year, value, note, :who, :who
+                from import_value
+                on conflict (movement_id, indicator_code, organization_id, year) do update
+                  set value = excluded.value, note = excluded.note, source = null,
+                      version = indicator_value.version + 1,
+                      updated_at = now(), updated_by = excluded.updated_by
+                returning id
+                """)
+            .param("m", m.id())
+            .param("who", actor.getUsername())
+            .query(Long.class)
+            .list();
+    // The totals' changes, summed per indicator, year and the organisation's unit.
+    record TotalKey(String code, int year, String unitCode) {}
+    Map<TotalKey, BigDecimal> deltas = new LinkedHashMap<>();
+    Map<TotalKey, Integer> newReports = new HashMap<>();
+    for (Entry e : entries) {
+      BigDecimal old = before.get(e.org().id() + "|" + e.code() + "|" + e.year());
+      TotalKey k = new TotalKey(e.code(), e.year(), e.org().unitCode());
+      deltas.merge(k, old == null ? e.value() : e.value().subtract(old), BigDecimal::add);
+      newReports.merge(k, old == null ? 1 : 0, Integer::sum);
+    }
+    for (Map.Entry<TotalKey, BigDecimal> d : deltas.entrySet()) {
+      TotalKey k = d.getKey();
+      addToTotals(m.id(), k.code(), k.year(), k.unitCode(), d.getValue(), newReports.get(k));
+    }
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("table", "indicator_value");
+    entry.put("written", entries.size());
+    entry.put("created", entries.size() - before.size());
+    entry.put("updated", before.size());
+    entry.put("ids", ranges(ids));
+    entry.put("by", actor.getUsername());
+    audit.record("indicator-value.import", "movement", m.id(), null, entry);
+  }
+
+  /** Ids as ranges ("1000-1999", "2005"). */
+  private static List<String> ranges(List<Long> ids) {
+    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+        j++;
+      }
+      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
+      i = j + 1;
+    }
+    return out;
   }
 
   private ImportError error(
