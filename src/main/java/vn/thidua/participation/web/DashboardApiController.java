@@ -3,6 +3,7 @@ package vn.thidua.participation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class DashboardApiController {
   }
 
   @GetMapping("/api/v1/movements/{movementId}/dashboard")
+  @Transactional(readOnly = true)
   @ReadsFromReplica
   @Operation(
       summary =
