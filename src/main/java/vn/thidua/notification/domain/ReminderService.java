@@ -90,7 +90,13 @@ public class ReminderService {
   /** The scheduled run: every hour, for today in Việt Nam (repeats add nothing). */
   @Scheduled(cron = "${thidua.reminders.cron}", zone = "Asia/Ho_Chi_Minh")
   void scheduled() {
-    run(LocalDate.now(clock.withZone(VietnameseDates.ZONE)));
+    Run run = run(LocalDate.now(clock.withZone(VietnameseDates.ZONE)));
+    log.debug(
+        "scheduled reminders of {}: ran {}, {} reminders, {} e-mails",
+        run.day(),
+        run.ran(),
+        run.reminders(),
+        run.emails());
   }
 
   /** Sends the reminders of a day, unless another instance is running the job right now. */
