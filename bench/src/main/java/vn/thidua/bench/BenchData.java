@@ -643,8 +643,9 @@ public final class BenchData implements AutoCloseable {
               long plan = plans.get(orgUnit[id]);
               for (int y = 0; y < YEARS; y++) {
                 int year = FIRST_YEAR + y;
-                String at =
-                    LocalDate.of(year, 1, 1).plusDays(random.nextInt(330)) + " 08:00:00+07";
+                // Entered in the past (before any run of the benchmarks), so that "changed since the
+                // last visit" lists only what a run itself enters.
+                String at = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(480)) + " 08:00:00+07";
                 for (int i = 1; i <= INDICATORS; i++) {
                   String value =
                       rate(i) ? percent(random.nextInt(10_001)) : Integer.toString(random.nextInt(110));

@@ -119,9 +119,7 @@ public class DashboardService {
       int year,
       UnitDirectory.Unit unit,
       List<UnitDirectory.Unit> levels,
-      List<UnitDirectory.Unit> children,
       List<PlanDocument.Indicator> indicators,
-      int divisor,
       long totalsVersion,
       Instant lastVisit) {
 
@@ -169,15 +167,22 @@ public class DashboardService {
     List<PlanDocument.Indicator> indicators = indicators(m);
 
     List<UnitDirectory.Unit> levels = chain(m.unitCode(), unit);
-    int divisor = 1;
-    for (int i = 1; i < levels.size(); i++) {
-      divisor *= Math.max(1, units.childrenOf(levels.get(i - 1).code()).size());
+    if (recordVisit) {
+      long version = totalsVersion(planId, y, unit.code());
+      Instant lastVisit = lastVisit(actor, planId, unit.code(), true);
+      return new Opened(actor, m, y, unit, levels, indicators, version, lastVisit);
     }
-    List<UnitDirectory.Unit> children =
-        unit.level() == AdministrativeLevel.COMMUNE ? List.of() : units.childrenOf(unit.code());
-    long version = totalsVersion(planId, y, unit.code());
-    Instant lastVisit = lastVisit(actor, planId, unit.code(), recordVisit);
-    return new Opened(actor, m, y, unit, levels, children, indicators, divisor, version, lastVisit);
+    // A read only: the version of the totals and the last visit in one round trip.
+    record VersionAndVisit(long version, Instant visit) {}
+    VersionAndVisit vv =
+        jdbc.sql(DashboardQueries.VERSION_AND_VISIT)
+            .params(List.of(planId, y, unit.code(), actor.userId(), planId, unit.code()))
+            .query((rs, i) -> {
+              Timestamp t = rs.getTimestamp(2);
+              return new VersionAndVisit(rs.getLong(1), t == null ? null : t.toInstant());
+            })
+            .single();
+    return new Opened(actor, m, y, unit, levels, indicators, vv.version(), vv.visit());
   }
 
   /**
@@ -196,7 +201,8 @@ public class DashboardService {
       List<IndicatorProgress> rows,
       PartKind kind,
       List<PartProgress> parts,
-      List<DashboardView.ThemeProgress> themes) {}
+      List<DashboardView.ThemeProgress> themes,
+      List<Place> children) {}
 
   private final java.util.concurrent.ConcurrentMap<String, Figures> figures =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -236,7 +242,7 @@ public class DashboardService {
     o.levels().stream()
         .filter(u -> scopes.stream().anyMatch(u.path()::startsWith))
         .forEach(u -> places.add(place(u)));
-    o.children().forEach(u -> places.add(place(u)));
+    places.addAll(f.children());
 
     List<PartProgress> parts = f.parts();
     int total = parts.size();
@@ -279,9 +285,14 @@ public class DashboardService {
     long planId = m.id();
     int y = o.year();
     UnitDirectory.Unit unit = o.unit();
-    List<UnitDirectory.Unit> children = o.children();
+    List<UnitDirectory.Unit> levels = o.levels();
+    int divisor = 1;
+    for (int i = 1; i < levels.size(); i++) {
+      divisor *= Math.max(1, units.childrenOf(levels.get(i - 1).code()).size());
+    }
+    List<UnitDirectory.Unit> children =
+        unit.level() == AdministrativeLevel.COMMUNE ? List.of() : units.childrenOf(unit.code());
     List<PlanDocument.Indicator> indicators = o.indicators();
-    int divisor = o.divisor();
     List<String> codes = new ArrayList<>();
     codes.add(unit.code());
     children.forEach(c -> codes.add(c.code()));
@@ -330,7 +341,8 @@ public class DashboardService {
         List.copyOf(rows),
         kind,
         List.copyOf(parts),
-        List.copyOf(themes(plans.currentDocument(m.id()), indicators, rows)));
+        List.copyOf(themes(plans.currentDocument(m.id()), indicators, rows)),
+        children.stream().map(DashboardService::place).toList());
   }
 
   /** Progress per theme of the plan, from the indicators tied to a theme. */
