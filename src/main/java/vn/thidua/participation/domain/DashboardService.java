@@ -552,14 +552,13 @@ public class DashboardService {
       Actor actor, MovementView m, String planPath, String unitCode) {
     if (unitCode != null && !unitCode.isBlank()) {
       UnitDirectory.Unit unit =
-          units.unit(unitCode.strip()).orElseThrow(() -> new NotFound("unit.not-found"));
+          unit(unitCode.strip()).orElseThrow(() -> new NotFound("unit.not-found"));
       if (!unit.path().startsWith(planPath)) {
         throw BusinessRuleViolation.onField("unit", "dashboard.unit-outside", unit.name());
       }
       return unit;
     }
-    UnitDirectory.Unit own =
-        units.unit(m.unitCode()).orElseThrow(() -> new NotFound("unit.not-found"));
+    UnitDirectory.Unit own = unit(m.unitCode()).orElseThrow(() -> new NotFound("unit.not-found"));
     Set<String> scopes = Set.copyOf(actor.scopesFor(Permission.VIEW_PLANS));
     if (scopes.stream().anyMatch(own.path()::startsWith)) {
       return own;
@@ -570,13 +569,34 @@ public class DashboardService {
       }
       String[] segments = scope.split("/");
       for (int i = segments.length - 1; i > 0; i--) {
-        var unit = units.unit(segments[i]).filter(u -> scope.startsWith(u.path()));
+        var unit = unit(segments[i]).filter(u -> scope.startsWith(u.path()));
         if (unit.isPresent()) {
           return unit.get();
         }
       }
     }
     return own;
+  }
+
+  /**
+   * Administrative units by code, kept once read: the official units are only ever inserted (never
+   * renamed, moved or deleted), so a warm dashboard view reads none of them again.
+   */
+  private final java.util.concurrent.ConcurrentMap<String, UnitDirectory.Unit> unitsByCode =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private java.util.Optional<UnitDirectory.Unit> unit(String code) {
+    UnitDirectory.Unit known = unitsByCode.get(code);
+    if (known != null) {
+      return java.util.Optional.of(known);
+    }
+    java.util.Optional<UnitDirectory.Unit> read = units.unit(code);
+    read.ifPresent(u -> {
+      if (unitsByCode.size() < 10_000) {
+        unitsByCode.put(code, u);
+      }
+    });
+    return read;
   }
 
   /** The units from the plan's unit down to {@code unit}, both included. */
@@ -588,7 +608,7 @@ public class DashboardService {
       if (u.code().equals(planUnit) || u.parentCode() == null) {
         break;
       }
-      u = units.unit(u.parentCode()).orElse(null);
+      u = unit(u.parentCode()).orElse(null);
     }
     return chain;
   }
