@@ -8,6 +8,10 @@ import java.util.List;
  * A plan's dashboard for one year over one administrative unit: progress of every indicator against
  * its target, the same per child unit (communes of a province) or, for a commune, per organisation,
  * and the values changed since the user's last visit. Read from the kept totals.
+ *
+ * <p>{@code parts} is one page of {@code partsTotal} parts ({@code page} from 0, {@code pageSize}
+ * per page); the whole list when the request asks for no page. In the compact form ({@code
+ * view=tiles}) the parts carry no cells: only what the page's tiles show.
  */
 public record DashboardView(
     long planId,
@@ -23,7 +27,46 @@ public record DashboardView(
     List<PartProgress> parts,
     Instant lastVisit,
     List<Change> changes,
-    List<ThemeProgress> themes) {
+    List<ThemeProgress> themes,
+    int partsTotal,
+    int page,
+    int pageSize) {
+
+  /** A dashboard with every part on one page. */
+  public DashboardView(
+      long planId,
+      String planReference,
+      String planTitle,
+      String planUnitCode,
+      int year,
+      List<Integer> years,
+      Place unit,
+      List<Place> levels,
+      List<IndicatorProgress> indicators,
+      PartKind partKind,
+      List<PartProgress> parts,
+      Instant lastVisit,
+      List<Change> changes,
+      List<ThemeProgress> themes) {
+    this(
+        planId,
+        planReference,
+        planTitle,
+        planUnitCode,
+        year,
+        years,
+        unit,
+        levels,
+        indicators,
+        partKind,
+        parts,
+        lastVisit,
+        changes,
+        themes,
+        parts.size(),
+        0,
+        Math.max(1, parts.size()));
+  }
 
   /** A dashboard without progress by theme. */
   public DashboardView(

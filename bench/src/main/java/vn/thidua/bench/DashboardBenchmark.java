@@ -32,24 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.thidua.participation.domain.DashboardQueries;
 
 /**
- * A province's dashboard read from the kept totals, against the same totals computed by a GROUP BY
- * over the raw indicator values, in the same run, on the application's schema (its Flyway
- * migrations) in an embedded PostgreSQL 17.
- *
- * <p>Scales (acceptance line of issue 4): {@code province} = 1 province, 100 communes, 5,000
- * organisations, 20 indicators (100,000 values); {@code national} = 34 provinces, 3,321 communes,
- * 170,000 organisations, 20 indicators (3,400,000 values). A national plan, one plan per province
- * derived from it and one per commune derived from its province's; values entered under the commune
- * plans; {@code indicator_total} filled consistently for every plan of each value's lineage, as the
- * application keeps it. The data is loaded once per scale into {@code target/bench-pg-<scale>} and
- * reused by later runs.
- *
- * <p>Measured for the first province (≈ 100 communes in both scales):
+ * Inner component (JMH, not a product-path figure): a province's dashboard read from the kept
+ * totals, against the same totals computed by a GROUP BY over the raw indicator values, in the same
+ * run, on the bench data of {@link BenchData} (scales {@code province} and {@code nation}; Hải
+ * Phòng, 114 communes, year 2028).
  *
  * <ul>
  *   <li>{@code dashboardReads}: every SQL statement the application makes for one page view of the
- *       province plan's dashboard over the province (plan, document, unit, children, the totals of
- *       the province and its communes, last visit read and written, changes since an hour ago);
+ *       province plan's dashboard over the province;
  *   <li>{@code totalsRead}: only the totals ({@link DashboardQueries#totals(int)});
  *   <li>{@code groupByRawValues}: the same totals (per commune and for the province, every
  *       indicator, sum and count) by GROUP BY over {@code indicator_value}.
@@ -63,14 +53,14 @@ import vn.thidua.participation.domain.DashboardQueries;
 @Fork(1)
 public class DashboardBenchmark {
 
-  static final int YEAR = 2027;
+  static final int YEAR = 2028;
   static final int INDICATORS = 20;
   static final long USER = 1;
 
-  @Param({"province", "national"})
+  @Param({"province", "nation"})
   String scale;
 
-  private EmbeddedPostgres postgres;
+  private BenchData data;
   private Connection db;
   private long provincePlan;
   private String provinceCode;
@@ -89,183 +79,37 @@ public class DashboardBenchmark {
   private PreparedStatement groupBy;
 
   @Setup(Level.Trial)
-  public void start() throws IOException, SQLException {
-    Path dir = benchDir().resolve("target").resolve("bench-pg-" + scale).toAbsolutePath();
-    Files.createDirectories(dir);
-    postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dir.resolve("postgres"))
-            .setCleanDataDirectory(false)
-            .setOverrideWorkingDirectory(dir.resolve("binaries").toFile())
-            .setPGStartupWait(Duration.ofSeconds(120))
-            .setServerConfig("shared_buffers", "1GB")
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setServerConfig("max_wal_size", "4GB")
-            .setServerConfig("timezone", "UTC")
-            .setServerConfig("listen_addresses", "localhost")
-            .setServerConfig("unix_socket_directories", "''")
-            .setLocaleConfig("locale", "C.UTF-8")
-            .setLocaleConfig("encoding", "UTF8")
-            .start();
-    String url = postgres.getJdbcUrl("postgres", "postgres");
-    db = postgres.getPostgresDatabase().getConnection();
-    db.setAutoCommit(true);
-    if (!loaded()) {
-      Flyway.configure()
-          .dataSource(url, "postgres", "postgres")
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-      boolean national = scale.equals("national");
-      load(national ? 34 : 1, national ? 3_321 : 100, national ? 170_000 : 5_000);
+  public void start() throws Exception {
+    data = BenchData.open(scale, null);
+    db = data.connection();
+    provinceCode = BenchData.PROVINCE;
+    provincePath = "/VN/" + provinceCode + "/";
+    try (PreparedStatement s =
+        db.prepareStatement("select id from movement where unit_code = ? and level = 'PROVINCE'")) {
+      s.setString(1, provinceCode);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        provincePlan = rs.getLong(1);
+      }
     }
-    provinceCode = "P01";
-    provincePath = "/VN/P01/";
-    provincePlan = 101;
     unitCodes = new ArrayList<>();
     unitCodes.add(provinceCode);
     valuePlans = new ArrayList<>();
     valuePlans.add(provincePlan);
     try (PreparedStatement s =
         db.prepareStatement(
-            "select code from administrative_unit where parent_code = ? order by code")) {
+            "select u.code, m.id from administrative_unit u join movement m on m.unit_code = u.code"
+                + " where u.parent_code = ? and m.parent_id = ? order by u.code")) {
       s.setString(1, provinceCode);
+      s.setLong(2, provincePlan);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           unitCodes.add(rs.getString(1));
-          valuePlans.add(10_000L + Long.parseLong(rs.getString(1).substring(1)));
+          valuePlans.add(rs.getLong(2));
         }
       }
     }
     prepare();
-  }
-
-  private boolean loaded() throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("select to_regclass('bench_loaded') is not null")) {
-      rs.next();
-      return rs.getBoolean(1);
-    }
-  }
-
-  private void exec(String sql) throws SQLException {
-    long t = System.nanoTime();
-    try (Statement s = db.createStatement()) {
-      s.execute(sql);
-    }
-    System.out.printf(
-        "  %6d ms  %s%n",
-        (System.nanoTime() - t) / 1_000_000,
-        sql.strip().lines().findFirst().orElse(""));
-  }
-
-  /** Units, organisations, plans, values and their kept totals, by generate_series. */
-  private void load(int provinces, int communes, int organisations) throws SQLException {
-    System.out.printf(
-        "Loading %s: %d provinces, %d communes, %d organisations, %d indicators%n",
-        scale, provinces, communes, organisations, INDICATORS);
-    exec(
-        "insert into administrative_unit (code, name, level, parent_code, path, name_folded, sort_key)"
-            + " values ('VN', 'Việt Nam', 'NATION', null, '/VN/', 'viet nam', '0')");
-    exec(
-        """
-        insert into administrative_unit (code, name, level, parent_code, path, name_folded, sort_key)
-        select 'P' || lpad(p::text, 2, '0'), 'Tỉnh ' || p, 'PROVINCE', 'VN',
-               '/VN/P' || lpad(p::text, 2, '0') || '/', 'tinh ' || p, lpad(p::text, 2, '0')
-        from generate_series(1, %d) p
-        """
-            .formatted(provinces));
-    exec(
-        """
-        insert into administrative_unit (code, name, level, parent_code, path, name_folded, sort_key)
-        select 'C' || lpad(c::text, 5, '0'), 'Xã ' || c, 'COMMUNE', 'P' || lpad(p::text, 2, '0'),
-               '/VN/P' || lpad(p::text, 2, '0') || '/C' || lpad(c::text, 5, '0') || '/', 'xa ' || c,
-               lpad(p::text, 2, '0') || lpad(c::text, 5, '0')
-        from (select c, ((c - 1) %% %d) + 1 as p from generate_series(1, %d) c) s
-        """
-            .formatted(provinces, communes));
-    exec(
-        """
-        insert into organization (id, unit_code, type, name, path, name_folded, sort_key, created_by, updated_by)
-        select o, u.code, 'VILLAGE', 'Thôn ' || o, u.path || 'o' || o || '/', 'thon ' || o,
-               lpad(o::text, 7, '0'), 'bench', 'bench'
-        from generate_series(1, %d) o
-        join administrative_unit u on u.code = 'C' || lpad((((o - 1) %% %d) + 1)::text, 5, '0')
-        """
-            .formatted(organisations, communes));
-    exec(
-        """
-        insert into user_account (id, username, password_hash, display_name, created_by, updated_by)
-        values (1, 'bench', 'x', 'Bench', 'bench', 'bench')
-        """);
-    String plan =
-        "insert into movement (id, parent_id, unit_code, path, level, name, document_type, status,"
-            + " period_from, period_to, name_folded, created_by, updated_by) ";
-    exec(
-        plan
-            + "values (1, null, 'VN', '/VN/', 'NATION', 'Kế hoạch quốc gia', 'PLAN', 'ISSUED', 2026, 2030, 'ke hoach', 'bench', 'bench')");
-    exec(
-        plan
-            + "select 100 + substr(code, 2)::int, 1, code, path, 'PROVINCE', 'Kế hoạch ' || name,"
-            + " 'PLAN', 'ISSUED', 2026, 2030, 'ke hoach', 'bench', 'bench' from administrative_unit where level = 'PROVINCE'");
-    exec(
-        plan
-            + "select 10000 + substr(code, 2)::int, 100 + substr(parent_code, 2)::int, code, path, 'COMMUNE',"
-            + " 'Kế hoạch ' || name, 'PLAN', 'ISSUED', 2026, 2030, 'ke hoach', 'bench', 'bench'"
-            + " from administrative_unit where level = 'COMMUNE'");
-    exec(
-        """
-        insert into plan_version (movement_id, version_no, document, created_by)
-        select id, 1, (select json_build_object('indicators', json_agg(json_build_object(
-                   'code', 'IND' || lpad(i::text, 2, '0'), 'name', 'Chỉ tiêu số ' || i,
-                   'unit', case when i %% 2 = 0 then '%%' else 'người' end, 'direction', 'INCREASE',
-                   'targets', json_build_object('%d', 80))))::text
-                 from generate_series(1, %d) i), 'bench'
-        from movement
-        """
-            .formatted(YEAR, INDICATORS));
-    exec(
-        """
-        insert into indicator_value (movement_id, indicator_code, organization_id, unit_code, path, year,
-                                     value, created_by, updated_by, created_at, updated_at)
-        select 10000 + substr(o.unit_code, 2)::int, 'IND' || lpad(i::text, 2, '0'), o.id, o.unit_code,
-               o.path, %d, round((random() * 100)::numeric, 2), 'bench', 'bench',
-               now() - interval '100 days', now() - random() * interval '90 days'
-        from organization o cross join generate_series(1, %d) i
-        """
-            .formatted(YEAR, INDICATORS));
-    // The kept totals, as IndicatorValueService keeps them: every plan of the value's lineage, at
-    // every unit of the organisation inside that plan's unit.
-    exec(
-        """
-        create temporary table commune_sum as
-        select v.unit_code as commune, u.parent_code as province, v.indicator_code, v.year,
-               sum(v.value) as total, count(*)::int as reporting
-        from indicator_value v join administrative_unit u on u.code = v.unit_code
-        group by 1, 2, 3, 4
-        """);
-    exec(
-        """
-        insert into indicator_total (movement_id, indicator_code, year, unit_code, total, reporting)
-        select 10000 + substr(commune, 2)::int, indicator_code, year, commune, total, reporting from commune_sum
-        union all
-        select 100 + substr(province, 2)::int, indicator_code, year, commune, total, reporting from commune_sum
-        union all
-        select 1, indicator_code, year, commune, total, reporting from commune_sum
-        union all
-        select 100 + substr(province, 2)::int, indicator_code, year, province, sum(total), sum(reporting)
-          from commune_sum group by province, indicator_code, year
-        union all
-        select 1, indicator_code, year, province, sum(total), sum(reporting)
-          from commune_sum group by province, indicator_code, year
-        union all
-        select 1, indicator_code, year, 'VN', sum(total), sum(reporting)
-          from commune_sum group by indicator_code, year
-        """);
-    exec("vacuum analyze");
-    exec("create table bench_loaded (at timestamptz default now())");
-    exec("insert into bench_loaded default values");
   }
 
   private void prepare() throws SQLException {
@@ -298,20 +142,10 @@ public class DashboardBenchmark {
     return Files.exists(Path.of("bench", "pom.xml")) ? Path.of("bench") : Path.of(".");
   }
 
-  /** JDBC URL of the running benchmark database (for {@link DashboardHttpBench}). */
-  public String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", "postgres");
-  }
-
-  /** Runs the GROUP BY once (for {@link DashboardHttpBench}). */
-  int groupByOnce() throws SQLException {
-    return groupByRawValues();
-  }
-
   @TearDown(Level.Trial)
   public void stop() throws IOException, SQLException {
     db.close();
-    postgres.close();
+    data.close();
   }
 
   private static int drain(PreparedStatement s) throws SQLException {

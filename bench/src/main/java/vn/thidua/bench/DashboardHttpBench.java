@@ -6,6 +6,7 @@ import static vn.thidua.bench.HttpTimings.time;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,72 +15,127 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The province dashboard through the real application: the database of {@link
- * DashboardBenchmark} (loaded if needed), the application jar ({@code ../target/thidua.jar})
- * started against it, a logged-in session, then sequential requests to {@code GET
- * /api/v1/movements/101/dashboard?year=2027&unit=P01} and to the page, and in the same run the
- * GROUP BY over the raw values. Prints percentiles and the ratio; with {@code wrk} on the PATH also
- * runs {@code bench/dashboard.lua} for a concurrent figure.
+ * Dashboards through the real application (issue 16), on the bench data of {@link BenchData}
+ * (PostgreSQL with fsync and synchronous commit on): the application jar ({@code
+ * ../target/thidua.jar}) started against it as a child process, signed in as admin, then
+ * sequential requests for the dashboard API in its compact form ({@code view=tiles}: what the page
+ * shows, a page of 50 parts) and, in the same run, the GROUP BY over the raw indicator values that
+ * gives the same figures.
  *
- * <p>Run from the repository root: {@code ./mvnw -q -f bench/pom.xml package exec:java
- * -Dexec.mainClass=vn.thidua.bench.DashboardHttpBench -Dexec.args="national 1000"}
+ * <ul>
+ *   <li>{@code province} scale: Hải Phòng's plan over Hải Phòng (114 communes), year 2028;
+ *   <li>{@code nation} scale: the national plan over the country (34 provinces), year 2028.
+ * </ul>
+ *
+ * <p>Warm: repeated views with the totals unchanged (the answer's figures come from the cache).
+ * Cold: the first view after a value was entered through the API (the totals' version moved, the
+ * figures are read again). Also: repeat views sending the ETag back (304), the full answer (every
+ * part with its 20 cells) and the page. Prints RESULT lines {@code dashboard-province} and {@code
+ * dashboard-nation} and writes them to {@code bench/target/results-<key>.tsv}.
+ *
+ * <p>Args: {@code [province|nation|both] [requests]} (default both, 1000).
  */
 public final class DashboardHttpBench {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String PASSWORD = "Bench-Admin-Passw0rd";
+  private static final int YEAR = 2028;
+  private static final String GOAL = "p95 < 50 ms and >= 20x GROUP BY at p95";
 
   private DashboardHttpBench() {}
 
   public static void main(String[] args) throws Exception {
-    String scale = args.length > 0 ? args[0] : "national";
+    String which = args.length > 0 ? args[0] : "both";
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    DashboardBenchmark db = new DashboardBenchmark();
-    db.scale = scale;
-    db.start();
-    Process app = null;
+    List<String> scales = which.equals("both") ? List.of("province", "nation") : List.of(which);
+    List<String> results = new ArrayList<>();
+    for (String scale : scales) {
+      try {
+        results.add(run(scale, requests));
+      } catch (Exception e) {
+        e.printStackTrace();
+        String key = "dashboard-" + scale;
+        String line =
+            String.join(
+                "\t", "RESULT", key, "Dashboard API (" + scale + ")", "failed: " + e, "-", GOAL,
+                "NOT MET");
+        results.add(line);
+        System.out.println(line);
+        write(key, line);
+      }
+    }
+    System.out.println();
+    results.forEach(System.out::println);
+  }
+
+  private static String loadavg() {
     try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static void write(String key, String line) throws IOException {
+    Path out = DashboardBenchmark.benchDir().resolve("target").resolve("results-" + key + ".tsv");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, line + "\n");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static String run(String scale, int requests) throws Exception {
+    String key = "dashboard-" + scale;
+    System.out.println("== " + key + "  loadavg at start: " + loadavg());
+    Process app = null;
+    try (BenchData data = BenchData.open(scale, null);
+        Connection db = data.connection()) {
       Path bench = DashboardBenchmark.benchDir().toAbsolutePath().normalize();
       Path jar = bench.resolveSibling("target").resolve("thidua.jar");
-      Path data = bench.resolve("target").resolve("app-data-" + scale);
-      Files.createDirectories(data);
-      int port = 18080;
+      Path appData = bench.resolve("target").resolve("app-data-" + scale);
+      Files.createDirectories(appData);
+      int port = freePort();
       ProcessBuilder pb =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-jar",
                   jar.toString())
               .redirectErrorStream(true)
-              .redirectOutput(data.resolve("app.log").toFile());
+              .redirectOutput(appData.resolve("app.log").toFile());
       Map<String, String> env = pb.environment();
       env.put("PORT", String.valueOf(port));
-      env.put("THIDUA_DATA_DIR", data.toString());
-      env.put("THIDUA_DB_URL", db.jdbcUrl().replaceAll("\\?.*", ""));
+      env.put("THIDUA_DATA_DIR", appData.toString());
+      env.put("THIDUA_DB_URL", data.jdbcUrl().replaceAll("\\?.*", ""));
       env.put("THIDUA_DB_USER", "postgres");
       env.put("THIDUA_DB_PASSWORD", "postgres");
       env.put("THIDUA_DEMO", "false");
       env.put("THIDUA_ADMIN_PASSWORD", PASSWORD);
       env.put("MANAGEMENT_HEALTH_MAIL_ENABLED", "false");
-      if (System.getProperty("bench.jfr") != null) {
-        env.put(
-            "JAVA_TOOL_OPTIONS",
-            "-XX:StartFlightRecording=filename="
-                + data.resolve("app.jfr")
-                + ",settings=profile,dumponexit=true");
-      }
       long t0 = System.nanoTime();
       app = pb.start();
+      Process started = app;
+      Thread stopper = new Thread(started::destroy);
+      Runtime.getRuntime().addShutdownHook(stopper);
       String base = "http://localhost:" + port;
       HttpClient client =
           HttpClient.newBuilder()
@@ -88,57 +144,215 @@ public final class DashboardHttpBench {
               .connectTimeout(Duration.ofSeconds(2))
               .build();
       waitUp(client, base, app);
-      System.out.printf("Application up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "Application up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       login(client, base);
-      String api = base + "/api/v1/movements/101/dashboard?year=2027&unit=P01";
-      String page = base + "/movements/101/dashboard?year=2027&unit=P01";
-      HttpResponse<String> first = get(client, api);
+
+      boolean nation = scale.equals("nation");
+      String unit = nation ? "VN" : BenchData.PROVINCE;
+      long plan = nation ? 1 : single(db, "select id from movement where unit_code = '31' and level = 'PROVINCE'");
+      String api = base + "/api/v1/movements/" + plan + "/dashboard?year=" + YEAR + "&unit=" + unit;
+      String compact = api + "&view=tiles";
+      String page = base + "/movements/" + plan + "/dashboard?year=" + YEAR + "&unit=" + unit;
+
+      HttpResponse<String> first = get(client, compact);
       if (first.statusCode() != 200) {
         throw new IllegalStateException("dashboard answered " + first.statusCode() + first.body());
       }
-      System.out.printf("API answer: %d bytes%n", first.body().length());
-      for (int i = 0; i < requests / 2; i++) {
-        get(client, api);
-        get(client, page);
+      HttpResponse<String> full = get(client, api);
+      int compactBytes = first.body().getBytes(StandardCharsets.UTF_8).length;
+      int fullBytes = full.body().getBytes(StandardCharsets.UTF_8).length;
+      for (int i = 0; i < Math.min(300, requests); i++) {
+        get(client, compact);
       }
-      double[] planMs = time(client, base + "/api/v1/movements/101", requests);
-      double[] apiMs = time(client, api, requests);
-      double[] pageMs = time(client, page, requests);
-      double[] groupMs = new double[Math.max(50, requests / 10)];
-      for (int i = 0; i < 5; i++) {
-        db.groupByOnce();
+      double[] warm = time(client, compact, requests);
+      double[] fullMs = time(client, api, Math.max(100, requests / 5));
+      String etag = get(client, compact).headers().firstValue("ETag").orElseThrow();
+      double[] notModified = new double[requests];
+      for (int i = 0; i < requests; i++) {
+        long t = System.nanoTime();
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(URI.create(compact)).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        notModified[i] = (System.nanoTime() - t) / 1e6;
+        if (r.statusCode() != 304) {
+          throw new IllegalStateException("repeat view answered " + r.statusCode());
+        }
       }
+
+      // Cold: a value entered through the API (Basic auth), then the first view after it.
+      int colds = nation ? 30 : 50;
+      double[] cold = new double[colds];
+      double[] entry = new double[colds];
+      List<long[]> orgs = new ArrayList<>();
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "select o.id, m.id from organization o join movement m on m.unit_code = o.unit_code"
+                  + " where o.path like ? order by o.id limit 200")) {
+        s.setString(1, "/VN/" + BenchData.PROVINCE + "/%");
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            orgs.add(new long[] {rs.getLong(1), rs.getLong(2)});
+          }
+        }
+      }
+      HttpClient basic = HttpClient.newHttpClient();
+      String auth =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      SplittableRandom random = new SplittableRandom(BenchData.SEED);
+      for (int i = 0; i < colds; i++) {
+        long[] org = orgs.get(i % orgs.size());
+        String body =
+            "{\"organizationId\":%d,\"indicatorCode\":\"CT01\",\"year\":%d,\"value\":%d,\"confirmed\":true}"
+                .formatted(org[0], YEAR, 1 + random.nextInt(100));
+        long t = System.nanoTime();
+        HttpResponse<String> put =
+            basic.send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/movements/" + org[1] + "/indicator-values"))
+                    .header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        entry[i] = (System.nanoTime() - t) / 1e6;
+        if (put.statusCode() != 200) {
+          throw new IllegalStateException("value entry answered " + put.statusCode() + put.body());
+        }
+        cold[i] = time(client, compact, 1)[0];
+      }
+      double[] pageMs = time(client, page, Math.max(100, requests / 5));
+
+      // The anchor: the same figures by GROUP BY over the raw values, in the same run.
+      PreparedStatement groupBy;
+      if (nation) {
+        groupBy =
+            db.prepareStatement(
+                """
+                select coalesce(split_part(v.path, '/', 3), 'VN'), v.indicator_code, sum(v.value), count(*)
+                from indicator_value v
+                where v.year = ?
+                group by grouping sets ((split_part(v.path, '/', 3), v.indicator_code), (v.indicator_code))
+                """);
+        groupBy.setInt(1, YEAR);
+      } else {
+        List<Long> plans = new ArrayList<>();
+        try (PreparedStatement s =
+            db.prepareStatement("select id from movement where id = ? or parent_id = ?")) {
+          s.setLong(1, plan);
+          s.setLong(2, plan);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              plans.add(rs.getLong(1));
+            }
+          }
+        }
+        groupBy =
+            db.prepareStatement(
+                """
+                select coalesce(v.unit_code, ?), v.indicator_code, sum(v.value), count(*)
+                from indicator_value v
+                where v.movement_id = any(?) and v.year = ? and v.path like ?
+                group by grouping sets ((v.unit_code, v.indicator_code), (v.indicator_code))
+                """);
+        groupBy.setString(1, unit);
+        groupBy.setArray(2, db.createArrayOf("bigint", plans.toArray()));
+        groupBy.setInt(3, YEAR);
+        groupBy.setString(4, "/VN/" + unit + "/%");
+      }
+      int groups = 0;
+      for (int i = 0; i < 3; i++) {
+        groups = drain(groupBy);
+      }
+      double[] groupMs = new double[nation ? 20 : Math.max(100, requests / 10)];
       for (int i = 0; i < groupMs.length; i++) {
         long t = System.nanoTime();
-        db.groupByOnce();
+        drain(groupBy);
         groupMs[i] = (System.nanoTime() - t) / 1e6;
       }
+      String loadEnd = loadavg();
+
+      double ratio = pct(groupMs, 95) / pct(warm, 95);
+      boolean met = pct(warm, 95) < 50 && ratio >= 20;
       StringBuilder out = new StringBuilder();
-      out.append(String.format("scale=%s requests=%d%n", scale, requests));
-      out.append(line("API  GET /api/v1/movements/101 (baseline)", planMs));
-      out.append(line("API  GET /api/v1/movements/101/dashboard", apiMs));
-      out.append(line("page GET /movements/101/dashboard", pageMs));
-      out.append(line("GROUP BY over indicator_value (JDBC)", groupMs));
+      out.append(String.format(Locale.ROOT, "scale=%s requests=%d plan=%d unit=%s year=%d%n", scale, requests, plan, unit, YEAR));
+      out.append(String.format(Locale.ROOT, "answer size: compact (view=tiles) %,d bytes, full %,d bytes%n", compactBytes, fullBytes));
+      out.append(line("API compact, warm (200)", warm));
+      out.append(line("API compact, cold (first after a value)", cold));
+      out.append(line("API compact, repeat with ETag (304)", notModified));
+      out.append(line("API full answer, warm (200)", fullMs));
+      out.append(line("value entry PUT (before each cold view)", entry));
+      out.append(line("page GET /movements/{id}/dashboard", pageMs));
+      out.append(line("GROUP BY over indicator_value (" + groups + " rows)", groupMs));
       out.append(
           String.format(
-              "ratio GROUP BY / API: p50 %.1f×, p95 %.1f×%n",
-              pct(groupMs, 50) / pct(apiMs, 50), pct(groupMs, 95) / pct(apiMs, 95)));
-      String cookie = cookieHeader(client, base);
-      out.append(wrk(bench.resolve("dashboard.lua"), api, cookie));
+              Locale.ROOT,
+              "ratio GROUP BY / API warm: p50 %.1fx, p95 %.1fx; GROUP BY / API cold p95 %.1fx%n",
+              pct(groupMs, 50) / pct(warm, 50),
+              ratio,
+              pct(groupMs, 95) / pct(cold, 95)));
+      out.append("loadavg at end: ").append(loadEnd).append('\n');
       System.out.print(out);
-      Files.writeString(
-          bench.resolve("target").resolve("dashboard-http-" + scale + ".txt"), out.toString());
+      Files.writeString(bench.resolve("target").resolve(key + ".txt"), out.toString());
+      String result =
+          String.join(
+              "\t",
+              "RESULT",
+              key,
+              "Dashboard API through HTTP, signed in, compact answer, "
+                  + (nation ? "national plan over 34 provinces" : "province plan over 114 communes")
+                  + " (n="
+                  + requests
+                  + ")",
+              String.format(
+                  Locale.ROOT,
+                  "p95 %.2f ms warm (p50 %.2f; cold p95 %.1f ms; 304 p95 %.2f ms)",
+                  pct(warm, 95),
+                  pct(warm, 50),
+                  pct(cold, 95),
+                  pct(notModified, 95)),
+              String.format(
+                  Locale.ROOT,
+                  "GROUP BY p95 %.1f ms (%.1fx)",
+                  pct(groupMs, 95),
+                  ratio),
+              GOAL,
+              met ? "MET" : "NOT MET");
+      System.out.println(result);
+      write(key, result);
+      return result;
     } finally {
       if (app != null) {
         app.destroy();
-        app.waitFor(30, TimeUnit.SECONDS);
+        if (!app.waitFor(30, TimeUnit.SECONDS)) {
+          app.destroyForcibly();
+        }
       }
-      db.stop();
     }
   }
 
+  private static long single(Connection db, String sql) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static int drain(PreparedStatement s) throws SQLException {
+    int n = 0;
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static void waitUp(HttpClient client, String base, Process app) throws Exception {
-    for (int i = 0; i < 360; i++) {
+    for (int i = 0; i < 480; i++) {
       if (!app.isAlive()) {
         throw new IllegalStateException("application exited; see target/app-data-*/app.log");
       }
@@ -178,39 +392,15 @@ public final class DashboardHttpBench {
     }
   }
 
-  private static String cookieHeader(HttpClient client, String base) {
-    return ((CookieManager) client.cookieHandler().orElseThrow())
-        .getCookieStore().get(URI.create(base)).stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-  }
-
-
-
-
   private static String line(String what, double[] ms) {
     return String.format(
+        Locale.ROOT,
         "%-45s n=%5d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n",
-        what, ms.length, pct(ms, 50), pct(ms, 95), pct(ms, 99), pct(ms, 100));
-  }
-
-  /** wrk, 2 connections for 20 s, with the session cookie; its Lua script prints p95. */
-  private static String wrk(Path script, String url, String cookie) {
-    if (!Files.exists(script)) {
-      return "";
-    }
-    try {
-      List<String> cmd =
-          new ArrayList<>(
-              List.of(
-                  "wrk", "-t1", "-c2", "-d20s", "--latency", "-s", script.toString(), "-H",
-                  "Cookie: " + cookie, url));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      p.waitFor();
-      return "wrk -t1 -c2 -d20s (API):\n" + text;
-    } catch (IOException | InterruptedException e) {
-      return "wrk not run: " + e.getMessage() + "\n";
-    }
+        what,
+        ms.length,
+        pct(ms, 50),
+        pct(ms, 95),
+        pct(ms, 99),
+        pct(ms, 100));
   }
 }

@@ -29,6 +29,22 @@ public final class DashboardQueries {
     return params;
   }
 
+  /**
+   * The version of a plan's kept totals for a year over one unit: plan, year, unit. The sum of the
+   * rows' revisions, which grows with every change of any of them (see the migration
+   * V202612061700).
+   */
+  public static final String TOTALS_VERSION =
+      "select coalesce(sum(revision), 0) from indicator_total where movement_id = ? and year = ? and unit_code = ?";
+
+  /**
+   * {@link #TOTALS_VERSION} and {@link #LAST_VISIT} in one statement: plan, year, unit, then user,
+   * plan, unit.
+   */
+  public static final String VERSION_AND_VISIT =
+      "select (select coalesce(sum(revision), 0) from indicator_total where movement_id = ? and year = ? and unit_code = ?),"
+          + " (select visited_at from dashboard_visit where user_id = ? and movement_id = ? and unit_code = ?)";
+
   /** The user's last visit of a dashboard: user, plan, unit. */
   public static final String LAST_VISIT =
       "select visited_at from dashboard_visit where user_id = ? and movement_id = ? and unit_code = ?";

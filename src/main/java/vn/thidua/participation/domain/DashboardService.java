@@ -57,6 +57,14 @@ public class DashboardService {
     this.clock = clock;
   }
 
+  /** How many dashboards (plan, year, unit and totals version) the cache keeps. */
+  static final int CACHED = 2_000;
+
+  /** Parts per page of the compact answer when the request names no size; the most it allows. */
+  public static final int PAGE_SIZE = 50;
+
+  public static final int MAX_PAGE_SIZE = 200;
+
   /**
    * The dashboard of a plan for a year over a unit (the plan's own unit when null, or the actor's
    * unit inside it). {@code recordVisit} stores now as the user's last visit of this dashboard
@@ -65,6 +73,89 @@ public class DashboardService {
   @Transactional
   public DashboardView dashboard(
       Actor actor, long planId, Integer year, String unitCode, boolean recordVisit) {
+    Opened o = open(actor, planId, year, unitCode, recordVisit);
+    return answer(o, Shape.FULL);
+  }
+
+  /** What of the parts an answer carries: all with their cells, or a page of tiles. */
+  public record Shape(boolean cells, int page, Integer size) {
+    public static final Shape FULL = new Shape(true, 0, null);
+
+    /**
+     * Checks a request's page and size (a page from 0, a size from 1 to {@link #MAX_PAGE_SIZE}).
+     */
+    public static Shape of(String view, Integer page, Integer size) {
+      boolean tiles;
+      if (view == null || view.isBlank() || view.strip().equals("full")) {
+        tiles = false;
+      } else if (view.strip().equals("tiles")) {
+        tiles = true;
+      } else {
+        throw BusinessRuleViolation.onField("view", "dashboard.view-unknown", view.strip());
+      }
+      if (page != null && page < 0) {
+        throw BusinessRuleViolation.onField("page", "dashboard.page-invalid", page);
+      }
+      if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+        throw BusinessRuleViolation.onField("size", "dashboard.size-invalid", size, MAX_PAGE_SIZE);
+      }
+      Integer s = size != null ? size : tiles || page != null ? Integer.valueOf(PAGE_SIZE) : null;
+      return new Shape(!tiles, page == null ? 0 : page, s);
+    }
+
+    String tag() {
+      return (cells ? "f" : "t") + page + "x" + (size == null ? "all" : size);
+    }
+  }
+
+  /**
+   * A dashboard request checked and located, before any figure is computed: the plan, year and unit
+   * the actor may see, the version of their kept totals, and the actor's last visit. Its {@link
+   * #etag()} names the answer, so a repeat view is told "not modified" without computing.
+   */
+  public record Opened(
+      Actor actor,
+      MovementView plan,
+      int year,
+      UnitDirectory.Unit unit,
+      List<UnitDirectory.Unit> levels,
+      List<PlanDocument.Indicator> indicators,
+      long totalsVersion,
+      Instant lastVisit) {
+
+    /** The version of everything the answer shows to this actor, in the given shape. */
+    public String etag(Shape shape) {
+      return "\"d"
+          + plan.id()
+          + "."
+          + plan.version()
+          + "."
+          + plan.currentVersion()
+          + "-"
+          + year
+          + "-"
+          + unit.code()
+          + "-"
+          + totalsVersion
+          + "-"
+          + actor.userId()
+          + "."
+          + Integer.toHexString(actor.scopesFor(Permission.VIEW_PLANS).hashCode())
+          + "-"
+          + (lastVisit == null ? "0" : Long.toString(lastVisit.toEpochMilli(), 36))
+          + "-"
+          + shape.tag()
+          + "\"";
+    }
+  }
+
+  /**
+   * Checks and locates a dashboard request (the plan readable, the unit inside the plan and the
+   * actor's scope) and reads the version of its totals and the actor's last visit: a few indexed
+   * reads, no figure.
+   */
+  @Transactional
+  public Opened open(Actor actor, long planId, Integer year, String unitCode, boolean recordVisit) {
     MovementView m =
         plans.readable(actor, planId).orElseThrow(() -> new NotFound("movement.not-found"));
     int y = yearOf(m, year);
@@ -76,13 +167,132 @@ public class DashboardService {
     List<PlanDocument.Indicator> indicators = indicators(m);
 
     List<UnitDirectory.Unit> levels = chain(m.unitCode(), unit);
+    if (recordVisit) {
+      long version = totalsVersion(planId, y, unit.code());
+      Instant lastVisit = lastVisit(actor, planId, unit.code(), true);
+      return new Opened(actor, m, y, unit, levels, indicators, version, lastVisit);
+    }
+    // A read only: the version of the totals and the last visit in one round trip.
+    record VersionAndVisit(long version, Instant visit) {}
+    VersionAndVisit vv =
+        jdbc.sql(DashboardQueries.VERSION_AND_VISIT)
+            .params(List.of(planId, y, unit.code(), actor.userId(), planId, unit.code()))
+            .query((rs, i) -> {
+              Timestamp t = rs.getTimestamp(2);
+              return new VersionAndVisit(rs.getLong(1), t == null ? null : t.toInstant());
+            })
+            .single();
+    return new Opened(actor, m, y, unit, levels, indicators, vv.version(), vv.visit());
+  }
+
+  /**
+   * The version of a plan's totals for a year over a unit: the sum of the revisions of the unit's
+   * kept totals, which moves whenever a value inside the unit is entered, on any instance.
+   */
+  private long totalsVersion(long planId, int year, String unitCode) {
+    return jdbc.sql(DashboardQueries.TOTALS_VERSION)
+        .params(List.of(planId, year, unitCode))
+        .query(Long.class)
+        .single();
+  }
+
+  /** What a dashboard shows to everyone, kept per plan, year, unit and version of the totals. */
+  record Figures(
+      List<IndicatorProgress> rows,
+      PartKind kind,
+      List<PartProgress> parts,
+      List<DashboardView.ThemeProgress> themes,
+      List<Place> children) {}
+
+  private final java.util.concurrent.ConcurrentMap<String, Figures> figures =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The answer of an opened request: the figures (computed once per version), then the actor's. */
+  @Transactional
+  public DashboardView answer(Opened o, Shape shape) {
+    MovementView m = o.plan();
+    String key =
+        m.id()
+            + ":"
+            + m.version()
+            + ":"
+            + m.currentVersion()
+            + ":"
+            + o.year()
+            + ":"
+            + o.unit().code()
+            + ":"
+            + o.totalsVersion();
+    Figures f = figures.get(key);
+    if (f == null) {
+      f = figures(o);
+      if (figures.size() >= CACHED) {
+        figures.clear();
+      }
+      figures.put(key, f);
+    }
+    List<Change> changes =
+        o.lastVisit() == null
+            ? List.of()
+            : changes(m.id(), o.unit(), o.year(), o.lastVisit(), o.indicators());
+
+    // The filter offers the levels the actor may see (a commune's office: not the city above it).
+    List<String> scopes = o.actor().scopesFor(Permission.VIEW_PLANS);
+    List<Place> places = new ArrayList<>();
+    o.levels().stream()
+        .filter(u -> scopes.stream().anyMatch(u.path()::startsWith))
+        .forEach(u -> places.add(place(u)));
+    places.addAll(f.children());
+
+    List<PartProgress> parts = f.parts();
+    int total = parts.size();
+    int size = shape.size() == null ? Math.max(total, 1) : shape.size();
+    if (shape.size() != null) {
+      int from = (int) Math.min((long) shape.page() * size, total);
+      parts = parts.subList(from, Math.min(total, from + size));
+    }
+    if (!shape.cells()) {
+      parts =
+          parts.stream()
+              .map(p ->
+                  new PartProgress(
+                      p.code(), p.name(), p.reporting(), p.percent(), p.band(), List.of()))
+              .toList();
+    }
+    return new DashboardView(
+        m.id(),
+        m.reference(),
+        m.title() != null ? m.title() : m.name(),
+        m.unitCode(),
+        o.year(),
+        years(m, o.year()),
+        place(o.unit()),
+        places,
+        f.rows(),
+        f.kind(),
+        parts,
+        o.lastVisit(),
+        changes,
+        f.themes(),
+        total,
+        shape.page(),
+        size);
+  }
+
+  /** The figures of a dashboard from the kept totals (a commune's organisations: their values). */
+  private Figures figures(Opened o) {
+    MovementView m = o.plan();
+    long planId = m.id();
+    int y = o.year();
+    UnitDirectory.Unit unit = o.unit();
+    List<UnitDirectory.Unit> levels = o.levels();
     int divisor = 1;
     for (int i = 1; i < levels.size(); i++) {
       divisor *= Math.max(1, units.childrenOf(levels.get(i - 1).code()).size());
     }
     List<UnitDirectory.Unit> children =
         unit.level() == AdministrativeLevel.COMMUNE ? List.of() : units.childrenOf(unit.code());
-
+    List<PlanDocument.Indicator> indicators = o.indicators();
     List<String> codes = new ArrayList<>();
     codes.add(unit.code());
     children.forEach(c -> codes.add(c.code()));
@@ -127,33 +337,12 @@ public class DashboardService {
       kind = PartKind.ORGANIZATION;
       parts.addAll(organizations(planId, unit, y, indicators, divisor));
     }
-
-    Instant lastVisit = lastVisit(actor, planId, unit.code(), recordVisit);
-    List<Change> changes =
-        lastVisit == null ? List.of() : changes(planId, unit, y, lastVisit, indicators);
-
-    // The filter offers the levels the actor may see (a commune's office: not the city above it).
-    List<String> scopes = actor.scopesFor(Permission.VIEW_PLANS);
-    List<Place> places = new ArrayList<>();
-    levels.stream()
-        .filter(u -> scopes.stream().anyMatch(u.path()::startsWith))
-        .forEach(u -> places.add(place(u)));
-    children.forEach(u -> places.add(place(u)));
-    return new DashboardView(
-        m.id(),
-        m.reference(),
-        m.title() != null ? m.title() : m.name(),
-        m.unitCode(),
-        y,
-        years(m, y),
-        place(unit),
-        places,
-        rows,
+    return new Figures(
+        List.copyOf(rows),
         kind,
-        parts,
-        lastVisit,
-        changes,
-        themes(plans.currentDocument(m.id()), indicators, rows));
+        List.copyOf(parts),
+        List.copyOf(themes(plans.currentDocument(m.id()), indicators, rows)),
+        children.stream().map(DashboardService::place).toList());
   }
 
   /** Progress per theme of the plan, from the indicators tied to a theme. */
@@ -363,14 +552,13 @@ public class DashboardService {
       Actor actor, MovementView m, String planPath, String unitCode) {
     if (unitCode != null && !unitCode.isBlank()) {
       UnitDirectory.Unit unit =
-          units.unit(unitCode.strip()).orElseThrow(() -> new NotFound("unit.not-found"));
+          unit(unitCode.strip()).orElseThrow(() -> new NotFound("unit.not-found"));
       if (!unit.path().startsWith(planPath)) {
         throw BusinessRuleViolation.onField("unit", "dashboard.unit-outside", unit.name());
       }
       return unit;
     }
-    UnitDirectory.Unit own =
-        units.unit(m.unitCode()).orElseThrow(() -> new NotFound("unit.not-found"));
+    UnitDirectory.Unit own = unit(m.unitCode()).orElseThrow(() -> new NotFound("unit.not-found"));
     Set<String> scopes = Set.copyOf(actor.scopesFor(Permission.VIEW_PLANS));
     if (scopes.stream().anyMatch(own.path()::startsWith)) {
       return own;
@@ -381,13 +569,34 @@ public class DashboardService {
       }
       String[] segments = scope.split("/");
       for (int i = segments.length - 1; i > 0; i--) {
-        var unit = units.unit(segments[i]).filter(u -> scope.startsWith(u.path()));
+        var unit = unit(segments[i]).filter(u -> scope.startsWith(u.path()));
         if (unit.isPresent()) {
           return unit.get();
         }
       }
     }
     return own;
+  }
+
+  /**
+   * Administrative units by code, kept once read: the official units are only ever inserted (never
+   * renamed, moved or deleted), so a warm dashboard view reads none of them again.
+   */
+  private final java.util.concurrent.ConcurrentMap<String, UnitDirectory.Unit> unitsByCode =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private java.util.Optional<UnitDirectory.Unit> unit(String code) {
+    UnitDirectory.Unit known = unitsByCode.get(code);
+    if (known != null) {
+      return java.util.Optional.of(known);
+    }
+    java.util.Optional<UnitDirectory.Unit> read = units.unit(code);
+    read.ifPresent(u -> {
+      if (unitsByCode.size() < 10_000) {
+        unitsByCode.put(code, u);
+      }
+    });
+    return read;
   }
 
   /** The units from the plan's unit down to {@code unit}, both included. */
@@ -399,7 +608,7 @@ public class DashboardService {
       if (u.code().equals(planUnit) || u.parentCode() == null) {
         break;
       }
-      u = units.unit(u.parentCode()).orElse(null);
+      u = unit(u.parentCode()).orElse(null);
     }
     return chain;
   }

@@ -354,7 +354,8 @@ public class IndicatorValueService {
    * Adds a value's change to every total it counts in: for the plan it was entered under and every
    * plan that plan was derived from (commune, province, nation), over each administrative unit of
    * the organisation that lies within that plan's unit. A province plan's totals per commune are
-   * what its dashboard and tile view read.
+   * what its dashboard and tile view read. Each changed row takes a new revision: the dashboards'
+   * version of their totals (and so their cache and ETag) moves with it, on every instance.
    */
   private void addToTotals(
       long movementId, String code, int year, String unitCode, BigDecimal delta, int newReport) {
@@ -369,7 +370,8 @@ public class IndicatorValueService {
                 insert into indicator_total (movement_id, indicator_code, year, unit_code, total, reporting)
                 values (:m, :c, :y, :u, :d, :r)
                 on conflict (movement_id, indicator_code, year, unit_code) do update
-                  set total = indicator_total.total + excluded.total, reporting = indicator_total.reporting + excluded.reporting
+                  set total = indicator_total.total + excluded.total, reporting = indicator_total.reporting + excluded.reporting,
+                      revision = nextval('indicator_total_revision_seq')
                 """)
             .param("m", plan.movementId())
             .param("c", code)
