@@ -77,6 +77,8 @@ class EligibilityApiController {
                 StandardCharsets.UTF_8),
             64 * 1024);
     ObjectReader reader = json.readerFor(EligibilityRequest.class);
+    java.util.ArrayDeque<java.util.concurrent.Future<List<byte[]>>> judging =
+        new java.util.ArrayDeque<>();
     List<String> lines = new ArrayList<>(CHUNK);
     int first = 1;
     int read = 0;
@@ -87,40 +89,77 @@ class EligibilityApiController {
           continue;
         }
         if (++read > StreamLimits.NDJSON_LINES) {
+          drain(judging, out, 0);
           writeError(out, read, null, "eligibility.stream.too-many", StreamLimits.NDJSON_LINES);
           break;
         }
         lines.add(line);
         if (lines.size() == CHUNK) {
-          judge(lines, first, reader, compact, out);
+          judging.add(judge(lines, first, reader, compact));
           first += lines.size();
-          lines.clear();
+          lines = new ArrayList<>(CHUNK);
+          drain(judging, out, JUDGES + 1);
         }
       }
     } catch (BoundedInput.TooLarge e) {
-      judge(lines, first, reader, compact, out);
-      lines.clear();
+      judging.add(judge(lines, first, reader, compact));
+      lines = List.of();
+      drain(judging, out, 0);
       writeError(out, read, null, "eligibility.stream.too-large", StreamLimits.NDJSON_BYTES >> 20);
     }
-    judge(lines, first, reader, compact, out);
+    judging.add(judge(lines, first, reader, compact));
+    drain(judging, out, 0);
     out.flush();
   }
 
-  /** Judges a chunk on every core and writes its answers in order. */
-  private void judge(
-      List<String> lines, int first, ObjectReader reader, boolean compact, OutputStream out)
+  /** Threads that judge the chunks of the streams, one per core. */
+  private static final int JUDGES = Runtime.getRuntime().availableProcessors();
+
+  private final java.util.concurrent.ExecutorService judges =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          JUDGES, Thread.ofPlatform().name("eligibility-judge-", 0).daemon().factory());
+
+  @jakarta.annotation.PreDestroy
+  void stopJudges() {
+    judges.shutdownNow();
+  }
+
+  /**
+   * Judges a chunk on one of the judging threads, while the request's own thread goes on reading
+   * the next chunks and writing the answers of the earlier ones (reading, judging and writing
+   * overlap).
+   */
+  private java.util.concurrent.Future<List<byte[]>> judge(
+      List<String> lines, int first, ObjectReader reader, boolean compact) {
+    return judges.submit(() -> {
+      List<byte[]> answers = new ArrayList<>(lines.size());
+      for (int i = 0; i < lines.size(); i++) {
+        answers.add(answer(lines.get(i), first + i, reader, compact));
+      }
+      return answers;
+    });
+  }
+
+  /** Writes, in order, the answers of the chunks judged until at most {@code keep} are pending. */
+  private static void drain(
+      java.util.ArrayDeque<java.util.concurrent.Future<List<byte[]>>> judging,
+      OutputStream out,
+      int keep)
       throws IOException {
-    if (lines.isEmpty()) {
-      return;
-    }
-    List<byte[]> answers =
-        java.util.stream.IntStream.range(0, lines.size())
-            .parallel()
-            .mapToObj(i -> answer(lines.get(i), first + i, reader, compact))
-            .toList();
-    for (byte[] a : answers) {
-      out.write(a);
-      out.write('\n');
+    while (judging.size() > keep) {
+      List<byte[]> answers;
+      try {
+        answers = judging.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+      for (byte[] a : answers) {
+        out.write(a);
+        out.write('\n');
+      }
     }
   }
 

@@ -42,7 +42,7 @@ class DatabaseConfiguration {
       @Value("${thidua.db.url:}") String url,
       @Value("${thidua.db.user:}") String user,
       @Value("${thidua.db.password:}") String password,
-      @Value("${thidua.db.pool-size:10}") int poolSize,
+      @Value("${thidua.db.pool-size}") int poolSize,
       @Value("${thidua.db.replica.url:}") String replicaUrl,
       @Value("${thidua.db.replica.user:}") String replicaUser,
       @Value("${thidua.db.replica.password:}") String replicaPassword) {

@@ -41,13 +41,36 @@ class RequestGuard extends OncePerRequestFilter {
   private final Messages messages;
   private final ObjectMapper json;
 
+  /**
+   * Requests that may use the database at the same time. A request holds a connection and, in an
+   * after-commit step (notices), takes a second one; with virtual threads nothing else bounds how
+   * many run at once, so a burst beyond the pool would leave every request holding one connection
+   * and waiting for another until the pool's time-out. Half the pool keeps that from happening; the
+   * others wait here, in order, and are told to retry after {@link #QUEUE_WAIT_SECONDS}.
+   */
+  private final java.util.concurrent.Semaphore inFlight;
+
+  static final int QUEUE_WAIT_SECONDS = 20;
+
   RequestGuard(
       @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxMultipart,
+      @Value("${thidua.db.pool-size}") int poolSize,
       Messages messages,
       ObjectMapper json) {
     this.maxMultipart = maxMultipart.toBytes();
     this.messages = messages;
     this.json = json;
+    this.inFlight = new java.util.concurrent.Semaphore(Math.max(1, poolSize / 2), true);
+  }
+
+  /** Static files (styles, scripts, fonts, images) need no database and wait for nothing. */
+  static boolean isStatic(String uri) {
+    return uri.startsWith("/css/")
+        || uri.startsWith("/js/")
+        || uri.startsWith("/webjars/")
+        || uri.startsWith("/images/")
+        || uri.startsWith("/fonts/")
+        || uri.equals("/favicon.ico");
   }
 
   @Override
@@ -87,7 +110,27 @@ class RequestGuard extends OncePerRequestFilter {
       }
       next = new CachedBody(request, body);
     }
-    chain.doFilter(next, response);
+    if (isStatic(request.getRequestURI())) {
+      chain.doFilter(next, response);
+      return;
+    }
+    boolean admitted;
+    try {
+      admitted = inFlight.tryAcquire(QUEUE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      admitted = false;
+    }
+    if (!admitted) {
+      response.setHeader("Retry-After", "5");
+      refuse(request, response, 503, "error.busy", null, null);
+      return;
+    }
+    try {
+      chain.doFilter(next, response);
+    } finally {
+      inFlight.release();
+    }
   }
 
   /**
