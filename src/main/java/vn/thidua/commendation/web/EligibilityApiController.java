@@ -5,11 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,22 +67,17 @@ class EligibilityApiController {
     response.setContentType(NDJSON);
     response.setCharacterEncoding("UTF-8");
     OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
-    BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new BoundedInput(request.getInputStream(), StreamLimits.NDJSON_BYTES),
-                StandardCharsets.UTF_8),
-            64 * 1024);
+    Lines in = new Lines(new BoundedInput(request.getInputStream(), StreamLimits.NDJSON_BYTES));
     ObjectReader reader = json.readerFor(EligibilityRequest.class);
     java.util.ArrayDeque<java.util.concurrent.Future<List<byte[]>>> judging =
         new java.util.ArrayDeque<>();
-    List<String> lines = new ArrayList<>(CHUNK);
+    List<byte[]> lines = new ArrayList<>(CHUNK);
     int first = 1;
     int read = 0;
-    String line;
+    byte[] line;
     try {
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
+      while ((line = in.next()) != null) {
+        if (Lines.isBlank(line)) {
           continue;
         }
         if (++read > StreamLimits.NDJSON_LINES) {
@@ -130,7 +122,7 @@ class EligibilityApiController {
    * overlap).
    */
   private java.util.concurrent.Future<List<byte[]>> judge(
-      List<String> lines, int first, ObjectReader reader, boolean compact) {
+      List<byte[]> lines, int first, ObjectReader reader, boolean compact) {
     return judges.submit(() -> {
       List<byte[]> answers = new ArrayList<>(lines.size());
       for (int i = 0; i < lines.size(); i++) {
@@ -163,7 +155,7 @@ class EligibilityApiController {
     }
   }
 
-  private byte[] answer(String line, int number, ObjectReader reader, boolean compact) {
+  private byte[] answer(byte[] line, int number, ObjectReader reader, boolean compact) {
     EligibilityRequest r;
     try {
       r = reader.readValue(line);
@@ -208,6 +200,67 @@ class EligibilityApiController {
   private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
   static final String NDJSON = "application/x-ndjson";
+
+  /**
+   * The lines of a stream as bytes (UTF-8 left to the JSON parser, which reads bytes faster than
+   * characters); the line feed and a carriage return before it are left out.
+   */
+  private static final class Lines {
+    private final java.io.InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
+
+    Lines(java.io.InputStream in) {
+      this.in = in;
+    }
+
+    /** The next line, or null at the end of the stream. */
+    byte[] next() throws IOException {
+      java.io.ByteArrayOutputStream longer = null;
+      while (true) {
+        for (int i = start; i < end; i++) {
+          if (buffer[i] == '\n') {
+            byte[] line = take(longer, i);
+            start = i + 1;
+            return line;
+          }
+        }
+        if (end > start) {
+          if (longer == null) {
+            longer = new java.io.ByteArrayOutputStream();
+          }
+          longer.write(buffer, start, end - start);
+        }
+        start = 0;
+        end = Math.max(0, in.read(buffer));
+        if (end == 0) {
+          return longer == null ? null : take(longer, 0);
+        }
+      }
+    }
+
+    private byte[] take(java.io.ByteArrayOutputStream longer, int to) {
+      int n = to - start;
+      if (n > 0 && buffer[to - 1] == '\r') {
+        n--;
+      }
+      if (longer == null) {
+        return java.util.Arrays.copyOfRange(buffer, start, start + n);
+      }
+      longer.write(buffer, start, Math.max(0, n));
+      return longer.toByteArray();
+    }
+
+    static boolean isBlank(byte[] line) {
+      for (byte b : line) {
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   /** An input stream that refuses to go past a number of bytes. */
   private static final class BoundedInput extends java.io.FilterInputStream {
