@@ -15,6 +15,24 @@ import org.postgresql.copy.CopyIn;
  */
 public final class BulkCopy {
 
+  /**
+   * Ids as ranges ("1000-1999", "2005"): what an import's one audit entry lists of the rows it
+   * created.
+   */
+  public static List<String> idRanges(java.util.Collection<Long> ids) {
+    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+        j++;
+      }
+      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
+      i = j + 1;
+    }
+    return out;
+  }
+
   private static final int FLUSH_CHARS = 512 * 1024;
 
   private final CopyIn copy;

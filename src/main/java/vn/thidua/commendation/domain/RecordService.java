@@ -453,24 +453,9 @@ public class RecordService {
             .list();
     Map<String, Object> entry = new java.util.LinkedHashMap<>();
     entry.put("rows", rows.size());
-    entry.put("ids", ranges(ids));
+    entry.put("ids", vn.thidua.kernel.BulkCopy.idRanges(ids));
     audit.record("records.import-awards", "award_record", fileName, null, entry);
     return rows.size();
-  }
-
-  /** Ids as ranges ("1000-1999", "2005"), for an import's audit entry. */
-  private static List<String> ranges(List<Long> ids) {
-    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < sorted.length; ) {
-      int j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
-        j++;
-      }
-      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
-      i = j + 1;
-    }
-    return out;
   }
 
   /** Annual ratings: every row checked, then all saved (a year's rating replaced), or none. */
@@ -540,7 +525,9 @@ public class RecordService {
     entry.put("rows", rows.size());
     entry.put("created", rows.size() - replaced);
     entry.put("replaced", replaced);
-    entry.put("people", ranges(rows.stream().map(r -> r.p().id()).distinct().toList()));
+    entry.put(
+        "people",
+        vn.thidua.kernel.BulkCopy.idRanges(rows.stream().map(r -> r.p().id()).distinct().toList()));
     audit.record("records.import-ratings", "annual_rating", fileName, null, entry);
     return rows.size();
   }

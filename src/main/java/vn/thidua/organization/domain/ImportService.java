@@ -426,7 +426,8 @@ public class ImportService {
     Map<String, Object> entry = new java.util.LinkedHashMap<>();
     entry.put("table", "person");
     entry.put("created", pending.size());
-    entry.put("ids", ranges(ids));
+    entry.put(
+        "ids", vn.thidua.kernel.BulkCopy.idRanges(java.util.Arrays.stream(ids).boxed().toList()));
     entry.put("byOrganization", byOrganization);
     entry.put("by", who);
     audit.record("import.people", "import_job", id, null, entry);
@@ -512,7 +513,8 @@ public class ImportService {
     Map<String, Object> entry = new java.util.LinkedHashMap<>();
     entry.put("table", "organization");
     entry.put("created", pending.size());
-    entry.put("ids", ranges(ids));
+    entry.put(
+        "ids", vn.thidua.kernel.BulkCopy.idRanges(java.util.Arrays.stream(ids).boxed().toList()));
     entry.put("by", who);
     audit.record("import.organizations", "import_job", id, null, entry);
     return pending.size();
@@ -528,22 +530,6 @@ public class ImportService {
         .stream()
         .mapToLong(Long::longValue)
         .toArray();
-  }
-
-  /** Ids as ranges ("1000-1999", "2005"), for the audit entry of an import. */
-  static List<String> ranges(long[] ids) {
-    long[] sorted = ids.clone();
-    java.util.Arrays.sort(sorted);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < sorted.length; ) {
-      int j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
-        j++;
-      }
-      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
-      i = j + 1;
-    }
-    return out;
   }
 
   private List<ImportError> checkHeaders(Kind kind, List<String> actual) {

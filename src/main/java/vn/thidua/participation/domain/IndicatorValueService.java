@@ -862,24 +862,9 @@ public class IndicatorValueService {
     entry.put("written", entries.size());
     entry.put("created", entries.size() - before.size());
     entry.put("updated", before.size());
-    entry.put("ids", ranges(ids));
+    entry.put("ids", vn.thidua.kernel.BulkCopy.idRanges(ids));
     entry.put("by", actor.getUsername());
     audit.record("indicator-value.import", "movement", m.id(), null, entry);
-  }
-
-  /** Ids as ranges ("1000-1999", "2005"). */
-  private static List<String> ranges(List<Long> ids) {
-    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < sorted.length; ) {
-      int j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
-        j++;
-      }
-      out.add(i == j ? Long.toString(sorted[i]) : sorted[i] + "-" + sorted[j]);
-      i = j + 1;
-    }
-    return out;
   }
 
   private ImportError error(
