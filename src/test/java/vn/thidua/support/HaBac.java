@@ -27,4 +27,19 @@ public final class HaBac {
         .get("id")
         .asLong();
   }
+
+  /**
+   * A new village of the commune, created by the given office: values, reports and registrations of
+   * other tests never touch it, whatever order the tests run in.
+   */
+  public static long newVillage(Http office, String name) {
+    Http.Response created =
+        office.postJson(
+            "/api/v1/organizations",
+            java.util.Map.of("unitCode", UNIT, "type", "VILLAGE", "name", name));
+    if (created.status() / 100 != 2) {
+      throw new AssertionError(created.status() + " " + created.body());
+    }
+    return created.json().get("id").asLong();
+  }
 }
