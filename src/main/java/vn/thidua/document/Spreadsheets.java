@@ -28,10 +28,42 @@ public final class Spreadsheets {
 
   private Spreadsheets() {}
 
-  /** A cell as text (NFC, trimmed), with its date value when the cell holds a date. */
-  public record CellValue(String text, LocalDate date, boolean numeric) {
+  /**
+   * A cell as text (NFC, trimmed, inner white space one space), with its date value when the cell
+   * holds a date; {@code broken} keeps the text as typed when it has line breaks (Alt+Enter), for
+   * {@link #lines()}, and is null otherwise.
+   */
+  public record CellValue(String text, LocalDate date, boolean numeric, String broken) {
+    public CellValue(String text, LocalDate date, boolean numeric) {
+      this(text, date, numeric, null);
+    }
+
+    static CellValue ofText(String typed, boolean numeric) {
+      String text = VietnameseText.clean(typed);
+      return new CellValue(
+          text == null ? "" : text,
+          null,
+          numeric,
+          typed != null && typed.indexOf('\n') >= 0 ? typed : null);
+    }
+
     public boolean blank() {
       return text == null || text.isEmpty();
+    }
+
+    /** The cell's lines as typed (each cleaned, blank lines left out): one per Alt+Enter. */
+    public List<String> lines() {
+      if (broken == null) {
+        return blank() ? List.of() : List.of(text);
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : broken.split("\r?\n")) {
+        String clean = VietnameseText.cleanOrNull(line);
+        if (clean != null) {
+          out.add(clean);
+        }
+      }
+      return List.copyOf(out);
     }
   }
 
@@ -120,8 +152,7 @@ public final class Spreadsheets {
       LocalDate date = dt == null ? null : dt.toLocalDate();
       return new CellValue(date == null ? "" : date.toString(), date, true);
     }
-    String text = VietnameseText.clean(formatter.formatCellValue(cell));
-    return new CellValue(text == null ? "" : text, null, type == CellType.NUMERIC);
+    return CellValue.ofText(formatter.formatCellValue(cell), type == CellType.NUMERIC);
   }
 
   /**
@@ -426,8 +457,7 @@ public final class Spreadsheets {
       if (date != null) {
         cells.add(new CellValue(date.toString(), date, true));
       } else {
-        String text = VietnameseText.clean(formattedValue);
-        cells.add(new CellValue(text == null ? "" : text, null, false));
+        cells.add(CellValue.ofText(formattedValue, false));
       }
       next = column + 1;
     }

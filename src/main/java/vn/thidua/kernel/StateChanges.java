@@ -33,6 +33,22 @@ public interface StateChanges {
       Object before,
       Object after);
 
+  /**
+   * Records many records an import wrote in one statement of its own, each created in its first
+   * state ({@code to}): their history rows in one statement, one audit entry for the whole import
+   * ({@code auditAction} on {@code importName}, {@code entry} as what it did, the records' ids
+   * listed there) and an event per record.
+   */
+  void recordImported(
+      Tracked tracked,
+      java.util.Collection<Long> ids,
+      String action,
+      String to,
+      String actor,
+      String auditAction,
+      String importName,
+      Object entry);
+
   /** The history of a record, oldest first. */
   List<Entry> history(Tracked tracked, long id);
 

@@ -75,7 +75,8 @@ public class RegistrationService {
     return plans.readable(actor, movementId).orElseThrow(() -> new NotFound("movement.not-found"));
   }
 
-  private String planPath(MovementView m) {
+  /** The path of the plan's administrative unit: every registrant is under it. */
+  String planPath(MovementView m) {
     return units.unit(m.unitCode()).map(UnitDirectory.Unit::path).orElseThrow();
   }
 

@@ -2,10 +2,19 @@ package vn.thidua.participation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +24,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.organization.Actor;
 import vn.thidua.participation.RegistrationCommand;
 import vn.thidua.participation.RegistrationView;
+import vn.thidua.participation.domain.IndicatorValueService;
+import vn.thidua.participation.domain.RegistrationImport;
 import vn.thidua.participation.domain.RegistrationService;
 
 /** Registrations (đăng ký thi đua) over the API. */
@@ -26,10 +39,66 @@ import vn.thidua.participation.domain.RegistrationService;
 @Tag(name = "Đăng ký thi đua")
 class RegistrationApiController {
 
-  private final RegistrationService registrations;
+  private static final long MAX_BYTES = 10L * 1024 * 1024;
 
-  RegistrationApiController(RegistrationService registrations) {
+  private final RegistrationService registrations;
+  private final RegistrationImport imports;
+  private final MessageSource messages;
+
+  RegistrationApiController(
+      RegistrationService registrations, RegistrationImport imports, MessageSource messages) {
     this.registrations = registrations;
+    this.imports = imports;
+    this.messages = messages;
+  }
+
+  @GetMapping("/movements/{movementId}/registrations/template")
+  @Operation(
+      summary =
+          "Tệp mẫu nhập bản đăng ký của một năm: các tổ chức được đăng ký thay, kèm những gì đã đăng ký")
+  ResponseEntity<byte[]> template(
+      @AuthenticationPrincipal Actor actor, @PathVariable long movementId, @RequestParam int year) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"mau-dang-ky-thi-dua-" + year + ".xlsx\"")
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(imports.template(actor, movementId, year));
+  }
+
+  @PostMapping(
+      value = "/movements/{movementId}/registrations/import",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary =
+          "Nhập bản đăng ký của nhiều đơn vị từ .xlsx (dự thảo): kiểm tra toàn bộ trước, lưu tất cả hoặc không lưu gì")
+  ResponseEntity<?> importXlsx(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long movementId,
+      @RequestParam("file") MultipartFile file) {
+    if (file.getSize() > MAX_BYTES) {
+      throw new FileTooLarge(10);
+    }
+    try {
+      RegistrationImport.Result r =
+          imports.importXlsx(actor, movementId, file.getOriginalFilename(), file.getBytes());
+      return ResponseEntity.ok(
+          Map.of("imported", r.rows(), "created", r.created(), "updated", r.updated()));
+    } catch (IndicatorValueService.ImportRefused e) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNPROCESSABLE_CONTENT, e.errors().getFirst().message());
+      problem.setTitle(
+          messages.getMessage("import.failed.title", null, Locale.forLanguageTag("vi")));
+      problem.setProperty("errors", e.errors());
+      return ResponseEntity.unprocessableContent()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @PutMapping("/movements/{movementId}/registrations")

@@ -30,6 +30,7 @@ import vn.thidua.organization.OrganizationType;
 import vn.thidua.organization.OrganizationView;
 import vn.thidua.participation.RegistrationCommand;
 import vn.thidua.participation.RegistrationView;
+import vn.thidua.participation.domain.RegistrationImport;
 import vn.thidua.participation.domain.RegistrationService;
 
 /** Registration pages: the board of a plan and year, a unit's form, decisions of the office. */
@@ -49,13 +50,16 @@ class RegistrationController {
   private final vn.thidua.movement.Plans plans;
   private final Clock clock;
   private final MessageSource messages;
+  private final RegistrationImport imports;
 
   RegistrationController(
       RegistrationService registrations,
       OrganizationDirectory organizations,
       vn.thidua.movement.Plans plans,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      RegistrationImport imports) {
+    this.imports = imports;
     this.plans = plans;
     this.registrations = registrations;
     this.organizations = organizations;
@@ -77,6 +81,43 @@ class RegistrationController {
       @PathVariable long id,
       @RequestParam(required = false) Integer year,
       Model model) {
+    return boardPage(actor, id, year, model);
+  }
+
+  /** The registrations of many units from one .xlsx: all saved as drafts, or none. */
+  @PostMapping("/movements/{id}/registrations/import")
+  String importXlsx(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      RedirectAttributes redirect) {
+    if (file.getSize() > 10L * 1024 * 1024) {
+      model.addAttribute("problem", "error.file-too-large");
+      model.addAttribute("problemArgs", new Object[] {10});
+      return boardPage(actor, id, year, model);
+    }
+    try {
+      RegistrationImport.Result r =
+          imports.importXlsx(actor, id, file.getOriginalFilename(), file.getBytes());
+      redirect.addFlashAttribute("imported", r);
+      return "redirect:/movements/" + id + "/registrations" + (year == null ? "" : "?year=" + year);
+    } catch (vn.thidua.participation.domain.IndicatorValueService.ImportRefused e) {
+      model.addAttribute("problem", "registration.import.refused");
+      model.addAttribute("importErrors", e.errors());
+      model.addAttribute("fileName", file.getOriginalFilename());
+      return boardPage(actor, id, year, model);
+    } catch (BusinessRuleViolation e) {
+      model.addAttribute("problem", e.code());
+      model.addAttribute("problemArgs", e.args());
+      return boardPage(actor, id, year, model);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String boardPage(Actor actor, long id, Integer year, Model model) {
     MovementView m = registrations.plan(actor, id);
     int y = yearOf(m, year);
     List<RegistrationView.BoardRow> rows = registrations.board(actor, id, y);
@@ -90,6 +131,12 @@ class RegistrationController {
         rows.stream().filter(r -> r.status() == RegistrationView.Status.ACCEPTED).count());
     model.addAttribute("closesOn", registrations.window(id, y).orElse(null));
     model.addAttribute("canDecide", registrations.mayDecide(actor, m));
+    // The import is for an office that registers for several units, not a unit for itself.
+    model.addAttribute(
+        "canImport", rows.stream().filter(RegistrationView.BoardRow::mayRegister).count() > 1);
+    if (!model.containsAttribute("importErrors")) {
+      model.addAttribute("importErrors", List.of());
+    }
     return "participation/registrations";
   }
 

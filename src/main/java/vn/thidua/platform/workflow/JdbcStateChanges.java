@@ -107,6 +107,39 @@ class JdbcStateChanges implements StateChanges {
   }
 
   @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordImported(
+      Tracked tracked,
+      java.util.Collection<Long> ids,
+      String action,
+      String to,
+      String actor,
+      String auditAction,
+      String importName,
+      Object entry) {
+    Instant at = clock.instant();
+    if (!ids.isEmpty()) {
+      jdbc.sql(
+              "insert into "
+                  + tracked.historyTable()
+                  + " ("
+                  + tracked.foreignKey()
+                  + ", action, from_status, to_status, actor, at)"
+                  + " select id, :a, null, :t, :who, :at from unnest(:ids) as i(id)")
+          .param("a", action)
+          .param("t", to)
+          .param("who", actor)
+          .param("at", Timestamp.from(at))
+          .param("ids", ids.toArray(Long[]::new))
+          .update();
+    }
+    audit.record(auditAction, tracked.table(), importName, null, entry);
+    for (long id : ids) {
+      events.publishEvent(new StateChanged(tracked.table(), id, action, null, to, actor, null, at));
+    }
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<Entry> history(Tracked tracked, long id) {
     return jdbc.sql(
