@@ -429,6 +429,22 @@ class RouteAuthorizationIT {
         Kind.MOVEMENT,
         holds(Permission.VIEW_PLANS));
     rule(
+        "GET /api/v1/movements/{movementId}/registrations/template",
+        Kind.MOVEMENT,
+        holds(Permission.VIEW_PLANS));
+    rule(
+        "POST /api/v1/movements/{movementId}/registrations/import",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "body",
+        "sub");
+    rule(
+        "POST /movements/{id}/registrations/import",
+        Kind.MOVEMENT,
+        holds(Permission.RECORD_VALUES),
+        "body",
+        "sub");
+    rule(
         "PUT /api/v1/movements/{movementId}/registration-window",
         Kind.MOVEMENT,
         atCommune(Permission.MANAGE_PLANS));

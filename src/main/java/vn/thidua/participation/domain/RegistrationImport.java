@@ -138,6 +138,9 @@ public class RegistrationImport {
   @Transactional
   public Result importXlsx(Actor actor, long movementId, String fileName, byte[] content) {
     MovementView m = registrations.plan(actor, movementId);
+    if (!actor.may(Permission.RECORD_VALUES)) {
+      throw new org.springframework.security.access.AccessDeniedException("error.forbidden");
+    }
     if (content == null || content.length == 0) {
       throw BusinessRuleViolation.onField("file", "import.file-empty");
     }
