@@ -70,6 +70,11 @@ final class BenchApp implements AutoCloseable {
     if (processors > 0) {
       cmd.add("-XX:ActiveProcessorCount=" + processors);
     }
+    // Extra options for a profile of the application (e.g. -XX:StartFlightRecording=...).
+    String extra = System.getenv("THIDUA_BENCH_APP_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.trim().split("\\s+")));
+    }
     cmd.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder pb =
         new ProcessBuilder(cmd)

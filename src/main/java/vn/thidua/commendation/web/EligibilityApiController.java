@@ -37,10 +37,14 @@ class EligibilityApiController {
   private final ObjectMapper json;
   private final MessageSource messages;
 
+  /** The answers' writer, its serializer found once rather than at every line. */
+  private final tools.jackson.databind.ObjectWriter answers;
+
   EligibilityApiController(Rulebook eligibility, ObjectMapper json, MessageSource messages) {
     this.eligibility = eligibility;
     this.json = json;
     this.messages = messages;
+    this.answers = json.writerFor(EligibilityAnswer.class);
   }
 
   /** Lines judged together, on every core, before their answers are written in order. */
@@ -175,7 +179,7 @@ class EligibilityApiController {
                 a.checks().stream().filter(c -> !c.passed() || c.undecided()).toList(),
                 a.missing());
       }
-      return json.writeValueAsBytes(a);
+      return answers.writeValueAsBytes(a);
     } catch (BusinessRuleViolation e) {
       return error(number, e.field(), e.code(), e.args());
     }
