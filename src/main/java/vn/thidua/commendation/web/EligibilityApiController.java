@@ -162,7 +162,7 @@ class EligibilityApiController {
   private byte[] answer(byte[] line, int number, ObjectReader reader, boolean compact) {
     EligibilityRequest r;
     try {
-      r = reader.readValue(line);
+      r = RequestLine.read(json, reader, line);
     } catch (tools.jackson.core.JacksonException e) {
       return error(number, null, "eligibility.stream.unreadable");
     }
