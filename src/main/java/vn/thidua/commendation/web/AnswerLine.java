@@ -1,0 +1,87 @@
+package vn.thidua.commendation.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+import vn.thidua.rulebook.EligibilityAnswer;
+
+/**
+ * Writes the answers of the eligibility stream (issue 16) property by property, without data
+ * binding's per-property accessors: the same bytes as the mapper's writer, which {@link #of} checks
+ * on sample answers before the stream uses it (if the mapper were configured to write otherwise,
+ * the stream keeps the mapper's writer).
+ */
+final class AnswerLine {
+
+  private final ObjectMapper json;
+
+  private AnswerLine(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** The token writer if it writes the samples exactly as {@code binding} does, else null. */
+  static AnswerLine of(ObjectMapper json, ObjectWriter binding) {
+    AnswerLine fast = new AnswerLine(json);
+    List<EligibilityAnswer> samples =
+        List.of(
+            new EligibilityAnswer(
+                false,
+                "Luật 2022 «đã sửa đổi»",
+                List.of(
+                    new EligibilityAnswer.Check(
+                        "R1", true, "CERTAIN", "Đạt: 2 năm \"liên tục\"\n", "Điều 24", false),
+                    new EligibilityAnswer.Check("R2", false, null, null, null, true)),
+                List.of("annualRatings", "vote")),
+            new EligibilityAnswer(true, null, List.of(), List.of()),
+            new EligibilityAnswer(false, null, null, null));
+    for (EligibilityAnswer a : samples) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fast.write(out, a);
+      if (!Arrays.equals(out.toByteArray(), binding.writeValueAsBytes(a))) {
+        return null;
+      }
+    }
+    return fast;
+  }
+
+  /** Writes the answer as JSON (no line end). */
+  void write(OutputStream out, EligibilityAnswer a) {
+    try (JsonGenerator g = json.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeBooleanProperty("eligible", a.eligible());
+      g.writeStringProperty("regime", a.regime());
+      g.writeName("checks");
+      if (a.checks() == null) {
+        g.writeNull();
+      } else {
+        g.writeStartArray();
+        for (EligibilityAnswer.Check c : a.checks()) {
+          g.writeStartObject();
+          g.writeStringProperty("rule", c.rule());
+          g.writeBooleanProperty("passed", c.passed());
+          g.writeStringProperty("confidence", c.confidence());
+          g.writeStringProperty("message", c.message());
+          g.writeStringProperty("citation", c.citation());
+          g.writeBooleanProperty("undecided", c.undecided());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeName("missing");
+      if (a.missing() == null) {
+        g.writeNull();
+      } else {
+        g.writeStartArray();
+        for (String m : a.missing()) {
+          g.writeString(m);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+  }
+}
