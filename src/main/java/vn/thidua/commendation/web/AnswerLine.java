@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 import vn.thidua.rulebook.EligibilityAnswer;
@@ -19,8 +20,38 @@ final class AnswerLine {
 
   private final ObjectMapper json;
 
+  /**
+   * The texts of the answers as quoted UTF-8, encoded once: the rules, citations and most messages
+   * recur from one request to the next. Bounded: emptied when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, SerializedString> encoded =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int ENCODED_MAX = 50_000;
+
   private AnswerLine(ObjectMapper json) {
     this.json = json;
+  }
+
+  private void text(JsonGenerator g, String name, String value) {
+    g.writeName(name);
+    text(g, value);
+  }
+
+  private void text(JsonGenerator g, String value) {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    SerializedString s = encoded.get(value);
+    if (s == null) {
+      if (encoded.size() >= ENCODED_MAX) {
+        encoded.clear();
+      }
+      s = new SerializedString(value);
+      encoded.put(value, s);
+    }
+    g.writeString(s);
   }
 
   /** The token writer if it writes the samples exactly as {@code binding} does, else null. */
@@ -53,7 +84,7 @@ final class AnswerLine {
     try (JsonGenerator g = json.createGenerator(out)) {
       g.writeStartObject();
       g.writeBooleanProperty("eligible", a.eligible());
-      g.writeStringProperty("regime", a.regime());
+      text(g, "regime", a.regime());
       g.writeName("checks");
       if (a.checks() == null) {
         g.writeNull();
@@ -61,11 +92,11 @@ final class AnswerLine {
         g.writeStartArray();
         for (EligibilityAnswer.Check c : a.checks()) {
           g.writeStartObject();
-          g.writeStringProperty("rule", c.rule());
+          text(g, "rule", c.rule());
           g.writeBooleanProperty("passed", c.passed());
-          g.writeStringProperty("confidence", c.confidence());
-          g.writeStringProperty("message", c.message());
-          g.writeStringProperty("citation", c.citation());
+          text(g, "confidence", c.confidence());
+          text(g, "message", c.message());
+          text(g, "citation", c.citation());
           g.writeBooleanProperty("undecided", c.undecided());
           g.writeEndObject();
         }
@@ -77,7 +108,7 @@ final class AnswerLine {
       } else {
         g.writeStartArray();
         for (String m : a.missing()) {
-          g.writeString(m);
+          text(g, m);
         }
         g.writeEndArray();
       }

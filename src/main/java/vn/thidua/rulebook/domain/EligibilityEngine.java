@@ -664,38 +664,40 @@ public final class EligibilityEngine {
       Facts f = new Facts();
       if (r == null) {
         throw BusinessRuleViolation.onField(
-            at.isEmpty() ? "award" : at + "award", "eligibility.field-required", at + "award");
+            at.isEmpty() ? "award" : path(at, "award"),
+            "eligibility.field-required",
+            path(at, "award"));
       }
       if (r.award() == null || r.award().isBlank()) {
-        throw required(at + "award");
+        throw required(path(at, "award"));
       }
       if (!awardCodes.contains(r.award())) {
         throw BusinessRuleViolation.onField(
-            at + "award", "eligibility.award-unknown", r.award(), at + "award");
+            path(at, "award"), "eligibility.award-unknown", r.award(), path(at, "award"));
       }
       f.award = r.award();
-      f.occasion = enumValue(Occasion.class, r.occasion(), at + "occasion", true);
-      f.asOf = dateValue(r.asOf(), at + "asOf", true);
-      f.receivedOn = dateValue(r.receivedOn(), at + "receivedOn", false);
+      f.occasion = enumValue(Occasion.class, r.occasion(), path(at, "occasion"), true);
+      f.asOf = dateValue(r.asOf(), path(at, "asOf"), true);
+      f.receivedOn = dateValue(r.receivedOn(), path(at, "receivedOn"), false);
       if (r.year() == null) {
-        throw required(at + "year");
+        throw required(path(at, "year"));
       }
       f.year = r.year();
       if (f.year < 1945 || f.year > 2200) {
         throw BusinessRuleViolation.onField(
-            at + "year",
+            path(at, "year"),
             "eligibility.value-invalid",
-            at + "year",
+            path(at, "year"),
             String.valueOf(r.year()),
             "1945–2200");
       }
       f.province = r.province() == null || r.province().isBlank() ? null : r.province().trim();
       if (r.subject() == null) {
-        throw required(at + "subject");
+        throw required(path(at, "subject"));
       }
-      f.kind = enumValue(Kind.class, r.subject().kind(), at + "subject.kind", true);
+      f.kind = enumValue(Kind.class, r.subject().kind(), path(at, "subject.kind"), true);
       f.category =
-          enumValue(Category.class, r.subject().category(), at + "subject.category", false);
+          enumValue(Category.class, r.subject().category(), path(at, "subject.category"), false);
       f.directWorker = r.subject().directWorker();
       if (r.history() != null) {
         f.historyGiven = true;
@@ -775,17 +777,19 @@ public final class EligibilityEngine {
         int total = f.members.total();
         if (total < 0) {
           throw BusinessRuleViolation.onField(
-              at + "members.total",
+              path(at, "members.total"),
               "eligibility.value-invalid",
-              at + "members.total",
+              path(at, "members.total"),
               total,
               "≥ 0");
         }
-        checkPart(at + "members.completedTasks", f.members.completedTasks(), total);
-        checkPart(at + "members.laoDongTienTien", f.members.laoDongTienTien(), total);
-        checkPart(at + "members.chienSiThiDuaCoSo", f.members.chienSiThiDuaCoSo(), total);
+        checkPart(path(at, "members.completedTasks"), f.members.completedTasks(), total);
+        checkPart(path(at, "members.laoDongTienTien"), f.members.laoDongTienTien(), total);
+        checkPart(path(at, "members.chienSiThiDuaCoSo"), f.members.chienSiThiDuaCoSo(), total);
         checkPart(
-            at + "members.disciplinedWarningOrAbove", f.members.disciplinedWarningOrAbove(), total);
+            path(at, "members.disciplinedWarningOrAbove"),
+            f.members.disciplinedWarningOrAbove(),
+            total);
       }
       f.disciplined = r.disciplined();
       if (r.disciplinePeriods() != null) {
@@ -820,14 +824,14 @@ public final class EligibilityEngine {
         int m = f.vote.members();
         if (m <= 0) {
           throw BusinessRuleViolation.onField(
-              at + "vote.members",
+              path(at, "vote.members"),
               "eligibility.value-invalid",
-              at + "vote.members",
+              path(at, "vote.members"),
               String.valueOf(m),
               "> 0");
         }
-        checkPart(at + "vote.present", f.vote.present(), m);
-        checkPart(at + "vote.inFavour", f.vote.inFavour(), m);
+        checkPart(path(at, "vote.present"), f.vote.present(), m);
+        checkPart(path(at, "vote.inFavour"), f.vote.inFavour(), m);
       }
       return f;
     }
@@ -858,6 +862,11 @@ public final class EligibilityEngine {
             String.valueOf(value),
             String.valueOf(total));
       }
+    }
+
+    /** A field's path under {@code at}, without a new string in the common case of no prefix. */
+    private static String path(String at, String name) {
+      return at.isEmpty() ? name : at + name;
     }
 
     private static BusinessRuleViolation required(String field) {
