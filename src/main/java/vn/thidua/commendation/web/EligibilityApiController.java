@@ -77,7 +77,7 @@ class EligibilityApiController {
     OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
     Lines in = new Lines(new BoundedInput(request.getInputStream(), StreamLimits.NDJSON_BYTES));
     ObjectReader reader = json.readerFor(EligibilityRequest.class);
-    java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> judging =
+    java.util.ArrayDeque<java.util.concurrent.Future<java.io.ByteArrayOutputStream>> judging =
         new java.util.ArrayDeque<>();
     List<byte[]> lines = new ArrayList<>(CHUNK);
     int first = 1;
@@ -129,7 +129,7 @@ class EligibilityApiController {
    * the next chunks and writing the answers of the earlier ones (reading, judging and writing
    * overlap).
    */
-  private java.util.concurrent.Future<byte[]> judge(
+  private java.util.concurrent.Future<java.io.ByteArrayOutputStream> judge(
       List<byte[]> lines, int first, ObjectReader reader, boolean compact) {
     return judges.submit(() -> {
       java.io.ByteArrayOutputStream chunk =
@@ -147,17 +147,19 @@ class EligibilityApiController {
         }
         chunk.write('\n');
       }
-      return chunk.toByteArray();
+      return chunk;
     });
   }
 
   /** Writes, in order, the answers of the chunks judged until at most {@code keep} are pending. */
   private static void drain(
-      java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> judging, OutputStream out, int keep)
+      java.util.ArrayDeque<java.util.concurrent.Future<java.io.ByteArrayOutputStream>> judging,
+      OutputStream out,
+      int keep)
       throws IOException {
     while (judging.size() > keep) {
       try {
-        out.write(judging.poll().get());
+        judging.poll().get().writeTo(out);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException(e);
