@@ -135,7 +135,14 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Transactional(readOnly = true)
   public MovementView get(Actor actor, long id) {
-    Located l = reachable(actor, id);
+    return visible(actor, locate(id).orElseThrow(() -> new NotFound("movement.not-found")));
+  }
+
+  /** The located plan if the actor reaches it (else not found) and may read it (else forbidden). */
+  private MovementView visible(Actor actor, Located l) {
+    if (actor != null && !actor.reaches(l.path())) {
+      throw new NotFound("movement.not-found");
+    }
     if (!canView(actor, l.path())) {
       throw new AccessDeniedException("error.forbidden");
     }
@@ -173,10 +180,8 @@ public class MovementService implements vn.thidua.movement.Plans {
   @Override
   @Transactional(readOnly = true)
   public Optional<MovementView> readable(Actor actor, long id) {
-    if (locate(id).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(get(actor, id));
+    // One read of the plan (every dashboard request asks): the checks of get() on it.
+    return locate(id).map(l -> visible(actor, l));
   }
 
   @Override
