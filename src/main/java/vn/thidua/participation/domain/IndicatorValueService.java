@@ -869,12 +869,31 @@ public class IndicatorValueService {
 
   private ImportError error(
       Spreadsheets.SheetRow row, int column, List<String> headers, String key, Object... args) {
+    return cellError(messages, row.number(), column, headers, key, args);
+  }
+
+  /**
+   * An import's error in a cell: "Dòng n, cột X (header): message", the one wording of this
+   * module's imports.
+   */
+  static ImportError cellError(
+      MessageSource messages,
+      int row,
+      int column,
+      List<String> headers,
+      String key,
+      Object... args) {
     String letter = Spreadsheets.columnLetter(column);
+    String message = messages.getMessage(key, args, key, VI);
     return new ImportError(
-        row.number(),
+        row,
         letter,
         headers.get(column),
-        msg("import.cell-error", row.number(), letter, headers.get(column), msg(key, args)));
+        messages.getMessage(
+            "import.cell-error",
+            new Object[] {row, letter, headers.get(column), message},
+            "import.cell-error",
+            VI));
   }
 
   private String msg(String key, Object... args) {

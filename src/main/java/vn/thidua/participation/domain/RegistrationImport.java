@@ -374,16 +374,15 @@ public class RegistrationImport {
           Checked c = rows.get(rs.getInt(1));
           String status = msg("registration.status." + rs.getString(2));
           locked.add(
-              new ImportError(
+              IndicatorValueService.cellError(
+                  messages,
                   c.number(),
-                  "A",
-                  headers.getFirst(),
-                  msg(
-                      "import.cell-error",
-                      c.number(),
-                      "A",
-                      headers.getFirst(),
-                      msg("registration.import.not-editable", c.org().name(), c.year(), status))));
+                  0,
+                  headers,
+                  "registration.import.not-editable",
+                  c.org().name(),
+                  c.year(),
+                  status));
         });
     if (!locked.isEmpty()) {
       throw new ImportRefused(locked);
@@ -433,12 +432,7 @@ public class RegistrationImport {
 
   private ImportError error(
       Spreadsheets.SheetRow row, int column, List<String> headers, String key, Object... args) {
-    String letter = Spreadsheets.columnLetter(column);
-    return new ImportError(
-        row.number(),
-        letter,
-        headers.get(column),
-        msg("import.cell-error", row.number(), letter, headers.get(column), msg(key, args)));
+    return IndicatorValueService.cellError(messages, row.number(), column, headers, key, args);
   }
 
   private String msg(String key, Object... args) {

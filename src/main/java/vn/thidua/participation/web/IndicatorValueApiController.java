@@ -5,13 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +35,9 @@ class IndicatorValueApiController {
   private static final long MAX_BYTES = 10L * 1024 * 1024;
 
   private final IndicatorValueService values;
-  private final MessageSource messages;
 
-  IndicatorValueApiController(IndicatorValueService values, MessageSource messages) {
+  IndicatorValueApiController(IndicatorValueService values) {
     this.values = values;
-    this.messages = messages;
   }
 
   @PutMapping("/indicator-values")
@@ -104,16 +98,6 @@ class IndicatorValueApiController {
           values.importXlsx(
               actor, movementId, file.getOriginalFilename(), file.getBytes(), confirmed);
       return ResponseEntity.ok(Map.of("imported", imported));
-    } catch (IndicatorValueService.ImportRefused e) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.UNPROCESSABLE_CONTENT, e.errors().getFirst().message());
-      problem.setTitle(
-          messages.getMessage("import.failed.title", null, Locale.forLanguageTag("vi")));
-      problem.setProperty("errors", e.errors());
-      return ResponseEntity.unprocessableContent()
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

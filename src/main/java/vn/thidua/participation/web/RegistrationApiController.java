@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +25,6 @@ import vn.thidua.kernel.FileTooLarge;
 import vn.thidua.organization.Actor;
 import vn.thidua.participation.RegistrationCommand;
 import vn.thidua.participation.RegistrationView;
-import vn.thidua.participation.domain.IndicatorValueService;
 import vn.thidua.participation.domain.RegistrationImport;
 import vn.thidua.participation.domain.RegistrationService;
 
@@ -43,13 +38,10 @@ class RegistrationApiController {
 
   private final RegistrationService registrations;
   private final RegistrationImport imports;
-  private final MessageSource messages;
 
-  RegistrationApiController(
-      RegistrationService registrations, RegistrationImport imports, MessageSource messages) {
+  RegistrationApiController(RegistrationService registrations, RegistrationImport imports) {
     this.registrations = registrations;
     this.imports = imports;
-    this.messages = messages;
   }
 
   @GetMapping("/movements/{movementId}/registrations/template")
@@ -86,16 +78,6 @@ class RegistrationApiController {
           imports.importXlsx(actor, movementId, file.getOriginalFilename(), file.getBytes());
       return ResponseEntity.ok(
           Map.of("imported", r.rows(), "created", r.created(), "updated", r.updated()));
-    } catch (IndicatorValueService.ImportRefused e) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.UNPROCESSABLE_CONTENT, e.errors().getFirst().message());
-      problem.setTitle(
-          messages.getMessage("import.failed.title", null, Locale.forLanguageTag("vi")));
-      problem.setProperty("errors", e.errors());
-      return ResponseEntity.unprocessableContent()
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

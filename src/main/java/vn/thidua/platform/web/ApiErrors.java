@@ -29,7 +29,8 @@ import vn.thidua.kernel.NotFound;
 
 /** RFC 9457 problem details with a Vietnamese {@code detail} for every API error. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Before the page errors; after a module's own handlers of its own exceptions (ImportProblems).
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
