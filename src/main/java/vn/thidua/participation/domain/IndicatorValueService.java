@@ -664,22 +664,8 @@ public class IndicatorValueService {
     boolean implausible = false;
     for (Spreadsheets.SheetRow row : table.rows()) {
       int before = errors.size();
-      OrganizationView org = null;
-      String orgText = row.cell(0).text().replace(".", "");
-      try {
-        long id = Long.parseLong(orgText);
-        org =
-            orgs.computeIfAbsent(id, organizations::organization)
-                .filter(OrganizationView::active)
-                .orElse(null);
-        if (org == null) {
-          errors.add(error(row, 0, headers, "import.organization-unknown", orgText));
-        } else if (!actor.may(Permission.RECORD_VALUES, org.path())) {
-          errors.add(error(row, 0, headers, "import.organization-out-of-scope", org.name()));
-        }
-      } catch (NumberFormatException e) {
-        errors.add(error(row, 0, headers, "import.not-a-number", row.cell(0).text()));
-      }
+      OrganizationView org =
+          organizationCell(actor, row, headers, orgs, organizations, messages, errors);
       String code = row.cell(1).text();
       if (!known.containsKey(code)) {
         errors.add(error(row, 1, headers, "values.indicator-unknown", code));
@@ -870,6 +856,50 @@ public class IndicatorValueService {
   private ImportError error(
       Spreadsheets.SheetRow row, int column, List<String> headers, String key, Object... args) {
     return cellError(messages, row.number(), column, headers, key, args);
+  }
+
+  /**
+   * The organisation the first column of an import's row names by its code: active and one the
+   * actor records values for; else the cell's error is added and the answer is null.
+   */
+  static OrganizationView organizationCell(
+      Actor actor,
+      Spreadsheets.SheetRow row,
+      List<String> headers,
+      Map<Long, Optional<OrganizationView>> cache,
+      OrganizationDirectory organizations,
+      MessageSource messages,
+      List<ImportError> errors) {
+    String text = row.cell(0).text().replace(".", "").trim();
+    if (text.isEmpty()) {
+      errors.add(cellError(messages, row.number(), 0, headers, "import.required"));
+      return null;
+    }
+    long id;
+    try {
+      id = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      errors.add(
+          cellError(messages, row.number(), 0, headers, "import.not-a-number", row.cell(0).text()));
+      return null;
+    }
+    OrganizationView org =
+        cache
+            .computeIfAbsent(id, organizations::organization)
+            .filter(OrganizationView::active)
+            .orElse(null);
+    if (org == null) {
+      errors.add(
+          cellError(messages, row.number(), 0, headers, "import.organization-unknown", text));
+      return null;
+    }
+    if (!actor.may(Permission.RECORD_VALUES, org.path())) {
+      errors.add(
+          cellError(
+              messages, row.number(), 0, headers, "import.organization-out-of-scope", org.name()));
+      return null;
+    }
+    return org;
   }
 
   /**

@@ -208,42 +208,24 @@ public class RegistrationImport {
       Map<String, String> titleByName,
       List<ImportError> errors) {
     int before = errors.size();
-    OrganizationView org = null;
-    String orgText = row.cell(0).text().replace(".", "").trim();
-    if (orgText.isEmpty()) {
-      errors.add(error(row, 0, headers, "import.required"));
-    } else {
-      try {
-        long id = Long.parseLong(orgText);
-        org =
-            orgs.computeIfAbsent(id, organizations::organization)
-                .filter(OrganizationView::active)
-                .orElse(null);
-        if (org == null) {
-          errors.add(error(row, 0, headers, "import.organization-unknown", orgText));
-        } else if (!actor.may(Permission.RECORD_VALUES, org.path())) {
-          errors.add(error(row, 0, headers, "import.organization-out-of-scope", org.name()));
-          org = null;
-        } else if (!org.path().startsWith(planPath)) {
-          errors.add(error(row, 0, headers, "registration.outside-plan", org.name(), m.unitName()));
-          org = null;
-        } else {
-          String named = VietnameseText.cleanOrNull(row.cell(1).text());
-          if (named != null
-              && !VietnameseText.fold(named).equals(VietnameseText.fold(org.name()))) {
-            errors.add(
-                error(
-                    row,
-                    1,
-                    headers,
-                    "registration.import.name-mismatch",
-                    orgText,
-                    org.name(),
-                    named));
-          }
-        }
-      } catch (NumberFormatException e) {
-        errors.add(error(row, 0, headers, "import.not-a-number", row.cell(0).text()));
+    OrganizationView org =
+        IndicatorValueService.organizationCell(
+            actor, row, headers, orgs, organizations, messages, errors);
+    if (org != null && !org.path().startsWith(planPath)) {
+      errors.add(error(row, 0, headers, "registration.outside-plan", org.name(), m.unitName()));
+      org = null;
+    } else if (org != null) {
+      String named = VietnameseText.cleanOrNull(row.cell(1).text());
+      if (named != null && !VietnameseText.fold(named).equals(VietnameseText.fold(org.name()))) {
+        errors.add(
+            error(
+                row,
+                1,
+                headers,
+                "registration.import.name-mismatch",
+                row.cell(0).text(),
+                org.name(),
+                named));
       }
     }
     Integer year = null;
