@@ -141,6 +141,22 @@ class CascadeIT extends ApplicationTest {
     leader.login("lanhdao.habac", password("lanhdao.habac"));
     assertThat(leader.get("/movements/" + city).status()).isEqualTo(200);
     assertThat(leader.get("/movements/" + city + "/edit").status()).isEqualTo(403);
+    // The city plan lists every commune's plan below it; a Hà Bắc reader gets a link to its own
+    // commune's plan only, the others by name (their pages would answer "not found").
+    String cityPage = leader.get("/movements/" + city).body();
+    java.util.regex.Matcher links =
+        java.util.regex.Pattern.compile("href=\"/movements/(\\d+)\"").matcher(cityPage);
+    java.util.List<Long> linked = new java.util.ArrayList<>();
+    while (links.find()) {
+      linked.add(Long.parseLong(links.group(1)));
+    }
+    assertThat(cityPage).contains("Xã Bình Giang — ");
+    assertThat(linked).isNotEmpty();
+    for (long child : linked) {
+      assertThat(leader.get("/movements/" + child).status())
+          .as("/movements/" + child)
+          .isEqualTo(200);
+    }
     Http otherProvince = http().as("admin", password("admin"));
     JsonNode created =
         otherProvince

@@ -429,6 +429,25 @@ public class MovementService implements vn.thidua.movement.Plans {
         .toList();
   }
 
+  /**
+   * The ids of a plan's children the actor may open (the checks of {@link #get}): the page lists
+   * the others by name, without a link that would answer "not found".
+   */
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> childrenOpenTo(Actor actor, long id) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    jdbc.sql(SELECT + " where m.parent_id = :id")
+        .param("id", id)
+        .query((rs, i) -> new Located(map(rs), rs.getString("path")))
+        .list()
+        .forEach(l -> {
+          if (actor != null && actor.reaches(l.path()) && canView(actor, l.path())) {
+            out.add(l.view().id());
+          }
+        });
+    return out;
+  }
+
   /** Plans issued directly below this one. */
   @Transactional(readOnly = true)
   public List<MovementView> children(long id) {

@@ -275,6 +275,7 @@ class MovementController {
     model.addAttribute("versions", movements.versions(id));
     model.addAttribute("history", movements.history(id));
     model.addAttribute("children", movements.children(id));
+    model.addAttribute("openChildren", movements.childrenOpenTo(actor, id));
     String path = movements.pathOf(id);
     model.addAttribute("canManage", actor.may(Permission.MANAGE_PLANS, path));
     model.addAttribute("canIssue", actor.may(Permission.ISSUE_PLANS, path));
