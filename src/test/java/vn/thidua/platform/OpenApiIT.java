@@ -40,6 +40,8 @@ class OpenApiIT extends ApplicationTest {
             "/api/v1/movements/{movementId}/indicator-values",
             "/api/v1/movements/{movementId}/indicator-values/import",
             "/api/v1/movements/{movementId}/registrations",
+            "/api/v1/movements/{movementId}/registrations/template",
+            "/api/v1/movements/{movementId}/registrations/import",
             "/api/v1/movements/{movementId}/registration-window",
             "/api/v1/registrations/{id}",
             "/api/v1/registrations/{id}/history",
