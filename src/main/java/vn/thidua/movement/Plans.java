@@ -63,6 +63,24 @@ public interface Plans {
   java.util.List<MovementView> issued();
 
   /**
+   * The issued plan of an administrative unit nearest above a path (the longest unit path that
+   * begins it; the oldest plan among equals), in one indexed read whatever the number of plans (no
+   * read check).
+   */
+  java.util.Optional<MovementView> nearestIssuedUnitPlan(String path);
+
+  /**
+   * The issued plans the actor may read ({@link #readable} of each, in one read of the plans
+   * whatever their number: a national office sees thousands).
+   */
+  java.util.List<MovementView> issuedReadable(Actor actor);
+
+  /**
+   * The path of every issued plan (its organisation's, else its unit's), by plan id, in one read.
+   */
+  java.util.Map<Long, String> issuedPaths();
+
+  /**
    * The plans issued in a year by the units and organisations at and below a unit path, with what
    * statistics form 0601 counts (Thông tư 02/2023/TT-BNV).
    */

@@ -447,12 +447,9 @@ public class NominationService {
     }
   }
 
-  /**
-   * Issued plans the actor may name (the movement whose review the nomination belongs to). Not one
-   * transaction: a plan out of reach is refused in its own read, which must not spoil the others.
-   */
+  /** Issued plans the actor may name (the movement whose review the nomination belongs to). */
   public List<MovementView> plans(Actor actor) {
-    return plans.issued().stream().filter(m -> readablePlan(actor, m.id()).isPresent()).toList();
+    return plans.issuedReadable(actor);
   }
 
   /** A plan the actor may read; another unit's plan is as unknown as a missing one. */

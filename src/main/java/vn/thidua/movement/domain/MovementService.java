@@ -356,6 +356,55 @@ public class MovementService implements vn.thidua.movement.Plans {
         .toList();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<MovementView> nearestIssuedUnitPlan(String path) {
+    // The prefixes of the path are the candidates: each is an equality on the path index.
+    List<String> prefixes = new ArrayList<>();
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      prefixes.add(path.substring(0, i + 1));
+    }
+    if (prefixes.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            SELECT
+                + """
+                 where m.status = 'ISSUED' and m.organization_id is null and m.path = any(:p)
+                 order by length(m.path) desc, m.id limit 1
+                """)
+        .param("p", prefixes.toArray(String[]::new))
+        .query((rs, i) -> map(rs))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<MovementView> issuedReadable(Actor actor) {
+    List<MovementView> out = new ArrayList<>();
+    for (Located l :
+        jdbc.sql(SELECT + " where m.status = 'ISSUED' order by m.id")
+            .query((rs, i) -> new Located(map(rs), rs.getString("path")))
+            .list()) {
+      // The checks of visible(), without its exceptions.
+      if ((actor == null || actor.reaches(l.path())) && canView(actor, l.path())) {
+        out.add(named(l.view()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Long, String> issuedPaths() {
+    Map<Long, String> out = new LinkedHashMap<>();
+    jdbc.sql("select id, path from movement where status = 'ISSUED' order by id")
+        .query(rs -> {
+          out.put(rs.getLong(1), rs.getString(2));
+        });
+    return out;
+  }
+
   /** A plan's parent never changes once it is created, so lineages are kept once read. */
   private final java.util.concurrent.ConcurrentMap<Long, List<vn.thidua.movement.Plans.Lineage>>
       lineages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -376,16 +425,50 @@ public class MovementService implements vn.thidua.movement.Plans {
 
   @Transactional(readOnly = true)
   public PlanDocument document(long id, Integer versionNo) {
-    String doc =
+    // Which row version holds the document (a draft's is rewritten in place, so the version number
+    // alone does not name its content): xmin and ctid change with every write of the row.
+    String rowVersion =
         jdbc.sql(
-                "select document from plan_version where movement_id = :id and version_no = coalesce(:v, (select current_version from movement where id = :id))")
+                """
+                select version_no || ':' || xmin::text || ':' || ctid::text from plan_version
+                where movement_id = :id
+                  and version_no = coalesce(:v, (select current_version from movement where id = :id))
+                """)
             .param("id", id)
             .param("v", versionNo)
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFound("movement.version-not-found"));
-    return json.readValue(doc, PlanDocument.class);
+    String key = id + ":" + rowVersion;
+    PlanDocument cached = parsedDocuments.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    String doc =
+        jdbc.sql("select document from plan_version where movement_id = :id and version_no = :v")
+            .param("id", id)
+            .param("v", Integer.parseInt(rowVersion.substring(0, rowVersion.indexOf(':'))))
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFound("movement.version-not-found"));
+    PlanDocument parsed = json.readValue(doc, PlanDocument.class);
+    parsedDocuments.put(key, parsed);
+    return parsed;
   }
+
+  /**
+   * Plan documents as parsed, by the row version they were read from (a PlanDocument is immutable):
+   * reporting, dashboards and computed indicators read the same plans all day, and parsing one is
+   * most of the cost of reading it. Bounded; the least recently used go first.
+   */
+  private final Map<String, PlanDocument> parsedDocuments =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PlanDocument> eldest) {
+              return size() > 256;
+            }
+          });
 
   @Transactional(readOnly = true)
   public Optional<String> sourceText(long id) {

@@ -76,7 +76,11 @@ class StepNotifier {
       return;
     }
     try {
-      notice(step).ifPresent(n -> tell(step, n));
+      // One transaction for the notice: who is told, and their inbox rows; e-mail after it.
+      Told told = tx.execute(status -> notice(step).map(n -> tell(step, n)).orElse(null));
+      if (told != null) {
+        mail(told);
+      }
     } catch (RuntimeException e) {
       log.warn(
           "notice of {} {} {} failed: {}", step.record(), step.id(), step.action(), e.toString());
@@ -85,7 +89,7 @@ class StepNotifier {
 
   private Optional<StepNotices.StepNotice> notice(StateChanged step) {
     for (StepNotices s : sources) {
-      Optional<StepNotices.StepNotice> n = tx.execute(status -> s.of(step));
+      Optional<StepNotices.StepNotice> n = s.of(step);
       if (n != null && n.isPresent()) {
         return n;
       }
@@ -93,7 +97,10 @@ class StepNotifier {
     return Optional.empty();
   }
 
-  private void tell(StateChanged step, StepNotices.StepNotice notice) {
+  /** A step's notice as written to the inbox of its recipients. */
+  private record Told(String subject, String link, List<Accounts.Recipient> to) {}
+
+  private Told tell(StateChanged step, StepNotices.StepNotice notice) {
     Map<String, Accounts.Recipient> to = new LinkedHashMap<>();
     for (StepNotices.Audience a : notice.audience()) {
       for (Accounts.Recipient r : accounts.nearestHolders(a.permission(), a.path())) {
@@ -103,41 +110,44 @@ class StepNotifier {
       }
     }
     if (to.isEmpty()) {
-      return;
+      return null;
     }
     String who = accounts.findActor(step.actor()).map(Actor::displayName).orElse(step.actor());
     String subject = subject(step, notice.object(), who);
-    tx.executeWithoutResult(status -> {
-      for (Accounts.Recipient r : to.values()) {
-        jdbc.sql("insert into notification (username, subject, body, link) values (:u, :s, :b, :l)")
-            .param("u", r.username())
-            .param("s", subject)
-            .param("b", subject)
-            .param("l", notice.link())
-            .update();
-      }
-    });
+    jdbc.sql(
+            """
+            insert into notification (username, subject, body, link)
+            select u, :s, :s, :l from unnest(:u) with ordinality as t (u, n) order by n
+            """)
+        .param("u", to.keySet().toArray(String[]::new))
+        .param("s", subject)
+        .param("l", notice.link())
+        .update();
+    return new Told(subject, notice.link(), List.copyOf(to.values()));
+  }
+
+  private void mail(Told told) {
     JavaMailSender sender = mailOn ? mail.getIfAvailable() : null;
     if (sender == null) {
       return;
     }
-    for (Accounts.Recipient r : to.values()) {
+    for (Accounts.Recipient r : told.to()) {
       if (r.email() == null || r.email().isBlank()) {
         continue;
       }
       SimpleMailMessage m = new SimpleMailMessage();
       m.setFrom(from);
       m.setTo(r.email());
-      m.setSubject("[ThiĐua] " + subject);
+      m.setSubject("[ThiĐua] " + told.subject());
       m.setText(
           msg("reminder.greeting", r.displayName())
               + "\n\n"
-              + subject
+              + told.subject()
               + "\n\n"
               + msg("notice.open")
               + " "
               + baseUrl
-              + notice.link()
+              + told.link()
               + "\n\n"
               + msg("notice.footer"));
       try {

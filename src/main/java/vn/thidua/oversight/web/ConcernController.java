@@ -51,7 +51,7 @@ class ConcernController {
       @AuthenticationPrincipal Actor actor,
       @RequestParam(required = false) Long movementId,
       Model model) {
-    List<MovementView> issued = plans.issued().stream().filter(m -> visible(actor, m)).toList();
+    List<MovementView> issued = plans.issuedReadable(actor);
     model.addAttribute("plans", issued);
     model.addAttribute("movementId", movementId);
     model.addAttribute("units", raisingUnits(actor, issued));
@@ -59,15 +59,6 @@ class ConcernController {
     model.addAttribute("categories", ConcernView.Category.values());
     model.addAttribute("fileMaxBytes", vn.thidua.oversight.domain.OversightFiles.MAX_BYTES);
     return "oversight/concern-form";
-  }
-
-  private boolean visible(Actor actor, MovementView m) {
-    try {
-      return plans.readable(actor, m.id()).isPresent();
-    } catch (org.springframework.security.access.AccessDeniedException
-        | vn.thidua.kernel.NotFound e) {
-      return false;
-    }
   }
 
   /** The organisations the actor may raise a concern for (its own, or its level's). */

@@ -205,18 +205,6 @@ class ComputedIndicators {
    * The issued plan of an administrative unit nearest above the organisation (the longest path).
    */
   private Optional<MovementView> nearestPlan(OrganizationView org) {
-    MovementView best = null;
-    String bestPath = "";
-    for (MovementView m : plans.issued()) {
-      if (m.organizationPlan()) {
-        continue;
-      }
-      String path = plans.pathOf(m.id());
-      if (org.path().startsWith(path) && path.length() > bestPath.length()) {
-        best = m;
-        bestPath = path;
-      }
-    }
-    return Optional.ofNullable(best);
+    return plans.nearestIssuedUnitPlan(org.path());
   }
 }

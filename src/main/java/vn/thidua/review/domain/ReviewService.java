@@ -113,8 +113,10 @@ public class ReviewService implements Rounds {
   @Transactional(readOnly = true)
   public List<MovementView> plansToOpen(Actor actor) {
     List<MovementView> out = new ArrayList<>();
+    Map<Long, String> paths = plans.issuedPaths();
     for (MovementView m : plans.issued()) {
-      if (!m.organizationPlan() && actor.may(Permission.MANAGE_PLANS, plans.pathOf(m.id()))) {
+      String path = paths.get(m.id());
+      if (!m.organizationPlan() && path != null && actor.may(Permission.MANAGE_PLANS, path)) {
         out.add(m);
       }
     }
