@@ -4,7 +4,8 @@
 import glob, sys, re
 started, commit, machine, load0, load1 = sys.argv[1:]
 order = ["import-people-100k", "dashboard-province", "dashboard-nation", "eligibility-one-core",
-         "eligibility-two-cores", "submissions-300", "signed-in-floor", "certificates"]
+         "eligibility-two-cores", "submissions-300", "submission-province", "submission-nation",
+         "signed-in-floor", "certificates"]
 rows = {}
 for f in glob.glob("bench/target/results-*.tsv"):
     for line in open(f, encoding="utf-8"):
