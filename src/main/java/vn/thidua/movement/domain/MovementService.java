@@ -99,6 +99,11 @@ public class MovementService implements vn.thidua.movement.Plans {
     return false;
   }
 
+  /** Whether the actor may open a plan at this path: the checks of {@link #get}, as a yes or no. */
+  static boolean opensTo(Actor actor, String path) {
+    return actor != null && actor.reaches(path) && canView(actor, path);
+  }
+
   @Transactional(readOnly = true)
   public List<MovementView> list(Actor actor) {
     return jdbc
@@ -386,8 +391,7 @@ public class MovementService implements vn.thidua.movement.Plans {
         jdbc.sql(SELECT + " where m.status = 'ISSUED' order by m.id")
             .query((rs, i) -> new Located(map(rs), rs.getString("path")))
             .list()) {
-      // The checks of visible(), without its exceptions.
-      if ((actor == null || actor.reaches(l.path())) && canView(actor, l.path())) {
+      if (opensTo(actor, l.path())) {
         out.add(named(l.view()));
       }
     }
@@ -524,7 +528,7 @@ public class MovementService implements vn.thidua.movement.Plans {
         .query((rs, i) -> new Located(map(rs), rs.getString("path")))
         .list()
         .forEach(l -> {
-          if (actor != null && actor.reaches(l.path()) && canView(actor, l.path())) {
+          if (opensTo(actor, l.path())) {
             out.add(l.view().id());
           }
         });

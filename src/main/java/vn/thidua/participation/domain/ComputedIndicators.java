@@ -175,7 +175,7 @@ class ComputedIndicators {
     if (org == null) {
       return;
     }
-    Optional<MovementView> plan = nearestPlan(org);
+    Optional<MovementView> plan = plans.nearestIssuedUnitPlan(org.path());
     if (plan.isEmpty()) {
       return;
     }
@@ -199,12 +199,5 @@ class ComputedIndicators {
               VI);
       values.saveComputed(m, org, i.code(), year, BigDecimal.valueOf(figure), source, note);
     }
-  }
-
-  /**
-   * The issued plan of an administrative unit nearest above the organisation (the longest path).
-   */
-  private Optional<MovementView> nearestPlan(OrganizationView org) {
-    return plans.nearestIssuedUnitPlan(org.path());
   }
 }
