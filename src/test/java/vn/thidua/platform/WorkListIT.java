@@ -12,8 +12,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.support.ApplicationTest;
+import vn.thidua.support.FailingNotice;
 import vn.thidua.support.HaBac;
 import vn.thidua.support.Http;
 
@@ -137,6 +143,38 @@ class WorkListIT extends ApplicationTest {
         .contains("11/12/2030")
         .containsPattern("Còn \\d+ ngày");
     assertThat(browser("thuongtruc.habac").get("/").body()).doesNotContain("href=\"" + link + "\"");
+  }
+
+  @Autowired private PlatformTransactionManager transactions;
+  @Autowired private ApplicationEventPublisher events;
+  @Autowired private JdbcClient jdbc;
+
+  /**
+   * The notice is written in the step's own transaction, in a savepoint: a notice that fails inside
+   * PostgreSQL (which aborts the whole transaction without one) is rolled back alone and the step
+   * is kept.
+   */
+  @Test
+  void aNoticeThatFailsDoesNotUndoTheStep() {
+    String marker = "buoc-van-duoc-luu-" + System.nanoTime();
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(status -> {
+          // The step's own write, then its event, as a workflow does.
+          jdbc.sql(
+                  "insert into notification (username, subject, body, link)"
+                      + " values ('khong-ai', :m, :m, '/')")
+              .param("m", marker)
+              .update();
+          events.publishEvent(FailingNotice.step("lanhdao.habac"));
+        });
+    assertThat(
+            jdbc.sql("select count(*) from notification where subject = :m")
+                .param("m", marker)
+                .query(Integer.class)
+                .single())
+        .as("the step's write survives its failed notice")
+        .isEqualTo(1);
+    jdbc.sql("delete from notification where subject = :m").param("m", marker).update();
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * test class that extends this one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.context.annotation.Import(TestClock.Config.class)
+@org.springframework.context.annotation.Import({TestClock.Config.class, FailingNotice.Config.class})
 public abstract class ApplicationTest {
 
   protected static final Path DATA_DIR;

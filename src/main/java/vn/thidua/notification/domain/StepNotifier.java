@@ -14,11 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.kernel.StateChanged;
 import vn.thidua.organization.Accounts;
@@ -26,11 +30,14 @@ import vn.thidua.organization.Actor;
 import vn.thidua.organization.StepNotices;
 
 /**
- * Tells people of every workflow step once it is committed: the module that owns the record names
- * it and says who acts next and whom it concerns ({@link StepNotices}); each of them, except the
- * person who took the step, gets a short Vietnamese message in the inbox with a link to the record,
- * and an e-mail when an SMTP server is configured. Steps of the system itself (demo data, imports)
- * tell nobody.
+ * Tells people of every workflow step: the module that owns the record names it and says who acts
+ * next and whom it concerns ({@link StepNotices}); each of them, except the person who took the
+ * step, gets a short Vietnamese message in the inbox with a link to the record, and an e-mail when
+ * an SMTP server is configured. Steps of the system itself (demo data, imports) tell nobody.
+ *
+ * <p>The inbox rows are written in the step's own transaction, just before it commits, inside a
+ * savepoint: they exist exactly when the step does (one commit, not two), and a notice that fails
+ * is rolled back alone, logged, and never undoes the step. E-mail leaves only after the commit.
  */
 @Component
 class StepNotifier {
@@ -64,22 +71,28 @@ class StepNotifier {
     this.messages = messages;
     this.mail = mail;
     this.tx = new TransactionTemplate(transactions);
-    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.from = from;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.mailOn = mailHost != null && !mailHost.isBlank();
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(StateChanged step) {
     if (step.from() == null || step.actor() == null || "system".equals(step.actor())) {
       return;
     }
     try {
-      // One transaction for the notice: who is told, and their inbox rows; e-mail after it.
+      // A savepoint for the notice: who is told, and their inbox rows; e-mail after the commit.
       Told told = tx.execute(status -> notice(step).map(n -> tell(step, n)).orElse(null));
       if (told != null) {
-        mail(told);
+        TransactionSynchronizationManager.registerSynchronization(
+            new TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                mail(told);
+              }
+            });
       }
     } catch (RuntimeException e) {
       log.warn(
@@ -112,7 +125,7 @@ class StepNotifier {
     if (to.isEmpty()) {
       return null;
     }
-    String who = accounts.findActor(step.actor()).map(Actor::displayName).orElse(step.actor());
+    String who = signedIn(step.actor()).orElseGet(() -> displayName(step.actor()));
     String subject = subject(step, notice.object(), who);
     jdbc.sql(
             """
@@ -124,6 +137,25 @@ class StepNotifier {
         .param("l", notice.link())
         .update();
     return new Told(subject, notice.link(), List.copyOf(to.values()));
+  }
+
+  /**
+   * The name of the person who took the step when it is the one signed in on this thread (the
+   * notice is written in the step's own request), without reading the account again.
+   */
+  private static Optional<String> signedIn(String username) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null
+        && auth.getPrincipal() instanceof Actor a
+        && a.getUsername().equals(username)
+        && a.displayName() != null) {
+      return Optional.of(a.displayName());
+    }
+    return Optional.empty();
+  }
+
+  private String displayName(String username) {
+    return accounts.findActor(username).map(Actor::displayName).orElse(username);
   }
 
   private void mail(Told told) {

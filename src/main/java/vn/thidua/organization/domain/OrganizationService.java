@@ -2,6 +2,7 @@ package vn.thidua.organization.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thidua.kernel.AuditTrail;
 import vn.thidua.kernel.BusinessRuleViolation;
 import vn.thidua.kernel.Choice;
@@ -127,8 +130,56 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
   @Override
   @Transactional(readOnly = true)
   public Optional<OrganizationView> organization(long id) {
-    return find(id);
+    Map<Long, OrganizationView> seen = seenInTransaction();
+    if (seen == null) {
+      return find(id);
+    }
+    OrganizationView known = seen.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<OrganizationView> found = find(id);
+    found.ifPresent(o -> seen.put(id, o));
+    return found;
   }
+
+  /**
+   * The organisations other modules read in the current transaction, kept until it ends: one step
+   * of a report asks for its unit four times (the access check, the author check, the computed
+   * figures, the notice), and this read counts the unit's people. Emptied by every change of an
+   * organisation here; null outside a transaction.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<Long, OrganizationView> seenInTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<Long, OrganizationView> seen =
+        (Map<Long, OrganizationView>) TransactionSynchronizationManager.getResource(SEEN);
+    if (seen == null) {
+      seen = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(SEEN, seen);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(SEEN);
+            }
+          });
+    }
+    return seen;
+  }
+
+  /** After a change of an organisation: the transaction reads it again. */
+  private static void forgetSeen() {
+    Object seen = TransactionSynchronizationManager.getResource(SEEN);
+    if (seen instanceof Map<?, ?> m) {
+      m.clear();
+    }
+  }
+
+  /** The key of {@link #seenInTransaction} among the transaction's resources. */
+  private static final Object SEEN = new Object();
 
   @Override
   @Transactional(readOnly = true)
@@ -271,6 +322,7 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
         .param("who", who)
         .update();
     OrganizationView created = find(id).orElseThrow();
+    forgetSeen();
     audit.record("organization.create", "organization", id, null, created);
     return created;
   }
@@ -336,6 +388,7 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
       movePaths(before.path(), newPath);
     }
     OrganizationView after = find(id).orElseThrow();
+    forgetSeen();
     audit.record("organization.update", "organization", id, before, after);
     return after;
   }
@@ -378,6 +431,7 @@ public class OrganizationService implements vn.thidua.organization.OrganizationD
       throw new ConcurrentChange("organization");
     }
     OrganizationView after = find(id).orElseThrow();
+    forgetSeen();
     audit.record(
         active ? "organization.reactivate" : "organization.deactivate",
         "organization",

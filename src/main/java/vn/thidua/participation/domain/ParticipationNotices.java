@@ -47,7 +47,7 @@ class ParticipationNotices implements StepNotices {
   @Override
   public Optional<StepNotice> of(StateChanged step) {
     if (step.record().equals(ReportWorkflow.TRACKED.table())) {
-      return Optional.of(report(reports.get(step.id())));
+      return Optional.of(report(reports.withoutFiles(step.id())));
     }
     if (step.record().equals(RegistrationWorkflow.TRACKED.table())) {
       return Optional.of(registration(registrations.get(step.id())));

@@ -860,8 +860,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         .map(this::get);
   }
 
-  /** A report by id, without a read check (for the other services of this module). */
-  ReportView get(long id) {
+  /** A report by id without its files and without a read check (a notice names it, no more). */
+  ReportView withoutFiles(long id) {
     ReportView r =
         jdbc.sql(
                 """
@@ -895,6 +895,12 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             })
             .optional()
             .orElseThrow(() -> new NotFound("report.not-found"));
+    return r;
+  }
+
+  /** A report by id, without a read check (for the other services of this module). */
+  ReportView get(long id) {
+    ReportView r = withoutFiles(id);
     List<ReportView.Attachment> files =
         jdbc.sql(
                 "select id, file_name, content_type, size_bytes from report_attachment where report_id = :id order by id")

@@ -2,7 +2,12 @@ package vn.thidua.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +23,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The controllers' mapping, found as Spring finds it, with the mappings that cannot match set aside
- * first. A path with an id in it matches no mapping directly, so Spring asks each of the
- * application's ~550 mappings in turn for its method, headers and path, each question walking the
- * ten wrappers the security, session and resource filters put around the request (a seventh of a
- * report submission's time, in the profile). Here a mapping whose methods leave out the request's,
- * or none of whose paths begins as the request's does, is passed over before Spring asks it; every
- * other one Spring judges exactly as before, so the mapping found is the same. The quick test only
- * ever passes over what Spring would refuse: it stands aside for CORS pre-flights and HEAD (which
- * Spring answers from GET mappings), and for paths with escapes or parameters ({@code %}, {@code
- * ;}), which Spring decodes before matching.
+ * The controllers' mapping, found as Spring finds it, among the few mappings that can match. A path
+ * with an id in it matches no mapping directly, so Spring asks each of the application's ~550
+ * mappings in turn for its method, headers and path, each question walking the ten wrappers the
+ * security, session and resource filters put around the request (a seventh of a report submission's
+ * time, in the profile; a tenth still when each mapping was merely passed over). Here the mappings
+ * are filed at start by method and by the start of their paths, so a request is judged, by Spring's
+ * own conditions and order, only against those whose paths begin as its path does. The index only
+ * ever leaves out what Spring would refuse; it stands aside for CORS pre-flights and HEAD (which
+ * Spring answers from GET mappings), for paths with escapes or parameters ({@code %}, {@code ;}),
+ * which Spring decodes before matching, when nothing or two equally good mappings match (Spring's
+ * own 404/405/415 or error), and once a mapping is registered or removed after start.
  */
 @Component
 class HandlerLookup implements WebMvcRegistrations {
@@ -45,20 +51,79 @@ class HandlerLookup implements WebMvcRegistrations {
      */
     private volatile Map<RequestMappingInfo, Quick> quick = Map.of();
 
+    /** The mappings registered at start by the start of their paths; null once that changed. */
+    private volatile Candidates candidates;
+
     @Override
     public void afterPropertiesSet() {
       super.afterPropertiesSet();
       Map<RequestMappingInfo, Quick> q = new IdentityHashMap<>();
-      for (RequestMappingInfo info : getHandlerMethods().keySet()) {
+      Map<RequestMappingInfo, HandlerMethod> handlers = getHandlerMethods();
+      for (RequestMappingInfo info : handlers.keySet()) {
         q.put(info, Quick.of(info));
       }
       quick = q;
+      candidates = Candidates.of(handlers, q);
     }
 
     @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+      candidates = null;
+      super.registerMapping(mapping, handler, method);
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+      candidates = null;
+      super.unregisterMapping(mapping);
+    }
+
+    /**
+     * Spring asks every mapping whose path is not written out in full (any path with an id in it)
+     * in turn; here only the few whose paths begin as the request's are asked, by Spring's own
+     * test, and the best is chosen by Spring's own order. When none or two equally good answer, or
+     * for a pre-flight, HEAD or an escaped path, Spring searches as it always does (and gives its
+     * own answer: 404, 405, 415, or its error for an ambiguous mapping).
+     */
+    @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
         throws Exception {
-      return super.lookupHandlerMethod(lookupPath, new Steady(request, lookupPath));
+      Steady steady = new Steady(request, lookupPath);
+      Candidates index = candidates;
+      if (index == null || steady.method == null || steady.preFlight || !steady.plainPath) {
+        return super.lookupHandlerMethod(lookupPath, steady);
+      }
+      Comparator<RequestMappingInfo> order = null;
+      RequestMappingInfo best = null;
+      RequestMappingInfo second = null;
+      Candidate chosen = null;
+      for (Candidate c : index.of(steady.method, lookupPath)) {
+        RequestMappingInfo match = super.getMatchingMapping(c.info(), steady);
+        if (match == null) {
+          continue;
+        }
+        if (best == null) {
+          best = match;
+          chosen = c;
+          continue;
+        }
+        if (order == null) {
+          order = getMappingComparator(steady);
+        }
+        if (order.compare(match, best) < 0) {
+          second = best;
+          best = match;
+          chosen = c;
+        } else if (second == null || order.compare(match, second) < 0) {
+          second = match;
+        }
+      }
+      if (best == null || (second != null && order.compare(best, second) == 0)) {
+        return super.lookupHandlerMethod(lookupPath, steady);
+      }
+      steady.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, chosen.handler());
+      handleMatch(best, lookupPath, steady);
+      return chosen.handler();
     }
 
     @Override
@@ -71,6 +136,81 @@ class HandlerLookup implements WebMvcRegistrations {
         }
       }
       return super.getMatchingMapping(info, request);
+    }
+  }
+
+  /** A mapping that may answer, with its handler. */
+  record Candidate(RequestMappingInfo info, HandlerMethod handler, Quick quick) {}
+
+  /**
+   * The mappings by the start of their paths up to its last {@code /} (for {@code
+   * /api/v1/reports/{id}/submit}: {@code /api/v1/reports/}), under each of their methods (none
+   * named: under every method); a mapping without a known path start is a candidate of every
+   * request. A request's candidates are looked up under each {@code /}-ending start of its path.
+   */
+  record Candidates(
+      Map<RequestMethod, Map<String, List<Candidate>>> byStart,
+      Map<RequestMethod, List<Candidate>> always) {
+
+    static Candidates of(
+        Map<RequestMappingInfo, HandlerMethod> handlers, Map<RequestMappingInfo, Quick> quick) {
+      Map<RequestMethod, Map<String, List<Candidate>>> byStart = new EnumMap<>(RequestMethod.class);
+      Map<RequestMethod, List<Candidate>> always = new EnumMap<>(RequestMethod.class);
+      for (RequestMethod m : RequestMethod.values()) {
+        byStart.put(m, new HashMap<>());
+        always.put(m, new ArrayList<>());
+      }
+      for (Map.Entry<RequestMappingInfo, HandlerMethod> e : handlers.entrySet()) {
+        Quick q = quick.get(e.getKey());
+        Candidate c = new Candidate(e.getKey(), e.getValue(), q);
+        Set<RequestMethod> methods =
+            q.methods().isEmpty() ? EnumSet.allOf(RequestMethod.class) : q.methods();
+        for (RequestMethod m : methods) {
+          if (q.prefixes() == null) {
+            always.get(m).add(c);
+            continue;
+          }
+          for (String prefix : q.prefixes()) {
+            String start = prefix.substring(0, prefix.lastIndexOf('/') + 1);
+            if (start.isEmpty()) {
+              always.get(m).add(c);
+            } else {
+              List<Candidate> at = byStart.get(m).computeIfAbsent(start, k -> new ArrayList<>());
+              if (!at.contains(c)) {
+                at.add(c);
+              }
+            }
+          }
+        }
+      }
+      return new Candidates(byStart, always);
+    }
+
+    private static boolean holds(List<Candidate> list, Candidate c) {
+      for (Candidate x : list) {
+        if (x == c) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The mappings of this method one of whose paths begins as this path does. */
+    List<Candidate> of(RequestMethod method, String path) {
+      List<Candidate> out = new ArrayList<>(always.get(method));
+      Map<String, List<Candidate>> starts = byStart.get(method);
+      for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+        List<Candidate> at = starts.get(path.substring(0, i + 1));
+        if (at == null) {
+          continue;
+        }
+        for (Candidate c : at) {
+          if (!holds(out, c) && c.quick().startsLike(path)) {
+            out.add(c);
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -105,6 +245,19 @@ class HandlerLookup implements WebMvcRegistrations {
         }
       }
       return pattern.substring(0, end);
+    }
+
+    /** Whether one of the paths begins as this path does (true when not known). */
+    boolean startsLike(String path) {
+      if (prefixes == null) {
+        return true;
+      }
+      for (String p : prefixes) {
+        if (path.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean mayMatch(Steady request) {

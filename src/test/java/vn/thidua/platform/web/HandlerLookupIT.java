@@ -20,7 +20,9 @@ import vn.thidua.support.ApplicationTest;
  * The quick test of {@link HandlerLookup} never passes over a mapping Spring would match: for a
  * concrete path of every pattern of the application, with every method (and a CORS pre-flight),
  * each mapping Spring's own conditions accept is one the quick test lets through; and it does set
- * most mappings aside, or it would be no use.
+ * most mappings aside, or it would be no use. The handler found for a concrete path of every
+ * pattern, with every method, is the one plain Spring finds, with the same pattern and variables
+ * (or the same error).
  */
 class HandlerLookupIT extends ApplicationTest {
 
@@ -90,22 +92,49 @@ class HandlerLookupIT extends ApplicationTest {
                     mapping.getApplicationContext())
                 .getBeanFactory()));
     plain.afterPropertiesSet();
-    for (String path :
+    List<String> paths = new ArrayList<>();
+    for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+      for (PathPattern p : info.getPathPatternsCondition().getPatterns()) {
+        paths.add(concrete(p.getPatternString()));
+      }
+    }
+    paths.addAll(
         List.of(
             "/api/v1/reports/1000/submit",
             "/movements/1000",
             "/movements/1000/registrations",
             "/api/v1/movements/1000/registrations/template",
             "/portal/plans/1000",
-            "/api/v1/notifications")) {
-      for (String method : List.of("GET", "POST", "HEAD")) {
+            "/api/v1/notifications",
+            "/api/v1/reports/12%2F3/submit",
+            "/movements;x=1/5",
+            "/nothing/here",
+            "/"));
+    int compared = 0;
+    for (String path : paths) {
+      for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")) {
         MockHttpServletRequest a = new MockHttpServletRequest(method, path);
         MockHttpServletRequest b = new MockHttpServletRequest(method, path);
-        assertThat(String.valueOf(handler(mapping, a)))
-            .as(method + " " + path)
-            .isEqualTo(String.valueOf(handler(plain, b)));
+        assertThat(found(mapping, a)).as(method + " " + path).isEqualTo(found(plain, b));
+        compared++;
       }
     }
+    assertThat(compared).isGreaterThan(3000);
+  }
+
+  /** The handler found, with the pattern and the variables Spring records for it (or the error). */
+  private static String found(RequestMappingHandlerMapping m, MockHttpServletRequest r) {
+    Object handler = handler(m, r);
+    return handler
+        + " "
+        + r.getAttribute(
+            org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+        + " "
+        + r.getAttribute(
+            org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+        + " "
+        + r.getAttribute(
+            org.springframework.web.servlet.HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
   }
 
   private static Object handler(RequestMappingHandlerMapping m, MockHttpServletRequest r) {
