@@ -39,6 +39,12 @@ public interface Accounts {
    */
   java.util.List<Recipient> nearestHolders(Permission permission, String path);
 
+  /**
+   * The nearest holders of each audience (see {@link #nearestHolders(Permission, String)}), in one
+   * read: every audience's in turn, each person once.
+   */
+  java.util.List<Recipient> nearestHolders(java.util.List<StepNotices.Audience> audience);
+
   /** Who to tell, and where. */
   record Recipient(String username, String displayName, String email) {}
 

@@ -2,6 +2,9 @@ package vn.thidua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,5 +73,41 @@ class OrganizationReadsIT extends ApplicationTest {
           status.setRollbackOnly();
         });
     assertThat(directory.organization(id).orElseThrow().name()).isEqualTo(name);
+  }
+
+  /**
+   * A notice's audiences are read at once: for every organisation, the nearest holders of its
+   * values and of its commune's plans, in both orders, are each audience's holders in turn, each
+   * person once, as asked one by one.
+   */
+  @Test
+  void theHoldersOfSeveralAudiencesAreThoseOfEachInTurn() {
+    List<String[]> places =
+        jdbc.sql(
+                "select o.path, u.path from organization o"
+                    + " join administrative_unit u on u.code = o.unit_code order by o.id")
+            .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    assertThat(places).hasSizeGreaterThan(20);
+    int nonEmpty = 0;
+    for (String[] p : places) {
+      List<StepNotices.Audience> unitFirst =
+          List.of(
+              new StepNotices.Audience(Permission.RECORD_VALUES, p[0]),
+              new StepNotices.Audience(Permission.MANAGE_PLANS, p[1]));
+      for (List<StepNotices.Audience> audience : List.of(unitFirst, unitFirst.reversed())) {
+        Map<String, Accounts.Recipient> oneByOne = new LinkedHashMap<>();
+        for (StepNotices.Audience a : audience) {
+          for (Accounts.Recipient r : accounts.nearestHolders(a.permission(), a.path())) {
+            oneByOne.putIfAbsent(r.username(), r);
+          }
+        }
+        assertThat(accounts.nearestHolders(audience))
+            .as("%s", audience)
+            .containsExactlyElementsOf(oneByOne.values());
+        nonEmpty += oneByOne.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(nonEmpty).isGreaterThan(places.size());
   }
 }

@@ -48,7 +48,7 @@ import vn.thidua.rulebook.EligibilityRequest;
 public final class ProductPathBench {
 
   private static final int RATE = 300;
-  private static final int WARM_SECONDS = 10;
+  private static final int WARM_SECONDS = Integer.getInteger("bench.warm", 10);
   private static final int MEASURED_SECONDS = 30;
   private static final int CHECKS = 100_000;
   private static final int CERTIFICATES = 1000;

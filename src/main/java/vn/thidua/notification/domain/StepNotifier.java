@@ -115,11 +115,9 @@ class StepNotifier {
 
   private Told tell(StateChanged step, StepNotices.StepNotice notice) {
     Map<String, Accounts.Recipient> to = new LinkedHashMap<>();
-    for (StepNotices.Audience a : notice.audience()) {
-      for (Accounts.Recipient r : accounts.nearestHolders(a.permission(), a.path())) {
-        if (!r.username().equals(step.actor())) {
-          to.putIfAbsent(r.username(), r);
-        }
+    for (Accounts.Recipient r : accounts.nearestHolders(notice.audience())) {
+      if (!r.username().equals(step.actor())) {
+        to.putIfAbsent(r.username(), r);
       }
     }
     if (to.isEmpty()) {

@@ -601,8 +601,7 @@ public class AccountService implements Accounts {
   @Transactional(readOnly = true)
   public List<vn.thidua.organization.Accounts.Recipient> nearestHolders(
       vn.thidua.organization.Permission permission, String path) {
-    record Row(String username, String name, String email, Role role, String scope) {}
-    List<Row> rows =
+    List<HolderRow> rows =
         jdbc.sql(
                 """
                 select u.username, u.display_name, u.email, r.role, r.scope_path
@@ -610,14 +609,62 @@ public class AccountService implements Accounts {
                 where u.enabled and :path like r.scope_path || '%'
                 """)
             .param("path", path)
-            .query((rs, i) ->
-                new Row(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    Role.valueOf(rs.getString(4)),
-                    rs.getString(5)))
+            .query(AccountService::holderRow)
             .list();
+    return nearest(rows, permission);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.thidua.organization.Accounts.Recipient> nearestHolders(
+      List<vn.thidua.organization.StepNotices.Audience> audience) {
+    if (audience.size() == 1) {
+      return nearestHolders(audience.getFirst().permission(), audience.getFirst().path());
+    }
+    if (audience.isEmpty()) {
+      return List.of();
+    }
+    List<HolderRow> rows =
+        jdbc.sql(
+                """
+                select u.username, u.display_name, u.email, r.role, r.scope_path
+                from user_account u join user_role r on r.user_account = u.id
+                where u.enabled
+                  and exists (select 1 from unnest(:paths) p (path) where p.path like r.scope_path || '%')
+                """)
+            .param(
+                "paths",
+                audience.stream()
+                    .map(vn.thidua.organization.StepNotices.Audience::path)
+                    .distinct()
+                    .toArray(String[]::new))
+            .query(AccountService::holderRow)
+            .list();
+    Map<String, vn.thidua.organization.Accounts.Recipient> out = new LinkedHashMap<>();
+    for (vn.thidua.organization.StepNotices.Audience a : audience) {
+      List<HolderRow> covering = rows.stream().filter(r -> a.path().startsWith(r.scope())).toList();
+      for (vn.thidua.organization.Accounts.Recipient r : nearest(covering, a.permission())) {
+        out.putIfAbsent(r.username(), r);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** An account's role over a scope, as the nearest holders are chosen from. */
+  private record HolderRow(String username, String name, String email, Role role, String scope) {}
+
+  private static HolderRow holderRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    return new HolderRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        Role.valueOf(rs.getString(4)),
+        rs.getString(5));
+  }
+
+  /** Among roles covering a place: the holders of the permission with the narrowest scope. */
+  private static List<vn.thidua.organization.Accounts.Recipient> nearest(
+      List<HolderRow> rows, vn.thidua.organization.Permission permission) {
     int narrowest =
         rows.stream()
             .filter(r -> r.role() != Role.SYSTEM_ADMIN && r.role().allows(permission))

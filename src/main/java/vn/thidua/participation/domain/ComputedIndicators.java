@@ -18,6 +18,7 @@ import vn.thidua.movement.PlanDocument;
 import vn.thidua.movement.Plans;
 import vn.thidua.organization.OrganizationDirectory;
 import vn.thidua.organization.OrganizationView;
+import vn.thidua.participation.ReportView;
 
 /**
  * Indicators the system fills from its own records, so nobody types them: initiatives recognised,
@@ -47,6 +48,7 @@ class ComputedIndicators {
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ReportService reports;
 
   ComputedIndicators(
       InitiativeRecords initiatives,
@@ -55,7 +57,9 @@ class ComputedIndicators {
       IndicatorValueService values,
       MessageSource messages,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      ReportService reports) {
+    this.reports = reports;
     this.initiatives = initiatives;
     this.organizations = organizations;
     this.plans = plans;
@@ -93,7 +97,11 @@ class ComputedIndicators {
       }
       case "report" -> {
         if (e.from() != null) {
-          owner("report", e.id()).ifPresent(o -> recountReports(o.org(), o.year()));
+          // The report as its step wrote it (no read when it moved in this transaction).
+          ReportView r = reports.withoutFiles(e.id());
+          if (r.organizationId() != null) {
+            recountReports(r.organizationId(), r.year());
+          }
         }
       }
       default -> {}

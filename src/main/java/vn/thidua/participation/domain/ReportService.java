@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import vn.thidua.kernel.AuditTrail;
@@ -224,6 +227,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
   }
 
   private void updateNarrative(Actor actor, ReportView r, List<ReportView.Narrative> narrative) {
+    changedOtherwise(r.id());
     int changed =
         jdbc.sql(
                 "update report set narrative = :n, version = version + 1, updated_at = now(), updated_by = :who where id = :id and version = :v")
@@ -300,6 +304,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             .param("who", actor.getUsername())
             .query(Long.class)
             .single();
+    changedOtherwise(reportId);
     jdbc.sql("update report set version = version + 1, updated_at = now() where id = :id")
         .param("id", reportId)
         .update();
@@ -327,6 +332,7 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new vn.thidua.kernel.NotFound("error.not-found"));
+    changedOtherwise(reportId);
     jdbc.sql("update report set version = version + 1, updated_at = now() where id = :id")
         .param("id", reportId)
         .update();
@@ -814,6 +820,8 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
             submitted == null ? r.submittedAt() : submitted.toInstant(),
             version + 1,
             r.attachments());
+    // Noted before the step: its listeners (computed figures, then the notice) ask for it.
+    movedInTransaction().put(after.id(), after);
     return changes.move(
         new StateChange(
             ReportWorkflow.TRACKED,
@@ -860,8 +868,52 @@ public class ReportService implements vn.thidua.participation.ReportDeadlines {
         .map(this::get);
   }
 
-  /** A report by id without its files and without a read check (a notice names it, no more). */
+  /**
+   * The reports that moved in the current transaction, as they were written: the step's notice and
+   * its computed figures ask for the report again before the commit. Any other change of a report
+   * here takes it out.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<Long, ReportView> movedInTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashMap<>();
+    }
+    Map<Long, ReportView> moved =
+        (Map<Long, ReportView>) TransactionSynchronizationManager.getResource(MOVED);
+    if (moved == null) {
+      moved = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(MOVED, moved);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(MOVED);
+            }
+          });
+    }
+    return moved;
+  }
+
+  /** The key of {@link #movedInTransaction} among the transaction's resources. */
+  private static final Object MOVED = new Object();
+
+  /** A report changed other than by a step: read again. */
+  private static void changedOtherwise(long id) {
+    Object moved = TransactionSynchronizationManager.getResource(MOVED);
+    if (moved instanceof Map<?, ?> m) {
+      m.remove(id);
+    }
+  }
+
+  /**
+   * A report by id without its files and without a read check (a notice names it, no more); as
+   * written, if it moved in this transaction.
+   */
   ReportView withoutFiles(long id) {
+    ReportView known = movedInTransaction().get(id);
+    if (known != null) {
+      return known;
+    }
     ReportView r =
         jdbc.sql(
                 """

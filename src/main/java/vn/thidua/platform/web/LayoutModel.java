@@ -56,16 +56,24 @@ class LayoutModel {
   Integer workCount(jakarta.servlet.http.HttpServletRequest request) {
     Actor actor = currentActor();
     if (actor == null
-        || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || api(request)
         || request.getRequestURI().startsWith(request.getContextPath() + "/portal/")) {
       return null;
     }
     return work.count(actor);
   }
 
+  /** An API call: it answers JSON, never a page, so it needs no menu. */
+  private static boolean api(jakarta.servlet.http.HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
   /** The flat list of every entry (the groups' entries, in order), for tests and other pages. */
   @ModelAttribute("navigation")
-  List<NavItem> navigation() {
+  List<NavItem> navigation(jakarta.servlet.http.HttpServletRequest request) {
+    if (api(request)) {
+      return List.of();
+    }
     List<NavItem> items = new ArrayList<>();
     Actor actor = currentActor();
     if (actor == null) {
@@ -81,8 +89,8 @@ class LayoutModel {
   }
 
   @ModelAttribute("navGroups")
-  List<NavGroup> navGroups() {
-    return groups(currentActor());
+  List<NavGroup> navGroups(jakarta.servlet.http.HttpServletRequest request) {
+    return api(request) ? List.of() : groups(currentActor());
   }
 
   static List<NavGroup> groups(Actor actor) {
