@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
@@ -51,7 +52,34 @@ class PlatformConfiguration {
   @Bean
   @org.springframework.context.annotation.Primary
   QuietSessions<?> quietSessions(
-      org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions) {
-    return new QuietSessions<>(sessions);
+      org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    return new QuietSessions<>(sessions, new TransactionTemplate(transactions));
+  }
+
+  /**
+   * The JDBC repository runs its statements as they come: reading a session is one SELECT, and was
+   * wrapped in a transaction of its own on every request (BEGIN and COMMIT around it, two of a
+   * report submission's twenty statements); {@link QuietSessions} opens one where a write needs it
+   * (a session saved or deleted: several statements together). Expired sessions are removed by a
+   * single DELETE. (Set on Spring Session's configuration rather than as a TransactionOperations
+   * bean, which would take the place of the application's own TransactionTemplate.)
+   */
+  @Bean
+  static org.springframework.beans.factory.config.BeanPostProcessor
+      sessionReadsWithoutTransaction() {
+    return new org.springframework.beans.factory.config.BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String name) {
+        if (bean
+            instanceof
+            org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration
+                c) {
+          c.setTransactionOperations(
+              org.springframework.transaction.support.TransactionOperations.withoutTransaction());
+        }
+        return bean;
+      }
+    };
   }
 }

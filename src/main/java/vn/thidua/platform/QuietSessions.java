@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The sessions kept in PostgreSQL, written only when they changed. Spring Session marks a session
@@ -14,7 +15,7 @@ import org.springframework.session.Session;
  * session row. Here a new last-access time is kept only when the stored one is older than {@link
  * #GRANULARITY}: a session then expires at most that much earlier than it would have (8 hours of
  * inactivity); attributes (sign-in, flash messages, CSRF token) are written as before, when they
- * change.
+ * change. Reading a session is one SELECT outside any transaction; a save or a delete runs in one.
  */
 final class QuietSessions<S extends Session>
     implements FindByIndexNameSessionRepository<QuietSessions.QuietSession<S>> {
@@ -24,8 +25,12 @@ final class QuietSessions<S extends Session>
 
   private final FindByIndexNameSessionRepository<S> delegate;
 
-  QuietSessions(FindByIndexNameSessionRepository<S> delegate) {
+  /** Around a save or a delete: the repository itself runs its statements one by one. */
+  private final TransactionOperations writes;
+
+  QuietSessions(FindByIndexNameSessionRepository<S> delegate, TransactionOperations writes) {
     this.delegate = delegate;
+    this.writes = writes;
   }
 
   @Override
@@ -35,7 +40,7 @@ final class QuietSessions<S extends Session>
 
   @Override
   public void save(QuietSession<S> session) {
-    delegate.save(session.inner);
+    writes.executeWithoutResult(status -> delegate.save(session.inner));
   }
 
   @Override
@@ -46,7 +51,7 @@ final class QuietSessions<S extends Session>
 
   @Override
   public void deleteById(String id) {
-    delegate.deleteById(id);
+    writes.executeWithoutResult(status -> delegate.deleteById(id));
   }
 
   @Override

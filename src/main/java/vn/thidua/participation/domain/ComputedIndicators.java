@@ -159,18 +159,24 @@ class ComputedIndicators {
 
   /** Whether an organisation's report of a year was sent by its deadline (and not given back). */
   void recountReports(long organizationId, int year) {
-    int n =
-        jdbc.sql(
-                """
-                select count(*) from report
-                where kind = 'UNIT' and organization_id = :o and year = :y
-                  and status in ('SUBMITTED', 'ACCEPTED') and not late
-                """)
-            .param("o", organizationId)
-            .param("y", year)
-            .query(Integer.class)
-            .single();
-    fill(organizationId, year, "REPORTS_ON_TIME", Math.min(n, 1), "values.computed.reports");
+    fill(
+        organizationId,
+        year,
+        "REPORTS_ON_TIME",
+        () ->
+            Math.min(
+                jdbc.sql(
+                        """
+                        select count(*) from report
+                        where kind = 'UNIT' and organization_id = :o and year = :y
+                          and status in ('SUBMITTED', 'ACCEPTED') and not late
+                        """)
+                    .param("o", organizationId)
+                    .param("y", year)
+                    .query(Integer.class)
+                    .single(),
+                1),
+        "values.computed.reports");
   }
 
   /**
@@ -179,6 +185,19 @@ class ComputedIndicators {
    * day it was computed).
    */
   void fill(long organizationId, int year, String source, int figure, String noteKey) {
+    fill(organizationId, year, source, () -> figure, noteKey);
+  }
+
+  /**
+   * As {@link #fill(long, int, String, int, String)}, the figure counted only when the plan has an
+   * indicator it fills (most plans have none for most sources: a count saved at every step).
+   */
+  void fill(
+      long organizationId,
+      int year,
+      String source,
+      java.util.function.IntSupplier count,
+      String noteKey) {
     OrganizationView org = organizations.organization(organizationId).orElse(null);
     if (org == null) {
       return;
@@ -192,10 +211,15 @@ class ComputedIndicators {
         || (m.periodTo() != null && year > m.periodTo())) {
       return;
     }
+    Integer counted = null;
     for (PlanDocument.Indicator i : plans.currentDocument(m.id()).indicators()) {
       if (!source.equals(sourceOf(i))) {
         continue;
       }
+      if (counted == null) {
+        counted = count.getAsInt();
+      }
+      int figure = counted;
       String note =
           messages.getMessage(
               noteKey,
