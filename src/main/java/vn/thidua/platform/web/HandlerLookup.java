@@ -66,6 +66,11 @@ class HandlerLookup implements WebMvcRegistrations {
       candidates = Candidates.of(handlers, q);
     }
 
+    /** Whether the requests are searched among their candidates (false: as Spring does). */
+    boolean indexed() {
+      return candidates != null;
+    }
+
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
       candidates = null;

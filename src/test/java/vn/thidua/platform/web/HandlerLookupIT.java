@@ -120,6 +120,9 @@ class HandlerLookupIT extends ApplicationTest {
       }
     }
     assertThat(compared).isGreaterThan(3000);
+    assertThat(((HandlerLookup.Mapping) mapping).indexed())
+        .as("the running application searches among candidates")
+        .isTrue();
   }
 
   /** The handler found, with the pattern and the variables Spring records for it (or the error). */
