@@ -601,26 +601,14 @@ public class AccountService implements Accounts {
   @Transactional(readOnly = true)
   public List<vn.thidua.organization.Accounts.Recipient> nearestHolders(
       vn.thidua.organization.Permission permission, String path) {
-    List<HolderRow> rows =
-        jdbc.sql(
-                """
-                select u.username, u.display_name, u.email, r.role, r.scope_path
-                from user_account u join user_role r on r.user_account = u.id
-                where u.enabled and :path like r.scope_path || '%'
-                """)
-            .param("path", path)
-            .query(AccountService::holderRow)
-            .list();
-    return nearest(rows, permission);
+    return nearestHolders(
+        List.of(new vn.thidua.organization.StepNotices.Audience(permission, path)));
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<vn.thidua.organization.Accounts.Recipient> nearestHolders(
       List<vn.thidua.organization.StepNotices.Audience> audience) {
-    if (audience.size() == 1) {
-      return nearestHolders(audience.getFirst().permission(), audience.getFirst().path());
-    }
     if (audience.isEmpty()) {
       return List.of();
     }

@@ -272,15 +272,7 @@ class HandlerLookup implements WebMvcRegistrations {
           && !methods.contains(request.method)) {
         return false;
       }
-      if (prefixes == null || !request.plainPath) {
-        return true;
-      }
-      for (String p : prefixes) {
-        if (request.lookupPath.startsWith(p)) {
-          return true;
-        }
-      }
-      return false;
+      return !request.plainPath || startsLike(request.lookupPath);
     }
   }
 
