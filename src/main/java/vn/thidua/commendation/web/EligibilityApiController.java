@@ -51,8 +51,11 @@ class EligibilityApiController {
   /** The token writer of the answers, or null when it would not write what {@code answers} does. */
   private final AnswerLine fastAnswers;
 
-  /** Lines judged together, on every core, before their answers are written in order. */
-  static final int CHUNK = 4096;
+  /**
+   * Lines judged together, on every core, before their answers are written in order: small enough
+   * that the first answers leave soon and both cores stay busy to the end of a stream.
+   */
+  static final int CHUNK = 1024;
 
   /**
    * The batch as a stream of JSON lines: one request per line in, one answer per line out, in the
@@ -77,7 +80,7 @@ class EligibilityApiController {
     OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
     Lines in = new Lines(new BoundedInput(request.getInputStream(), StreamLimits.NDJSON_BYTES));
     ObjectReader reader = json.readerFor(EligibilityRequest.class);
-    java.util.ArrayDeque<java.util.concurrent.Future<java.io.ByteArrayOutputStream>> judging =
+    java.util.ArrayDeque<java.util.concurrent.Future<Blocks>> judging =
         new java.util.ArrayDeque<>();
     List<byte[]> lines = new ArrayList<>(CHUNK);
     int first = 1;
@@ -98,7 +101,7 @@ class EligibilityApiController {
           judging.add(judge(lines, first, reader, compact));
           first += lines.size();
           lines = new ArrayList<>(CHUNK);
-          drain(judging, out, JUDGES + 1);
+          drain(judging, out, 2 * JUDGES + 1);
         }
       }
     } catch (BoundedInput.TooLarge e) {
@@ -129,11 +132,10 @@ class EligibilityApiController {
    * the next chunks and writing the answers of the earlier ones (reading, judging and writing
    * overlap).
    */
-  private java.util.concurrent.Future<java.io.ByteArrayOutputStream> judge(
+  private java.util.concurrent.Future<Blocks> judge(
       List<byte[]> lines, int first, ObjectReader reader, boolean compact) {
     return judges.submit(() -> {
-      java.io.ByteArrayOutputStream chunk =
-          new java.io.ByteArrayOutputStream(Math.max(1, lines.size()) * (compact ? 1024 : 3072));
+      Blocks chunk = new Blocks();
       for (int i = 0; i < lines.size(); i++) {
         Object a = answer(lines.get(i), first + i, reader, compact);
         if (a instanceof EligibilityAnswer answer) {
@@ -153,9 +155,7 @@ class EligibilityApiController {
 
   /** Writes, in order, the answers of the chunks judged until at most {@code keep} are pending. */
   private static void drain(
-      java.util.ArrayDeque<java.util.concurrent.Future<java.io.ByteArrayOutputStream>> judging,
-      OutputStream out,
-      int keep)
+      java.util.ArrayDeque<java.util.concurrent.Future<Blocks>> judging, OutputStream out, int keep)
       throws IOException {
     while (judging.size() > keep) {
       try {
@@ -173,7 +173,7 @@ class EligibilityApiController {
   private Object answer(byte[] line, int number, ObjectReader reader, boolean compact) {
     EligibilityRequest r;
     try {
-      r = RequestLine.read(json, reader, line);
+      r = RequestLine.read(reader, line);
     } catch (tools.jackson.core.JacksonException e) {
       return error(number, null, "eligibility.stream.unreadable");
     }
@@ -183,12 +183,13 @@ class EligibilityApiController {
     try {
       EligibilityAnswer a = eligibility.check(r);
       if (compact) {
-        a =
-            new EligibilityAnswer(
-                a.eligible(),
-                a.regime(),
-                a.checks().stream().filter(c -> !c.passed() || c.undecided()).toList(),
-                a.missing());
+        List<EligibilityAnswer.Check> failed = new ArrayList<>();
+        for (EligibilityAnswer.Check c : a.checks()) {
+          if (!c.passed() || c.undecided()) {
+            failed.add(c);
+          }
+        }
+        a = new EligibilityAnswer(a.eligible(), a.regime(), failed, a.missing());
       }
       return a;
     } catch (BusinessRuleViolation e) {
@@ -215,6 +216,52 @@ class EligibilityApiController {
   private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
   static final String NDJSON = "application/x-ndjson";
+
+  /**
+   * The answers of a chunk in blocks of 64 KB: no array is ever copied to grow, and none is large
+   * enough for the collector to treat it apart (a chunk's answers are several megabytes).
+   */
+  static final class Blocks extends OutputStream {
+    private static final int SIZE = 64 * 1024;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block = new byte[SIZE];
+    private int used;
+
+    @Override
+    public void write(int b) {
+      if (used == SIZE) {
+        next();
+      }
+      block[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      while (len > 0) {
+        if (used == SIZE) {
+          next();
+        }
+        int n = Math.min(len, SIZE - used);
+        System.arraycopy(b, off, block, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    private void next() {
+      full.add(block);
+      block = new byte[SIZE];
+      used = 0;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      for (byte[] b : full) {
+        out.write(b, 0, SIZE);
+      }
+      out.write(block, 0, used);
+    }
+  }
 
   /**
    * The lines of a stream as bytes (UTF-8 left to the JSON parser, which reads bytes faster than

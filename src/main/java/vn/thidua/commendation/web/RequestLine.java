@@ -1,25 +1,25 @@
 package vn.thidua.commendation.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import vn.thidua.rulebook.EligibilityRequest;
 
 /**
  * Reads one line of the eligibility stream (issue 16): the plain shape every client sends (each
- * field of {@link EligibilityRequest} with a value of its own JSON type, or null) token by token,
- * several times faster than data binding; any other shape (a number as text, an unknown field, a
- * syntax error…) is read by Jackson's data binding, so that every line ends exactly as the single
- * check's request would. {@code RequestLineTest} holds the two readers to the same results.
+ * field of {@link EligibilityRequest} with a value of its own JSON type, or null, written without
+ * escapes) scanned byte by byte, several times faster than a general JSON parser; any other line (a
+ * number as text, an unknown field, an escape, a syntax error…) is read by Jackson's data binding,
+ * so that every line ends exactly as the single check's request would. {@code RequestLineTest}
+ * holds the two readers to the same results, on valid lines and on thousands of altered ones.
  */
 final class RequestLine {
 
   private RequestLine() {}
 
-  /** A line the token reader leaves to data binding. */
+  /** A line the scanner leaves to data binding. */
   private static final class Unusual extends RuntimeException {
     Unusual() {
       super(null, null, false, false);
@@ -29,178 +29,421 @@ final class RequestLine {
   private static final Unusual UNUSUAL = new Unusual();
 
   /** The request of a line, as {@code binding} reads it. */
-  static EligibilityRequest read(ObjectMapper json, ObjectReader binding, byte[] line) {
+  static EligibilityRequest read(ObjectReader binding, byte[] line) {
     try {
-      EligibilityRequest fast = plain(json, line);
-      if (fast != null) {
-        return fast;
-      }
+      return plain(line);
+    } catch (Unusual e) {
+      // anything but the plain shape: data binding decides
     } catch (RuntimeException e) {
-      // anything but the plain shape (or a value a constructor refuses): data binding decides
+      // a value a constructor refuses: data binding decides too
     }
     return binding.readValue(line);
   }
 
   /** The plain shape, or {@link #UNUSUAL}. */
-  static EligibilityRequest plain(ObjectMapper json, byte[] line) {
-    try (JsonParser p = json.createParser(line)) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
-      String award = null;
-      String occasion = null;
-      String asOf = null;
-      String receivedOn = null;
-      Integer year = null;
-      String province = null;
-      EligibilityRequest.Subject subject = null;
-      List<EligibilityRequest.HistoryEntry> history = null;
-      EligibilityRequest.Members members = null;
-      List<EligibilityRequest.AnnualRating> ratings = null;
-      List<EligibilityRequest.InitiativeFact> initiatives = null;
-      Boolean disciplined = null;
-      EligibilityRequest.Vote vote = null;
-      List<EligibilityRequest.DisciplinePeriod> periods = null;
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-        switch (p.currentName()) {
-          case "award" -> award = string(p);
-          case "occasion" -> occasion = string(p);
-          case "asOf" -> asOf = string(p);
-          case "receivedOn" -> receivedOn = string(p);
-          case "year" -> year = integer(p);
-          case "province" -> province = string(p);
-          case "subject" -> subject = object(p) ? subject(p) : null;
-          case "history" -> history = array(p) ? history(p) : null;
-          case "members" -> members = object(p) ? members(p) : null;
-          case "annualRatings" -> ratings = array(p) ? ratings(p) : null;
-          case "initiatives" -> initiatives = array(p) ? initiatives(p) : null;
-          case "disciplined" -> disciplined = bool(p);
-          case "vote" -> vote = object(p) ? vote(p) : null;
-          case "disciplinePeriods" -> periods = array(p) ? periods(p) : null;
-          default -> throw UNUSUAL;
-        }
-      }
-      expect(t, JsonToken.END_OBJECT);
-      expect(p.nextToken(), null);
-      return new EligibilityRequest(
-          award,
-          occasion,
-          asOf,
-          receivedOn,
-          year,
-          province,
-          subject,
-          history,
-          members,
-          ratings,
-          initiatives,
-          disciplined,
-          vote,
-          periods);
-    }
-  }
-
-  private static void expect(JsonToken found, JsonToken wanted) {
-    if (found != wanted) {
+  static EligibilityRequest plain(byte[] line) {
+    Scan p = new Scan(line);
+    if (!p.object()) {
       throw UNUSUAL;
     }
+    String award = null;
+    String occasion = null;
+    String asOf = null;
+    String receivedOn = null;
+    Integer year = null;
+    String province = null;
+    EligibilityRequest.Subject subject = null;
+    List<EligibilityRequest.HistoryEntry> history = null;
+    EligibilityRequest.Members members = null;
+    List<EligibilityRequest.AnnualRating> ratings = null;
+    List<EligibilityRequest.InitiativeFact> initiatives = null;
+    Boolean disciplined = null;
+    EligibilityRequest.Vote vote = null;
+    List<EligibilityRequest.DisciplinePeriod> periods = null;
+    for (String n; (n = p.property()) != null; ) {
+      switch (n) {
+        case "award" -> award = p.string();
+        case "occasion" -> occasion = p.string();
+        case "asOf" -> asOf = p.string();
+        case "receivedOn" -> receivedOn = p.string();
+        case "year" -> year = p.integer();
+        case "province" -> province = p.string();
+        case "subject" -> subject = p.object() ? subject(p) : null;
+        case "history" -> history = p.array() ? history(p) : null;
+        case "members" -> members = p.object() ? members(p) : null;
+        case "annualRatings" -> ratings = p.array() ? ratings(p) : null;
+        case "initiatives" -> initiatives = p.array() ? initiatives(p) : null;
+        case "disciplined" -> disciplined = p.bool();
+        case "vote" -> vote = p.object() ? vote(p) : null;
+        case "disciplinePeriods" -> periods = p.array() ? periods(p) : null;
+        default -> throw UNUSUAL;
+      }
+    }
+    p.end();
+    return new EligibilityRequest(
+        award,
+        occasion,
+        asOf,
+        receivedOn,
+        year,
+        province,
+        subject,
+        history,
+        members,
+        ratings,
+        initiatives,
+        disciplined,
+        vote,
+        periods);
   }
 
-  private static String string(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.VALUE_STRING) {
-      return p.getString();
+  /**
+   * The property names of the plain shape, by length: a name is read as one of these constants (no
+   * new string), any other name is {@link #UNUSUAL}.
+   */
+  private static final String[][] NAMES =
+      names(
+          "award",
+          "occasion",
+          "asOf",
+          "receivedOn",
+          "year",
+          "province",
+          "subject",
+          "history",
+          "members",
+          "annualRatings",
+          "initiatives",
+          "disciplined",
+          "vote",
+          "disciplinePeriods",
+          "kind",
+          "category",
+          "directWorker",
+          "total",
+          "completedTasks",
+          "laoDongTienTien",
+          "chienSiThiDuaCoSo",
+          "disciplinedWarningOrAbove",
+          "rating",
+          "scope",
+          "present",
+          "inFavour",
+          "measure",
+          "from",
+          "to");
+
+  private static final byte[][][] NAME_BYTES = new byte[NAMES.length][][];
+
+  static {
+    for (int n = 0; n < NAMES.length; n++) {
+      if (NAMES[n] != null) {
+        NAME_BYTES[n] = new byte[NAMES[n].length][];
+        for (int k = 0; k < NAMES[n].length; k++) {
+          NAME_BYTES[n][k] = NAMES[n][k].getBytes(StandardCharsets.ISO_8859_1);
+        }
+      }
     }
-    expect(t, JsonToken.VALUE_NULL);
-    return null;
   }
 
-  private static Integer integer(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getIntValue();
+  private static String[][] names(String... all) {
+    int longest = 0;
+    for (String n : all) {
+      longest = Math.max(longest, n.length());
     }
-    expect(t, JsonToken.VALUE_NULL);
-    return null;
+    String[][] out = new String[longest + 1][];
+    for (String n : all) {
+      String[] same = out[n.length()];
+      same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+      same[same.length - 1] = n;
+      out[n.length()] = same;
+    }
+    return out;
   }
 
-  private static Boolean bool(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.VALUE_TRUE) {
-      return Boolean.TRUE;
-    }
-    if (t == JsonToken.VALUE_FALSE) {
-      return Boolean.FALSE;
-    }
-    expect(t, JsonToken.VALUE_NULL);
-    return null;
-  }
+  /**
+   * A cursor over the bytes of one line that accepts only what a JSON parser accepts (RFC 8259, no
+   * escapes, integers that fit nine digits); anything else is {@link #UNUSUAL}.
+   */
+  private static final class Scan {
+    private final byte[] b;
+    private int i;
 
-  /** True at the start of an object, false at null. */
-  private static boolean object(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.START_OBJECT) {
+    /** Just after an opening brace or bracket (where a comma may not come). */
+    private boolean opened;
+
+    Scan(byte[] b) {
+      this.b = b;
+    }
+
+    private int next() {
+      while (i < b.length) {
+        byte c = b[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          return c;
+        }
+        i++;
+      }
+      return -1;
+    }
+
+    /** The end of the line: only blanks may follow the object. */
+    void end() {
+      if (next() != -1) {
+        throw UNUSUAL;
+      }
+    }
+
+    /** True after an opening brace, false after null. */
+    boolean object() {
+      return open('{');
+    }
+
+    /** True after an opening bracket, false after null. */
+    boolean array() {
+      return open('[');
+    }
+
+    private boolean open(char bracket) {
+      if (next() == bracket) {
+        i++;
+        opened = true;
+        return true;
+      }
+      literal(NULL);
+      return false;
+    }
+
+    /** The name of the next property of the current object, or null at its end. */
+    String property() {
+      if (!more('}')) {
+        return null;
+      }
+      if (next() != '"') {
+        throw UNUSUAL;
+      }
+      int from = ++i;
+      while (i < b.length && b[i] != '"') {
+        if (b[i] == '\\') {
+          throw UNUSUAL;
+        }
+        i++;
+      }
+      if (i >= b.length) {
+        throw UNUSUAL;
+      }
+      int to = i++;
+      if (next() != ':') {
+        throw UNUSUAL;
+      }
+      i++;
+      int length = to - from;
+      if (length < NAMES.length && NAMES[length] != null) {
+        String[] same = NAMES[length];
+        for (int k = 0; k < same.length; k++) {
+          if (same(b, from, NAME_BYTES[length][k])) {
+            return same[k];
+          }
+        }
+      }
+      throw UNUSUAL;
+    }
+
+    /** True at the start of the next element (an object), false at the array's end. */
+    boolean element() {
+      if (!more(']')) {
+        return false;
+      }
+      if (next() != '{') {
+        throw UNUSUAL;
+      }
+      i++;
+      opened = true;
       return true;
     }
-    expect(t, JsonToken.VALUE_NULL);
-    return false;
-  }
 
-  /** True at the start of an array, false at null. */
-  private static boolean array(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.START_ARRAY) {
+    /** False at the closing bracket; else true, past the comma that separates two members. */
+    private boolean more(char close) {
+      int c = next();
+      if (c == close) {
+        i++;
+        opened = false;
+        return false;
+      }
+      if (!opened) {
+        if (c != ',') {
+          throw UNUSUAL;
+        }
+        i++;
+      }
+      opened = false;
       return true;
     }
-    expect(t, JsonToken.VALUE_NULL);
-    return false;
-  }
 
-  /** The next property of the current object, or null at its end. */
-  private static String property(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.PROPERTY_NAME) {
-      return p.currentName();
+    String string() {
+      int c = next();
+      if (c != '"') {
+        literal(NULL);
+        return null;
+      }
+      int from = ++i;
+      boolean ascii = true;
+      int hash = 0;
+      while (true) {
+        if (i >= b.length) {
+          throw UNUSUAL;
+        }
+        byte x = b[i];
+        if (x == '"') {
+          break;
+        }
+        if (x == '\\' || (x >= 0 && x < 0x20)) {
+          throw UNUSUAL;
+        }
+        ascii &= x >= 0;
+        hash = 31 * hash + x;
+        i++;
+      }
+      int to = i++;
+      if (ascii) {
+        return to - from <= Value.LONGEST ? Value.of(b, from, to, hash) : latin(b, from, to);
+      }
+      // UTF-8 as a parser reads it, or left to the parser (which refuses what is not UTF-8)
+      String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+      byte[] again = s.getBytes(StandardCharsets.UTF_8);
+      if (again.length != to - from || !same(b, from, again)) {
+        throw UNUSUAL;
+      }
+      return s;
     }
-    expect(t, JsonToken.END_OBJECT);
-    return null;
-  }
 
-  /** True at the start of the next element (an object), false at the array's end. */
-  private static boolean element(JsonParser p) {
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.START_OBJECT) {
-      return true;
+    Integer integer() {
+      int c = next();
+      if (c != '-' && (c < '0' || c > '9')) {
+        literal(NULL);
+        return null;
+      }
+      boolean negative = c == '-';
+      if (negative) {
+        i++;
+      }
+      int from = i;
+      int n = 0;
+      while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+        n = n * 10 + (b[i] - '0');
+        i++;
+      }
+      int digits = i - from;
+      if (digits == 0 || digits > 9 || (digits > 1 && b[from] == '0')) {
+        throw UNUSUAL;
+      }
+      delimiter();
+      return negative ? -n : n;
     }
-    expect(t, JsonToken.END_ARRAY);
-    return false;
+
+    Boolean bool() {
+      int c = next();
+      if (c == 't') {
+        literal(TRUE);
+        return Boolean.TRUE;
+      }
+      if (c == 'f') {
+        literal(FALSE);
+        return Boolean.FALSE;
+      }
+      literal(NULL);
+      return null;
+    }
+
+    private void literal(byte[] word) {
+      if (i + word.length > b.length || !same(b, i, word)) {
+        throw UNUSUAL;
+      }
+      i += word.length;
+      delimiter();
+    }
+
+    /** After a number or a literal: the end, a blank, a comma or a closing bracket. */
+    private void delimiter() {
+      if (i < b.length) {
+        byte c = b[i];
+        if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          throw UNUSUAL;
+        }
+      }
+      opened = false;
+    }
   }
 
-  private static EligibilityRequest.Subject subject(JsonParser p) {
+  /** True if {@code word} is at {@code from} in {@code b} (which is long enough). */
+  private static boolean same(byte[] b, int from, byte[] word) {
+    for (int k = 0; k < word.length; k++) {
+      if (b[from + k] != word[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String latin(byte[] b, int from, int to) {
+    return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The short ASCII values of the lines (award codes, kinds, ratings, dates…) as one string each,
+   * its hash computed once: a bounded table of the last value seen in each slot, shared by the
+   * judging threads (an entry is immutable, so a slot read while another thread writes it yields
+   * either entry, both correct).
+   */
+  private record Value(byte[] bytes, String text) {
+
+    static final int LONGEST = 40;
+
+    private static final Value[] TABLE = new Value[4096];
+
+    static String of(byte[] b, int from, int to, int hash) {
+      int slot = (hash ^ (hash >>> 12)) & (TABLE.length - 1);
+      Value v = TABLE[slot];
+      if (v != null && v.bytes.length == to - from && same(b, from, v.bytes)) {
+        return v.text;
+      }
+      String text = latin(b, from, to);
+      text.hashCode(); // kept in the string: every look-up of it after this one is cheaper
+      TABLE[slot] = new Value(Arrays.copyOfRange(b, from, to), text);
+      return text;
+    }
+  }
+
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] TRUE = "true".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] FALSE = "false".getBytes(StandardCharsets.ISO_8859_1);
+
+  private static EligibilityRequest.Subject subject(Scan p) {
     String kind = null;
     String category = null;
     Boolean directWorker = null;
-    for (String n; (n = property(p)) != null; ) {
+    for (String n; (n = p.property()) != null; ) {
       switch (n) {
-        case "kind" -> kind = string(p);
-        case "category" -> category = string(p);
-        case "directWorker" -> directWorker = bool(p);
+        case "kind" -> kind = p.string();
+        case "category" -> category = p.string();
+        case "directWorker" -> directWorker = p.bool();
         default -> throw UNUSUAL;
       }
     }
     return new EligibilityRequest.Subject(kind, category, directWorker);
   }
 
-  private static List<EligibilityRequest.HistoryEntry> history(JsonParser p) {
+  private static List<EligibilityRequest.HistoryEntry> history(Scan p) {
     List<EligibilityRequest.HistoryEntry> out = new ArrayList<>();
-    while (element(p)) {
+    while (p.element()) {
       String award = null;
       Integer year = null;
       String occasion = null;
-      for (String n; (n = property(p)) != null; ) {
+      for (String n; (n = p.property()) != null; ) {
         switch (n) {
-          case "award" -> award = string(p);
-          case "year" -> year = integer(p);
-          case "occasion" -> occasion = string(p);
+          case "award" -> award = p.string();
+          case "year" -> year = p.integer();
+          case "occasion" -> occasion = p.string();
           default -> throw UNUSUAL;
         }
       }
@@ -209,34 +452,34 @@ final class RequestLine {
     return out;
   }
 
-  private static EligibilityRequest.Members members(JsonParser p) {
+  private static EligibilityRequest.Members members(Scan p) {
     Integer total = null;
     Integer completed = null;
     Integer ldtt = null;
     Integer cstdcs = null;
     Integer disciplined = null;
-    for (String n; (n = property(p)) != null; ) {
+    for (String n; (n = p.property()) != null; ) {
       switch (n) {
-        case "total" -> total = integer(p);
-        case "completedTasks" -> completed = integer(p);
-        case "laoDongTienTien" -> ldtt = integer(p);
-        case "chienSiThiDuaCoSo" -> cstdcs = integer(p);
-        case "disciplinedWarningOrAbove" -> disciplined = integer(p);
+        case "total" -> total = p.integer();
+        case "completedTasks" -> completed = p.integer();
+        case "laoDongTienTien" -> ldtt = p.integer();
+        case "chienSiThiDuaCoSo" -> cstdcs = p.integer();
+        case "disciplinedWarningOrAbove" -> disciplined = p.integer();
         default -> throw UNUSUAL;
       }
     }
     return new EligibilityRequest.Members(total, completed, ldtt, cstdcs, disciplined);
   }
 
-  private static List<EligibilityRequest.AnnualRating> ratings(JsonParser p) {
+  private static List<EligibilityRequest.AnnualRating> ratings(Scan p) {
     List<EligibilityRequest.AnnualRating> out = new ArrayList<>();
-    while (element(p)) {
+    while (p.element()) {
       Integer year = null;
       String rating = null;
-      for (String n; (n = property(p)) != null; ) {
+      for (String n; (n = p.property()) != null; ) {
         switch (n) {
-          case "year" -> year = integer(p);
-          case "rating" -> rating = string(p);
+          case "year" -> year = p.integer();
+          case "rating" -> rating = p.string();
           default -> throw UNUSUAL;
         }
       }
@@ -245,15 +488,15 @@ final class RequestLine {
     return out;
   }
 
-  private static List<EligibilityRequest.InitiativeFact> initiatives(JsonParser p) {
+  private static List<EligibilityRequest.InitiativeFact> initiatives(Scan p) {
     List<EligibilityRequest.InitiativeFact> out = new ArrayList<>();
-    while (element(p)) {
+    while (p.element()) {
       Integer year = null;
       String scope = null;
-      for (String n; (n = property(p)) != null; ) {
+      for (String n; (n = p.property()) != null; ) {
         switch (n) {
-          case "year" -> year = integer(p);
-          case "scope" -> scope = string(p);
+          case "year" -> year = p.integer();
+          case "scope" -> scope = p.string();
           default -> throw UNUSUAL;
         }
       }
@@ -262,32 +505,32 @@ final class RequestLine {
     return out;
   }
 
-  private static EligibilityRequest.Vote vote(JsonParser p) {
+  private static EligibilityRequest.Vote vote(Scan p) {
     Integer members = null;
     Integer present = null;
     Integer inFavour = null;
-    for (String n; (n = property(p)) != null; ) {
+    for (String n; (n = p.property()) != null; ) {
       switch (n) {
-        case "members" -> members = integer(p);
-        case "present" -> present = integer(p);
-        case "inFavour" -> inFavour = integer(p);
+        case "members" -> members = p.integer();
+        case "present" -> present = p.integer();
+        case "inFavour" -> inFavour = p.integer();
         default -> throw UNUSUAL;
       }
     }
     return new EligibilityRequest.Vote(members, present, inFavour);
   }
 
-  private static List<EligibilityRequest.DisciplinePeriod> periods(JsonParser p) {
+  private static List<EligibilityRequest.DisciplinePeriod> periods(Scan p) {
     List<EligibilityRequest.DisciplinePeriod> out = new ArrayList<>();
-    while (element(p)) {
+    while (p.element()) {
       String measure = null;
       String from = null;
       String to = null;
-      for (String n; (n = property(p)) != null; ) {
+      for (String n; (n = p.property()) != null; ) {
         switch (n) {
-          case "measure" -> measure = string(p);
-          case "from" -> from = string(p);
-          case "to" -> to = string(p);
+          case "measure" -> measure = p.string();
+          case "from" -> from = p.string();
+          case "to" -> to = p.string();
           default -> throw UNUSUAL;
         }
       }
