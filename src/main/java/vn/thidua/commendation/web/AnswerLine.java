@@ -20,6 +20,9 @@ final class AnswerLine {
 
   private final ObjectMapper json;
 
+  /** Answers written one after the other, each followed by its own line end. */
+  private final ObjectWriter lines;
+
   /**
    * The texts of the answers as quoted UTF-8, encoded once: the rules, citations and most messages
    * recur from one request to the next. Bounded: emptied when full.
@@ -31,6 +34,7 @@ final class AnswerLine {
 
   private AnswerLine(ObjectMapper json) {
     this.json = json;
+    this.lines = json.writer().withRootValueSeparator("");
   }
 
   private void text(JsonGenerator g, String name, String value) {
@@ -69,50 +73,56 @@ final class AnswerLine {
                 List.of("annualRatings", "vote")),
             new EligibilityAnswer(true, null, List.of(), List.of()),
             new EligibilityAnswer(false, null, null, null));
-    for (EligibilityAnswer a : samples) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      fast.write(out, a);
-      if (!Arrays.equals(out.toByteArray(), binding.writeValueAsBytes(a))) {
-        return null;
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    ByteArrayOutputStream found = new ByteArrayOutputStream();
+    try (JsonGenerator g = fast.start(found)) {
+      for (EligibilityAnswer a : samples) {
+        expected.writeBytes(binding.writeValueAsBytes(a));
+        expected.write('\n');
+        fast.write(g, a);
       }
     }
-    return fast;
+    return Arrays.equals(found.toByteArray(), expected.toByteArray()) ? fast : null;
   }
 
-  /** Writes the answer as JSON (no line end). */
-  void write(OutputStream out, EligibilityAnswer a) {
-    try (JsonGenerator g = json.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeBooleanProperty("eligible", a.eligible());
-      text(g, "regime", a.regime());
-      g.writeName("checks");
-      if (a.checks() == null) {
-        g.writeNull();
-      } else {
-        g.writeStartArray();
-        for (EligibilityAnswer.Check c : a.checks()) {
-          g.writeStartObject();
-          text(g, "rule", c.rule());
-          g.writeBooleanProperty("passed", c.passed());
-          text(g, "confidence", c.confidence());
-          text(g, "message", c.message());
-          text(g, "citation", c.citation());
-          g.writeBooleanProperty("undecided", c.undecided());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+  /** A writer of answers to {@code out}, one per line (closing it flushes them). */
+  JsonGenerator start(OutputStream out) {
+    return lines.createGenerator(out);
+  }
+
+  /** Writes the answer as JSON and a line end. */
+  void write(JsonGenerator g, EligibilityAnswer a) {
+    g.writeStartObject();
+    g.writeBooleanProperty("eligible", a.eligible());
+    text(g, "regime", a.regime());
+    g.writeName("checks");
+    if (a.checks() == null) {
+      g.writeNull();
+    } else {
+      g.writeStartArray();
+      for (EligibilityAnswer.Check c : a.checks()) {
+        g.writeStartObject();
+        text(g, "rule", c.rule());
+        g.writeBooleanProperty("passed", c.passed());
+        text(g, "confidence", c.confidence());
+        text(g, "message", c.message());
+        text(g, "citation", c.citation());
+        g.writeBooleanProperty("undecided", c.undecided());
+        g.writeEndObject();
       }
-      g.writeName("missing");
-      if (a.missing() == null) {
-        g.writeNull();
-      } else {
-        g.writeStartArray();
-        for (String m : a.missing()) {
-          text(g, m);
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
+      g.writeEndArray();
     }
+    g.writeName("missing");
+    if (a.missing() == null) {
+      g.writeNull();
+    } else {
+      g.writeStartArray();
+      for (String m : a.missing()) {
+        text(g, m);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeRaw('\n');
   }
 }

@@ -136,18 +136,23 @@ class EligibilityApiController {
       List<byte[]> lines, int first, ObjectReader reader, boolean compact) {
     return judges.submit(() -> {
       Blocks chunk = new Blocks();
-      for (int i = 0; i < lines.size(); i++) {
-        Object a = answer(lines.get(i), first + i, reader, compact);
-        if (a instanceof EligibilityAnswer answer) {
-          if (fastAnswers != null) {
-            fastAnswers.write(chunk, answer);
-          } else {
-            chunk.write(answers.writeValueAsBytes(answer));
+      try (tools.jackson.core.JsonGenerator g =
+          fastAnswers == null ? null : fastAnswers.start(chunk)) {
+        for (int i = 0; i < lines.size(); i++) {
+          Object a = answer(lines.get(i), first + i, reader, compact);
+          if (a instanceof EligibilityAnswer answer && g != null) {
+            fastAnswers.write(g, answer);
+            continue;
           }
-        } else {
-          chunk.write((byte[]) a);
+          if (g != null) {
+            g.flush(); // the answers before this line first
+          }
+          chunk.write(
+              a instanceof EligibilityAnswer answer
+                  ? answers.writeValueAsBytes(answer)
+                  : (byte[]) a);
+          chunk.write('\n');
         }
-        chunk.write('\n');
       }
       return chunk;
     });

@@ -176,14 +176,21 @@ final class RequestLine {
       this.b = b;
     }
 
+    // The loops below work on local copies of the array and the position, which the compiler
+    // keeps in registers (a field written at every byte is written to memory at every byte).
+
     private int next() {
-      while (i < b.length) {
-        byte c = b[i];
+      byte[] b = this.b;
+      int j = i;
+      while (j < b.length) {
+        byte c = b[j];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+          i = j;
           return c;
         }
-        i++;
+        j++;
       }
+      i = j;
       return -1;
     }
 
@@ -222,17 +229,24 @@ final class RequestLine {
       if (next() != '"') {
         throw UNUSUAL;
       }
-      int from = ++i;
-      while (i < b.length && b[i] != '"') {
-        if (b[i] == '\\') {
+      byte[] b = this.b;
+      int from = i + 1;
+      int j = from;
+      while (true) {
+        if (j >= b.length) {
           throw UNUSUAL;
         }
-        i++;
+        byte x = b[j];
+        if (x == '"') {
+          break;
+        }
+        if (x == '\\') {
+          throw UNUSUAL;
+        }
+        j++;
       }
-      if (i >= b.length) {
-        throw UNUSUAL;
-      }
-      int to = i++;
+      int to = j;
+      i = j + 1;
       if (next() != ':') {
         throw UNUSUAL;
       }
@@ -286,14 +300,16 @@ final class RequestLine {
         literal(NULL);
         return null;
       }
-      int from = ++i;
+      byte[] b = this.b;
+      int from = i + 1;
+      int j = from;
       boolean ascii = true;
       int hash = 0;
       while (true) {
-        if (i >= b.length) {
+        if (j >= b.length) {
           throw UNUSUAL;
         }
-        byte x = b[i];
+        byte x = b[j];
         if (x == '"') {
           break;
         }
@@ -302,9 +318,10 @@ final class RequestLine {
         }
         ascii &= x >= 0;
         hash = 31 * hash + x;
-        i++;
+        j++;
       }
-      int to = i++;
+      int to = j;
+      i = j + 1;
       if (ascii) {
         return to - from <= Value.LONGEST ? Value.of(b, from, to, hash) : latin(b, from, to);
       }
@@ -327,13 +344,16 @@ final class RequestLine {
       if (negative) {
         i++;
       }
+      byte[] b = this.b;
       int from = i;
+      int j = from;
       int n = 0;
-      while (i < b.length && b[i] >= '0' && b[i] <= '9') {
-        n = n * 10 + (b[i] - '0');
-        i++;
+      while (j < b.length && b[j] >= '0' && b[j] <= '9') {
+        n = n * 10 + (b[j] - '0');
+        j++;
       }
-      int digits = i - from;
+      i = j;
+      int digits = j - from;
       if (digits == 0 || digits > 9 || (digits > 1 && b[from] == '0')) {
         throw UNUSUAL;
       }

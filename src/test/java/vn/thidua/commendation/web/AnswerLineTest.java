@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,27 +29,34 @@ class AnswerLineTest {
   }
 
   @Test
-  void aThousandRandomAnswersAreWrittenByteForByteAsDataBindingWritesThem() {
+  void aThousandRandomAnswersAreWrittenByteForByteAsDataBindingWritesThemOnePerLine() {
     AnswerLine fast = AnswerLine.of(JSON, BINDING);
     assertThat(fast).as("the token writer is used with the mapper's defaults").isNotNull();
     SplittableRandom r = new SplittableRandom(7);
-    for (int i = 0; i < 1000; i++) {
-      List<EligibilityAnswer.Check> checks = null;
-      if (r.nextInt(8) != 0) {
-        checks = new ArrayList<>();
-        for (int k = r.nextInt(6); k > 0; k--) {
-          checks.add(
-              new EligibilityAnswer.Check(
-                  text(r), r.nextBoolean(), text(r), text(r), text(r), r.nextBoolean()));
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // one writer for all, as a chunk of the stream is written
+    try (JsonGenerator g = fast.start(out)) {
+      for (int i = 0; i < 1000; i++) {
+        List<EligibilityAnswer.Check> checks = null;
+        if (r.nextInt(8) != 0) {
+          checks = new ArrayList<>();
+          for (int k = r.nextInt(6); k > 0; k--) {
+            checks.add(
+                new EligibilityAnswer.Check(
+                    text(r), r.nextBoolean(), text(r), text(r), text(r), r.nextBoolean()));
+          }
         }
+        List<String> missing =
+            r.nextInt(5) == 0 ? null : List.of("vote", "Năm «2025»").subList(0, r.nextInt(3));
+        EligibilityAnswer a = new EligibilityAnswer(r.nextBoolean(), text(r), checks, missing);
+        fast.write(g, a);
+        expected.writeBytes(BINDING.writeValueAsBytes(a));
+        expected.write('\n');
       }
-      List<String> missing =
-          r.nextInt(5) == 0 ? null : List.of("vote", "Năm «2025»").subList(0, r.nextInt(3));
-      EligibilityAnswer a = new EligibilityAnswer(r.nextBoolean(), text(r), checks, missing);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      fast.write(out, a);
-      assertThat(out.toByteArray()).isEqualTo(BINDING.writeValueAsBytes(a));
     }
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
