@@ -272,7 +272,7 @@ class EligibilityApiController {
    * The lines of a stream as bytes (UTF-8 left to the JSON parser, which reads bytes faster than
    * characters); the line feed and a carriage return before it are left out.
    */
-  static final class Lines {
+  private static final class Lines {
     private final java.io.InputStream in;
     private final byte[] buffer = new byte[64 * 1024];
     private int start;
@@ -286,7 +286,7 @@ class EligibilityApiController {
     byte[] next() throws IOException {
       java.io.ByteArrayOutputStream longer = null;
       while (true) {
-        int i = newline(buffer, start, end);
+        int i = Bytes.newline(buffer, start, end);
         if (i >= 0) {
           byte[] line = take(longer, i);
           start = i + 1;
@@ -304,36 +304,6 @@ class EligibilityApiController {
           return longer == null ? null : take(longer, 0);
         }
       }
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /**
-     * The first line feed in {@code b[from, to)}, or -1: eight bytes at a time (a byte of the word
-     * equal to the line feed becomes zero, and the lowest zero byte of a word is found exactly by
-     * the borrow of the subtraction), the last few one by one.
-     */
-    static int newline(byte[] b, int from, int to) {
-      int i = from;
-      for (; i + 8 <= to; i += 8) {
-        long v = (long) LONGS.get(b, i) ^ LINE_FEEDS;
-        long zero = (v - ONES) & ~v & HIGHS;
-        if (zero != 0) {
-          return i + (Long.numberOfTrailingZeros(zero) >>> 3);
-        }
-      }
-      for (; i < to; i++) {
-        if (b[i] == '\n') {
-          return i;
-        }
-      }
-      return -1;
     }
 
     private byte[] take(java.io.ByteArrayOutputStream longer, int to) {

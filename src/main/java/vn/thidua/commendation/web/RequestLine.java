@@ -231,7 +231,7 @@ final class RequestLine {
       }
       byte[] b = this.b;
       int from = i + 1;
-      int j = special(b, from);
+      int j = Bytes.special(b, from);
       if (j >= b.length || b[j] != '"') {
         throw UNUSUAL; // an escape or a byte no name of the shape has
       }
@@ -292,7 +292,7 @@ final class RequestLine {
       }
       byte[] b = this.b;
       int from = i + 1;
-      int j = special(b, from);
+      int j = Bytes.special(b, from);
       boolean ascii = true;
       while (true) {
         if (j >= b.length) {
@@ -384,45 +384,6 @@ final class RequestLine {
   }
 
   /** True if {@code word} is at {@code from} in {@code b} (which is long enough). */
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  private static final long MIX = 0x9E3779B97F4A7C15L;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-
-  /**
-   * The first byte from {@code from} on that ends or interrupts a plain ASCII string: a quote, a
-   * backslash, a control character or a byte of a multi-byte character; {@code b.length} if none.
-   * Eight bytes at a time (the subtraction's borrow marks, exactly for the lowest, a byte equal to
-   * the quote or the backslash or below 0x20; the high bit marks the others), the rest one by one.
-   */
-  static int special(byte[] b, int from) {
-    int i = from;
-    for (; i + 8 <= b.length; i += 8) {
-      long v = (long) LONGS.get(b, i);
-      long quote = v ^ 0x2222222222222222L;
-      long backslash = v ^ 0x5C5C5C5C5C5C5C5CL;
-      long found =
-          ((quote - ONES) & ~quote)
-              | ((backslash - ONES) & ~backslash)
-              | ((v - 0x2020202020202020L) & ~v)
-              | v;
-      found &= HIGHS;
-      if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
-      }
-    }
-    for (; i < b.length; i++) {
-      byte x = b[i];
-      if (x == '"' || x == '\\' || x < 0x20) { // negative: not ASCII
-        return i;
-      }
-    }
-    return b.length;
-  }
-
   private static boolean same(byte[] b, int from, byte[] word) {
     for (int k = 0; k < word.length; k++) {
       if (b[from + k] != word[k]) {
@@ -452,7 +413,7 @@ final class RequestLine {
       int length = to - from;
       long h = length;
       if (length >= 8) {
-        h = (h * MIX + (long) LONGS.get(b, from)) * MIX + (long) LONGS.get(b, to - 8);
+        h = (h * MIX + Bytes.word(b, from)) * MIX + Bytes.word(b, to - 8);
       } else {
         for (int k = from; k < to; k++) {
           h = h * 31 + b[k];
@@ -470,6 +431,8 @@ final class RequestLine {
       return text;
     }
   }
+
+  private static final long MIX = 0x9E3779B97F4A7C15L;
 
   private static final byte[] NULL = "null".getBytes(StandardCharsets.ISO_8859_1);
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.ISO_8859_1);

@@ -203,46 +203,6 @@ class RequestLineTest {
   }
 
   @Test
-  void theEndOfAPlainStringIsFoundAsByteByByteWhereverItIs() {
-    SplittableRandom r = new SplittableRandom(5);
-    byte[] near = {
-      '"',
-      '"' - 1,
-      '"' + 1,
-      '\\',
-      '\\' - 1,
-      '\\' + 1,
-      0x1f,
-      0x20,
-      0x00,
-      0x7f,
-      (byte) 0x80,
-      (byte) 0xa2,
-      (byte) 0xdc,
-      (byte) 0xff,
-      'A',
-      '2'
-    };
-    for (int n = 0; n < 50_000; n++) {
-      byte[] b = new byte[r.nextInt(30)];
-      for (int i = 0; i < b.length; i++) {
-        b[i] = r.nextInt(3) == 0 ? near[r.nextInt(near.length)] : (byte) ('A' + r.nextInt(26));
-      }
-      int from = r.nextInt(b.length + 1);
-      int expected = b.length;
-      for (int i = from; i < b.length; i++) {
-        if (b[i] == '"' || b[i] == '\\' || (b[i] & 0xff) < 0x20 || (b[i] & 0xff) >= 0x80) {
-          expected = i;
-          break;
-        }
-      }
-      assertThat(RequestLine.special(b, from))
-          .as("%s from %d", java.util.Arrays.toString(b), from)
-          .isEqualTo(expected);
-    }
-  }
-
-  @Test
   void aLineDataBindingRefusesIsRefusedTheSameWay() {
     for (String text :
         new String[] {
