@@ -32,10 +32,9 @@ final class RequestLine {
   static EligibilityRequest read(ObjectReader binding, byte[] line) {
     try {
       return plain(line);
-    } catch (Unusual e) {
-      // anything but the plain shape: data binding decides
     } catch (RuntimeException e) {
-      // a value a constructor refuses: data binding decides too
+      // anything but the plain shape (Unusual), or a value a constructor refuses: data binding
+      // decides
     }
     return binding.readValue(line);
   }
